@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { ErrorCode } from '@aquarium/shared';
+import type { Clock, Ids } from './clock.js';
+import { sendError } from './http/errors.js';
+import { FailureLimiter } from './http/failureLimiter.js';
+import { joinRoutes } from './participants/routes.js';
+import { qrRoutes } from './qr/routes.js';
+import { createRealtime } from './realtime/socket.js';
+import { commandHandlers } from './sessions/allHandlers.js';
+import { SessionRegistry } from './sessions/registry.js';
+import { sessionRoutes } from './sessions/routes.js';
+import type { Storage } from './storage/storage.js';
+
+export interface AppDeps {
+  storage: Storage;
+  clock: Clock;
+  ids: Ids;
+  publicUrl: string;
+  /** Built client to serve; skipped when absent (API-only tests). */
+  clientDir?: string;
+  logger?: FastifyServerOptions['logger'];
+  /** Wrong join codes allowed per address per minute. */
+  joinFailuresPerMinute?: number;
+}
+
+/** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
+export const createApp = async (deps: AppDeps) => {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 200_000,
+    trustProxy: false,
+  });
+  const realtime = createRealtime(app.server, deps);
+  const registry = new SessionRegistry({ ...deps, handlers: commandHandlers, publish: realtime.publish });
+  realtime.attach(registry);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({
+      statusCode: 429,
+      error: { code: ErrorCode.RateLimited, message: 'too many requests; wait a moment and try again' },
+    }),
+  });
+
+  const joinFailures = new FailureLimiter(deps.joinFailuresPerMinute ?? 60, 60_000, () => deps.clock.now());
+  await app.register(sessionRoutes, deps);
+  await app.register(joinRoutes, { ...deps, registry, joinFailures });
+  await app.register(qrRoutes, deps);
+  app.get('/api/health', async () => ({ ok: true }));
+
+  const clientDir = deps.clientDir;
+  const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
+  if (hasClient) {
+    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && hasClient && !request.url.startsWith('/api/')) {
+      // Client-side routes (/facilitator, /j/CODE, ...) all load the single-page app.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(reply, 404, ErrorCode.NotFound, 'not found');
+  });
+
+  app.addHook('onClose', async () => {
+    await realtime.close();
+  });
+
+  return { app, io: realtime.io, registry };
+};

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { systemClock, randomIds } from './clock.js';
+import { loadConfig } from './config.js';
+import { createApp } from './app.js';
+import { openSqliteStorage } from './storage/sqlite.js';
+
+const config = loadConfig();
+const storage = openSqliteStorage(join(config.dataDir, 'aquarium.sqlite'));
+const { app } = await createApp({
+  storage,
+  clock: systemClock,
+  ids: randomIds,
+  publicUrl: config.publicUrl,
+  clientDir: config.clientDir,
+  logger: {
+    level: config.logLevel,
+    // Tokens travel in URL fragments and handshakes, never in logged URLs; still, log no bodies.
+    serializers: {
+      req: (req) => ({ method: req.method, url: req.url.replace(/\/api\/(join|qr)\/[^/?]+/, '/api/$1/…') }),
+    },
+  },
+});
+
+const shutdown = async () => {
+  await app.close();
+  await storage.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`Aquarium is running at ${config.publicUrl}`);

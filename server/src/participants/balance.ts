@@ -1,0 +1,28 @@
+import type { Circle, Participant } from '@aquarium/shared';
+
+/**
+ * Splits participants into two circles of equal size (±1) so that every stakeholder group is split
+ * as evenly as possible too. Deterministic: groups in the order given, people in join order.
+ */
+export const balanceCircles = (participants: readonly Participant[], groupOrder: readonly string[]) => {
+  const rank = (groupId: string) => {
+    const i = groupOrder.indexOf(groupId);
+    return i < 0 ? groupOrder.length : i;
+  };
+  const sorted = [...participants].sort((a, b) => rank(a.groupId) - rank(b.groupId) || a.joinedAt - b.joinedAt);
+  const counts: Record<Circle, number> = { inner: 0, outer: 0 };
+  const seats = new Map<string, Circle>();
+  let lastGroup: string | null = null;
+  let turn: Circle = 'inner';
+  for (const p of sorted) {
+    // Each group starts on the circle that is smaller so far, then alternates.
+    if (p.groupId !== lastGroup) {
+      turn = counts.inner <= counts.outer ? 'inner' : 'outer';
+      lastGroup = p.groupId;
+    }
+    seats.set(p.id, turn);
+    counts[turn]++;
+    turn = turn === 'inner' ? 'outer' : 'inner';
+  }
+  return seats;
+};

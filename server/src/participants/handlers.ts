@@ -1,0 +1,24 @@
+import { ErrorCode, newEvent } from '@aquarium/shared';
+import type { HandlerGroup } from '../sessions/commands.js';
+import { balanceCircles } from './balance.js';
+
+/** Seating participants in the circles. */
+export const participantHandlers: HandlerGroup<'participant:seat' | 'circles:balance'> = {
+  'participant:seat': (state, { participantId, circle }) => {
+    const p = state.participants[participantId];
+    if (!p) return { code: ErrorCode.NotFound, message: 'no such participant in this session' };
+    if (state.status === 'ended') return { code: ErrorCode.InvalidState, message: 'the session has ended' };
+    return p.circle === circle ? [] : [newEvent('participant.seated', { participantId, circle })];
+  },
+  'circles:balance': (state) => {
+    if (state.status === 'ended') return { code: ErrorCode.InvalidState, message: 'the session has ended' };
+    const people = state.participantOrder.map((id) => state.participants[id]!);
+    const seats = balanceCircles(
+      people,
+      state.setup.stakeholderGroups.map((g) => g.id),
+    );
+    return people
+      .filter((p) => seats.get(p.id) !== p.circle)
+      .map((p) => newEvent('participant.seated', { participantId: p.id, circle: seats.get(p.id)! }));
+  },
+};

@@ -1,0 +1,93 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  ErrorCode,
+  isJoinCode,
+  JoinRequest,
+  newEvent,
+  normalizeJoinCode,
+  type JoinInfo,
+  type JoinResponse,
+} from '@aquarium/shared';
+import { z } from 'zod';
+import type { Ids } from '../clock.js';
+import { sendError } from '../http/errors.js';
+import type { FailureLimiter } from '../http/failureLimiter.js';
+import { hashToken, newToken } from '../security/tokens.js';
+import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRuntime } from '../sessions/runtime.js';
+import type { Storage } from '../storage/storage.js';
+
+interface Deps {
+  storage: Storage;
+  registry: SessionRegistry;
+  ids: Ids;
+  joinFailures: FailureLimiter;
+}
+
+/** Flood protection only; guessing is stopped by the failure limiter. */
+const rateLimit = { max: 3000, timeWindow: '1 minute' };
+
+/** Joining from a phone: look up the code, then join with an optional name and a stakeholder group. */
+export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
+  /** Finds the open session behind a code, or replies with why not (and counts the failure). */
+  const openSession = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    input: string,
+  ): Promise<SessionRuntime | null> => {
+    if (deps.joinFailures.blocked(request.ip)) {
+      await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');
+      return null;
+    }
+    const code = normalizeJoinCode(input);
+    const sessionId = isJoinCode(code) ? await deps.storage.sessionIdByJoinCode(code) : null;
+    const runtime = sessionId ? await deps.registry.get(sessionId) : null;
+    if (!runtime) {
+      deps.joinFailures.fail(request.ip);
+      await sendError(reply, 404, ErrorCode.JoinCodeUnknown, 'no session has this code');
+      return null;
+    }
+    const s = runtime.current;
+    if (!s.joiningOpen || s.status === 'ended') {
+      await sendError(reply, 410, ErrorCode.JoiningClosed, 'joining this session is closed');
+      return null;
+    }
+    return runtime;
+  };
+
+  app.get<{ Params: { code: string } }>('/api/join/:code', { config: { rateLimit } }, async (request, reply) => {
+    const runtime = await openSession(request, reply, request.params.code.slice(0, 20));
+    if (!runtime) return reply;
+    const { setup } = runtime.current;
+    const info: JoinInfo = {
+      sessionId: runtime.id,
+      title: setup.title,
+      language: setup.language,
+      stakeholderGroups: setup.stakeholderGroups,
+    };
+    return info;
+  });
+
+  app.post('/api/join', { config: { rateLimit } }, async (request, reply) => {
+    const parsed = JoinRequest.safeParse(request.body);
+    if (!parsed.success) return sendError(reply, 400, ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
+    const { code, displayName, groupId } = parsed.data;
+    const runtime = await openSession(request, reply, code);
+    if (!runtime) return reply;
+    if (!runtime.current.setup.stakeholderGroups.some((g) => g.id === groupId)) {
+      return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such stakeholder group in this session');
+    }
+    const participantId = deps.ids.id();
+    const token = newToken();
+    await runtime.record(
+      () => [
+        newEvent('participant.joined', {
+          participant: { id: participantId, displayName: displayName || null, groupId },
+        }),
+      ],
+      [{ hash: hashToken(token), sessionId: runtime.id, role: 'participant', participantId }],
+    );
+    const body: JoinResponse = { sessionId: runtime.id, participantId, token };
+    return reply.code(201).send(body);
+  });
+};

@@ -1,0 +1,16 @@
+import type { SessionEvent } from '@aquarium/shared';
+import { describe, expect, it } from 'vitest';
+import { runsByRooms } from './rooms.js';
+
+const seated = (seq: number, participantId: string) =>
+  ({ seq, at: 0, type: 'participant.seated', data: { participantId, circle: 'inner' } }) as SessionEvent;
+const paused = (seq: number) => ({ seq, at: 0, type: 'timer.paused', data: {} }) as SessionEvent;
+
+describe('grouping events for broadcast', () => {
+  it('keeps sequence order for every room while sending runs together', () => {
+    const runs = runsByRooms('s', [paused(1), paused(2), seated(3, 'a'), paused(4)]);
+    expect(runs.map((r) => r.events.map((e) => e.seq))).toEqual([[1, 2], [3], [4]]);
+    expect(runs[1]!.rooms).toEqual(['s:staff', 's:screen', 's:p:a']);
+    expect(runs[0]!.rooms).toEqual(['s:staff', 's:screen', 's:participants']);
+  });
+});

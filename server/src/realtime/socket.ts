@@ -1,0 +1,126 @@
+import type { Server as HttpServer } from 'node:http';
+import {
+  canSee,
+  commandNames,
+  commandRoles,
+  commandSchemas,
+  ErrorCode,
+  fail,
+  PROTOCOL_VERSION,
+  SyncRequest,
+  type ClientToServerEvents,
+  type CommandAck,
+  type CommandName,
+  type Role,
+  type ServerToClientEvents,
+  type SessionEvent,
+} from '@aquarium/shared';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import type { Clock } from '../clock.js';
+import { hashToken } from '../security/tokens.js';
+import type { SessionRegistry } from '../sessions/registry.js';
+import type { Storage } from '../storage/storage.js';
+import { PresenceTracker } from './presence.js';
+import { rooms, roomsFor, runsByRooms } from './rooms.js';
+
+/** What the handshake established about a connection. */
+interface SocketData {
+  sessionId: string;
+  role: Role;
+  participantId: string | null;
+}
+
+type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+const Handshake = z.object({ protocolVersion: z.number(), token: z.string().min(1).max(200) });
+
+/** The app's socket.io server: authenticates, answers sync requests and runs commands. */
+export const createRealtime = (httpServer: HttpServer, deps: { storage: Storage; clock: Clock }) => {
+  const io: AppServer = new Server(httpServer, {
+    serveClient: false,
+    // The largest legitimate message is a full session setup; 1 MB is socket.io's default.
+    maxHttpBufferSize: 200_000,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+  });
+
+  const presence = new PresenceTracker((sessionId, p) => io.to(rooms.staff(sessionId)).emit('session:presence', p));
+
+  const publish = (sessionId: string, events: SessionEvent[]) => {
+    for (const run of runsByRooms(sessionId, events)) {
+      if (run.rooms.length > 0) io.to(run.rooms).emit('session:events', run.events);
+    }
+  };
+
+  io.use(async (socket, next) => {
+    const auth = Handshake.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(new Error(ErrorCode.Unauthorized));
+    if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ErrorCode.ProtocolMismatch));
+    try {
+      const grant = await deps.storage.findToken(hashToken(auth.data.token));
+      if (!grant) return next(new Error(ErrorCode.Unauthorized));
+      socket.data = grant;
+      next();
+    } catch {
+      next(new Error(ErrorCode.Internal));
+    }
+  });
+
+  const attach = (registry: SessionRegistry) => {
+    io.on('connection', (socket: AppSocket) => {
+      const { sessionId, role, participantId } = socket.data;
+      void socket.join(roomsFor(sessionId, role, participantId));
+      presence.change(sessionId, role, participantId, 1);
+      socket.on('disconnect', () => presence.change(sessionId, role, participantId, -1));
+
+      socket.on('sync:request', async (payload, ack) => {
+        if (typeof ack !== 'function') return;
+        const parsed = SyncRequest.safeParse(payload);
+        if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
+        const events = await deps.storage.loadEvents(sessionId, parsed.data.lastSeq);
+        ack({
+          ok: true,
+          sessionId,
+          role,
+          participantId,
+          events: events.filter((e) => canSee(e, role, participantId)),
+          serverNow: deps.clock.now(),
+        });
+        if (role === 'facilitator' || role === 'scribe') socket.emit('session:presence', presence.snapshot(sessionId));
+      });
+
+      for (const name of commandNames) {
+        socket.on(name, async (payload: unknown, ack: (res: CommandAck) => void) => {
+          if (typeof ack !== 'function') return;
+          ack(await runCommand(registry, socket, name, payload));
+        });
+      }
+    });
+  };
+
+  const close = async () => {
+    presence.stop();
+    await io.close();
+  };
+
+  return { io, publish, attach, close };
+};
+
+/** Role first, then the shared schema, then the session's own rules. */
+const runCommand = async (
+  registry: SessionRegistry,
+  socket: AppSocket,
+  name: CommandName,
+  payload: unknown,
+): Promise<CommandAck> => {
+  const { sessionId, role, participantId } = socket.data;
+  if (!commandRoles[name].includes(role)) return fail(ErrorCode.Forbidden, `a ${role} may not ${name}`);
+  const parsed = commandSchemas[name].safeParse(payload);
+  if (!parsed.success) return fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
+  const runtime = await registry.get(sessionId);
+  if (!runtime) return fail(ErrorCode.NotFound, 'the session no longer exists');
+  // The parsed payload matches `name` by construction; TypeScript cannot follow the correlation.
+  return runtime.execute(name, parsed.data as never, { role, participantId });
+};

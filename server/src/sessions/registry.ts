@@ -1,0 +1,29 @@
+import { reduceAll } from '@aquarium/shared';
+import type { Storage } from '../storage/storage.js';
+import { SessionRuntime, type RuntimeDeps } from './runtime.js';
+
+/**
+ * The live sessions of this server. A session not in memory (after a restart, say) is rebuilt from
+ * its stored events on first use.
+ */
+export class SessionRegistry {
+  private readonly live = new Map<string, Promise<SessionRuntime | null>>();
+
+  constructor(private readonly deps: RuntimeDeps & { storage: Storage }) {}
+
+  get(sessionId: string): Promise<SessionRuntime | null> {
+    let runtime = this.live.get(sessionId);
+    if (!runtime) {
+      runtime = this.load(sessionId);
+      this.live.set(sessionId, runtime);
+      runtime.then((r) => r ?? this.live.delete(sessionId)).catch(() => this.live.delete(sessionId));
+    }
+    return runtime;
+  }
+
+  private async load(sessionId: string): Promise<SessionRuntime | null> {
+    const events = await this.deps.storage.loadEvents(sessionId);
+    const state = reduceAll(null, events);
+    return state ? new SessionRuntime(sessionId, state, this.deps) : null;
+  }
+}

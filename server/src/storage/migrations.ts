@@ -1,0 +1,31 @@
+/** Schema changes in order; `PRAGMA user_version` records how many have run. Never edit a shipped one. */
+export const migrations: string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    join_code TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE events (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+  ) WITHOUT ROWID;
+  CREATE TABLE commands (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    command_id TEXT NOT NULL,
+    ack TEXT NOT NULL,
+    PRIMARY KEY (session_id, command_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    participant_id TEXT
+  ) WITHOUT ROWID;
+  CREATE INDEX tokens_session ON tokens(session_id);
+  `,
+];

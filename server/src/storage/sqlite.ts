@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Role, SessionEvent } from '@aquarium/shared';
+import { migrations } from './migrations.js';
+import { JoinCodeTaken, type AppendBatch, type NewToken, type Storage, type TokenGrant } from './storage.js';
+
+interface EventRow {
+  seq: number;
+  type: string;
+  at: number;
+  data: string;
+}
+
+const toEvent = (r: EventRow) => ({ seq: r.seq, type: r.type, at: r.at, data: JSON.parse(r.data) }) as SessionEvent;
+
+const migrate = (db: Database.Database) => {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let v = version; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+};
+
+/** Opens (creating if needed) the SQLite file and runs pending migrations. */
+export const openSqliteStorage = (file: string): Storage => {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before we acknowledge it, so an acknowledged command survives even a
+  // power cut, not only a process crash (NORMAL in WAL mode only protects against the latter).
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
+    sessionByCode: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE join_code = ?'),
+    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)'),
+    events: db.prepare<[string, number], EventRow>(
+      'SELECT seq, type, at, data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
+    ),
+    insertCommand: db.prepare('INSERT INTO commands (session_id, command_id, ack) VALUES (?, ?, ?)'),
+    command: db.prepare<[string, string], { ack: string }>(
+      'SELECT ack FROM commands WHERE session_id = ? AND command_id = ?',
+    ),
+    insertToken: db.prepare('INSERT INTO tokens (hash, session_id, role, participant_id) VALUES (?, ?, ?, ?)'),
+    token: db.prepare<[string], { session_id: string; role: Role; participant_id: string | null }>(
+      'SELECT session_id, role, participant_id FROM tokens WHERE hash = ?',
+    ),
+  };
+
+  const insertTokens = (tokens: NewToken[]) => {
+    for (const t of tokens) q.insertToken.run(t.hash, t.sessionId, t.role, t.participantId);
+  };
+  const insertEvents = (sessionId: string, events: SessionEvent[]) => {
+    for (const e of events) q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+  };
+
+  const createTx = db.transaction((s: Parameters<Storage['createSession']>[0]) => {
+    q.insertSession.run(s.id, s.joinCode, s.createdAt);
+    insertTokens(s.tokens);
+    insertEvents(s.id, s.events);
+  });
+  const appendTx = db.transaction((sessionId: string, b: AppendBatch) => {
+    insertEvents(sessionId, b.events);
+    if (b.command) q.insertCommand.run(sessionId, b.command.id, b.command.ack);
+    if (b.tokens) insertTokens(b.tokens);
+  });
+
+  return {
+    async createSession(s) {
+      try {
+        createTx(s);
+      } catch (err) {
+        if (err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+          throw new JoinCodeTaken(s.joinCode);
+        }
+        throw err;
+      }
+    },
+    async sessionIdByJoinCode(code) {
+      return q.sessionByCode.get(code)?.id ?? null;
+    },
+    async findToken(hash): Promise<TokenGrant | null> {
+      const row = q.token.get(hash);
+      return row ? { sessionId: row.session_id, role: row.role, participantId: row.participant_id } : null;
+    },
+    async loadEvents(sessionId, afterSeq = 0) {
+      return q.events.all(sessionId, afterSeq).map(toEvent);
+    },
+    async append(sessionId, batch) {
+      appendTx(sessionId, batch);
+    },
+    async commandAck(sessionId, commandId) {
+      return q.command.get(sessionId, commandId)?.ack ?? null;
+    },
+    async close() {
+      db.close();
+    },
+  };
+};

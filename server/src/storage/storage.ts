@@ -1,0 +1,44 @@
+import type { Role, SessionEvent } from '@aquarium/shared';
+
+/** A token's meaning, found by its hash. */
+export interface TokenGrant {
+  sessionId: string;
+  role: Role;
+  participantId: string | null;
+}
+
+export interface NewToken extends TokenGrant {
+  hash: string;
+}
+
+/** What one command writes, all or nothing. */
+export interface AppendBatch {
+  events: SessionEvent[];
+  /** The command these events answer; its ack is kept so a retry gets the same answer. */
+  command?: { id: string; ack: string };
+  tokens?: NewToken[];
+}
+
+export class JoinCodeTaken extends Error {}
+
+/**
+ * The storage contract. The SQLite implementation is the embedded default; every method is async so
+ * that a networked database can implement the same contract.
+ */
+export interface Storage {
+  createSession(session: {
+    id: string;
+    joinCode: string;
+    createdAt: number;
+    tokens: NewToken[];
+    events: SessionEvent[];
+  }): Promise<void>;
+  sessionIdByJoinCode(joinCode: string): Promise<string | null>;
+  findToken(hash: string): Promise<TokenGrant | null>;
+  /** Events of a session with a sequence number above `afterSeq`, in order. */
+  loadEvents(sessionId: string, afterSeq?: number): Promise<SessionEvent[]>;
+  append(sessionId: string, batch: AppendBatch): Promise<void>;
+  /** The stored ack of a command already applied, or null. */
+  commandAck(sessionId: string, commandId: string): Promise<string | null>;
+  close(): Promise<void>;
+}

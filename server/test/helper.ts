@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  defaultAquariumSetup,
+  PROTOCOL_VERSION,
+  reduceAll,
+  type ClientToServerEvents,
+  type CommandAck,
+  type CommandName,
+  type CreateSessionResponse,
+  type JoinResponse,
+  type Presence,
+  type ServerToClientEvents,
+  type SessionEvent,
+  type SessionSetup,
+  type SessionState,
+  type SyncAck,
+} from '@aquarium/shared';
+import { nanoid } from 'nanoid';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createApp } from '../src/app.js';
+import { randomIds, type Clock } from '../src/clock.js';
+import { openSqliteStorage } from '../src/storage/sqlite.js';
+import type { Storage } from '../src/storage/storage.js';
+
+/** A clock the test moves by hand. */
+export class ManualClock implements Clock {
+  constructor(public t = Date.UTC(2026, 10, 22, 9, 0, 0)) {}
+  now() {
+    return this.t;
+  }
+  advance(ms: number) {
+    this.t += ms;
+  }
+}
+
+export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'aquarium-test-'));
+
+/** A real server on port 0 with a temporary SQLite file. Call `close()` in afterEach. */
+export const startServer = async (opts: { dataDir?: string; clock?: Clock; joinFailuresPerMinute?: number } = {}) => {
+  const dataDir = opts.dataDir ?? tempDataDir();
+  const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'));
+  const clock = opts.clock ?? new ManualClock();
+  const built = await createApp({
+    storage,
+    clock,
+    ids: randomIds,
+    publicUrl: 'http://aquarium.test',
+    joinFailuresPerMinute: opts.joinFailuresPerMinute,
+  });
+  await built.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = built.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  const clients: TestClient[] = [];
+  return {
+    ...built,
+    url,
+    dataDir,
+    clock,
+    storage,
+    clients,
+    /** Closes clients and server; keeps the data directory unless `removeData`. */
+    async close(removeData = !opts.dataDir) {
+      for (const c of clients) c.socket.disconnect();
+      await built.app.close();
+      await storage.close();
+      if (removeData) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async post<T>(path: string, body: unknown) {
+      const res = await fetch(url + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    async get<T>(path: string) {
+      const res = await fetch(url + path);
+      return { status: res.status, body: (await res.json()) as T };
+    },
+    async createSession(change: Partial<SessionSetup> = {}) {
+      const setup = { ...defaultAquariumSetup('fi'), title: 'Alueellinen arviointi', ...change };
+      const res = await this.post<CreateSessionResponse>('/api/sessions', { setup });
+      if (res.status !== 201) throw new Error(`create failed: ${JSON.stringify(res.body)}`);
+      const token = (link: string) => link.split('#')[1]!;
+      return {
+        ...res.body,
+        tokens: {
+          facilitator: token(res.body.links.facilitator),
+          scribe: token(res.body.links.scribe),
+          screen: token(res.body.links.screen),
+        },
+      };
+    },
+    async join(code: string, groupId = 'g1', displayName?: string) {
+      const res = await this.post<JoinResponse>('/api/join', { code, groupId, displayName });
+      if (res.status !== 201) throw new Error(`join failed: ${JSON.stringify(res.body)}`);
+      return res.body;
+    },
+    async connect(token: string) {
+      const client = await TestClient.connect(url, token);
+      clients.push(client);
+      return client;
+    },
+  };
+};
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A real socket.io client that folds what it receives with the shared reducer, as the browser does. */
+export class TestClient {
+  state: SessionState | null = null;
+  received: SessionEvent[] = [];
+  presence: Presence | null = null;
+  /** Every raw frame received, for privacy assertions. */
+  frames: unknown[] = [];
+
+  private constructor(readonly socket: ClientSocket) {
+    socket.on('session:events', (events) => this.apply(events));
+    socket.on('session:presence', (p) => (this.presence = p));
+    socket.onAny((...args) => this.frames.push(args));
+  }
+
+  static async connect(url: string, token: string, protocolVersion = PROTOCOL_VERSION): Promise<TestClient> {
+    const socket: ClientSocket = connect(url, {
+      auth: { token, protocolVersion },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', (err) => reject(err));
+    });
+    const client = new TestClient(socket);
+    await client.sync();
+    return client;
+  }
+
+  apply(events: SessionEvent[]) {
+    this.received.push(...events);
+    this.state = reduceAll(this.state, events);
+  }
+
+  async sync(): Promise<SyncAck> {
+    const ack = await this.socket.emitWithAck('sync:request', { lastSeq: this.state?.seq ?? 0 });
+    this.frames.push(['sync', ack]);
+    if (ack.ok) this.apply(ack.events);
+    return ack;
+  }
+
+  send(name: CommandName, payload: Record<string, unknown> = {}, commandId = nanoid()): Promise<CommandAck> {
+    return this.socket.emitWithAck(name, { commandId, ...payload });
+  }
+
+  /** Waits until `check` holds for this client's state (events arrive asynchronously). */
+  async until(check: (s: SessionState) => boolean, timeoutMs = 3000): Promise<SessionState> {
+    const start = Date.now();
+    while (Date.now() - start < timeoutMs) {
+      if (this.state && check(this.state)) return this.state;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error(`condition not met within ${timeoutMs} ms; state: ${JSON.stringify(this.state)}`);
+  }
+}

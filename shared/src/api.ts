@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ItemId, SessionSetup } from './setup.js';
+
+/** POST /api/sessions */
+export const CreateSessionRequest = z.strictObject({ setup: SessionSetup });
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
+
+/** Secret links are full URLs; the token sits in the fragment so it never reaches server logs. */
+export interface CreateSessionResponse {
+  sessionId: string;
+  joinCode: string;
+  links: { facilitator: string; scribe: string; screen: string; join: string };
+}
+
+/** GET /api/join/:code: what a phone needs to show the join form. */
+export interface JoinInfo {
+  sessionId: string;
+  title: string;
+  language: 'fi' | 'en';
+  stakeholderGroups: { id: string; name: string }[];
+}
+
+/** POST /api/join */
+export const JoinRequest = z.strictObject({
+  code: z.string().max(20),
+  displayName: z.string().trim().max(60).optional(),
+  groupId: ItemId,
+});
+export type JoinRequest = z.infer<typeof JoinRequest>;
+
+export interface JoinResponse {
+  sessionId: string;
+  participantId: string;
+  /** The participant's secret: kept on the phone so a reload keeps the same identity. */
+  token: string;
+}
+
+/** Paths of the client's pages, shared so the server builds links the client understands. */
+export const paths = {
+  facilitator: '/facilitator',
+  scribe: '/scribe',
+  screen: '/screen',
+  join: (code: string) => `/j/${code}`,
+};

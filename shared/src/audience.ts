@@ -1,0 +1,54 @@
+import type { SessionEvent } from './events.js';
+import type { Role } from './protocol.js';
+
+/** Who receives an event. `participant` names the one phone that sees an otherwise staff-only event. */
+export interface Audience {
+  staff: boolean;
+  screen: boolean;
+  participants: 'all' | 'none';
+  participant: string | null;
+}
+
+const everyone: Audience = { staff: true, screen: true, participants: 'all', participant: null };
+
+/** The single place that decides which audience sees which event. */
+export const audienceOf = (event: SessionEvent): Audience => {
+  switch (event.type) {
+    case 'participant.joined':
+      // Other phones never learn who else is here.
+      return { staff: true, screen: true, participants: 'none', participant: event.data.participant.id };
+    case 'participant.seated':
+      return { staff: true, screen: true, participants: 'none', participant: event.data.participantId };
+    case 'session.created':
+    case 'session.setupUpdated':
+    case 'joining.set':
+    case 'phase.entered':
+    case 'timer.paused':
+    case 'timer.started':
+    case 'timer.extended':
+    case 'session.ended':
+      return everyone;
+    default: {
+      const unhandled: never = event;
+      throw new Error(`no audience for ${JSON.stringify(unhandled)}`);
+    }
+  }
+};
+
+/** Whether a connection with this role (and participant id) may see the event. */
+export const canSee = (event: SessionEvent, role: Role, participantId: string | null): boolean => {
+  const a = audienceOf(event);
+  switch (role) {
+    case 'facilitator':
+    case 'scribe':
+      return a.staff;
+    case 'screen':
+      return a.screen;
+    case 'participant':
+      return a.participants === 'all' || (participantId !== null && a.participant === participantId);
+    default: {
+      const unhandled: never = role;
+      throw new Error(`unknown role ${String(unhandled)}`);
+    }
+  }
+};

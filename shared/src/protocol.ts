@@ -1,0 +1,41 @@
+/** Bumped whenever a change to events or commands breaks older clients; checked at connect. */
+export const PROTOCOL_VERSION = 1;
+
+/** Error codes every failed acknowledgement or HTTP error carries. */
+export const ErrorCode = {
+  InvalidPayload: 'INVALID_PAYLOAD',
+  Unauthorized: 'UNAUTHORIZED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  InvalidState: 'INVALID_STATE',
+  Stale: 'STALE',
+  JoinCodeUnknown: 'JOIN_CODE_UNKNOWN',
+  JoiningClosed: 'JOINING_CLOSED',
+  RateLimited: 'RATE_LIMITED',
+  ProtocolMismatch: 'PROTOCOL_MISMATCH',
+  Internal: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A failure explained: a stable code for programs, a message for people and logs. */
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** The answer to every client→server message. */
+export type Ack<T = object> = ({ ok: true } & T) | { ok: false; error: AppError };
+
+export const fail = (code: ErrorCode, message: string): { ok: false; error: AppError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** The roles a connection can hold. Facilitator covers lead and co-facilitator alike. */
+export type Role = 'facilitator' | 'scribe' | 'participant' | 'screen';
+
+/** What a socket sends in its handshake `auth`. */
+export interface HandshakeAuth {
+  protocolVersion: number;
+  token: string;
+}

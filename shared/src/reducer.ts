@@ -1,0 +1,92 @@
+import type { SessionEvent } from './events.js';
+import type { SessionState } from './state.js';
+import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './timer.js';
+
+const assertNever = (x: never): never => {
+  throw new Error(`unhandled event ${JSON.stringify(x)}`);
+};
+
+/** Closes the running phase's timer into the timeline. */
+const closePhase = (state: SessionState, at: number): SessionState => {
+  if (state.currentPhase === null || state.timer === null) return state;
+  const phase = state.setup.phases[state.currentPhase];
+  if (!phase) return state;
+  const prior = state.actualMsByPhase[phase.id] ?? 0;
+  return {
+    ...state,
+    timer: null,
+    actualMsByPhase: { ...state.actualMsByPhase, [phase.id]: prior + elapsedMs(state.timer, at) },
+  };
+};
+
+/** The one pure reducer: folds an event into session state. Unknown participants are ignored. */
+export const reduce = (state: SessionState | null, event: SessionEvent): SessionState => {
+  if (event.type === 'session.created') {
+    return {
+      seq: event.seq,
+      setup: event.data.setup,
+      joinCode: event.data.joinCode,
+      joiningOpen: true,
+      status: 'lobby',
+      participants: {},
+      participantOrder: [],
+      currentPhase: null,
+      timer: null,
+      actualMsByPhase: {},
+      startedAt: null,
+      endedAt: null,
+    };
+  }
+  if (state === null) throw new Error(`event ${event.type} before session.created`);
+  const s: SessionState = { ...state, seq: event.seq };
+  switch (event.type) {
+    case 'session.setupUpdated': {
+      const currentId = s.currentPhase === null ? null : s.setup.phases[s.currentPhase]?.id;
+      const phases = event.data.setup.phases;
+      const moved = currentId ? phases.findIndex((p) => p.id === currentId) : -1;
+      return { ...s, setup: event.data.setup, currentPhase: moved >= 0 ? moved : s.currentPhase };
+    }
+    case 'joining.set':
+      return { ...s, joiningOpen: event.data.open };
+    case 'participant.joined': {
+      const p = event.data.participant;
+      if (s.participants[p.id]) return s;
+      return {
+        ...s,
+        participants: { ...s.participants, [p.id]: { ...p, circle: null, joinedAt: event.at } },
+        participantOrder: [...s.participantOrder, p.id],
+      };
+    }
+    case 'participant.seated': {
+      const p = s.participants[event.data.participantId];
+      if (!p) return s;
+      return { ...s, participants: { ...s.participants, [p.id]: { ...p, circle: event.data.circle } } };
+    }
+    case 'phase.entered': {
+      const closed = closePhase(s, event.at);
+      const phase = closed.setup.phases[event.data.index];
+      if (!phase) return closed;
+      return {
+        ...closed,
+        status: 'running',
+        startedAt: closed.startedAt ?? event.at,
+        currentPhase: event.data.index,
+        timer: startTimer(phase.plannedMinutes * 60_000, event.at),
+      };
+    }
+    case 'timer.paused':
+      return s.timer ? { ...s, timer: pauseTimer(s.timer, event.at) } : s;
+    case 'timer.started':
+      return s.timer ? { ...s, timer: resumeTimer(s.timer, event.at) } : s;
+    case 'timer.extended':
+      return s.timer ? { ...s, timer: extendTimer(s.timer, event.data.ms) } : s;
+    case 'session.ended':
+      return { ...closePhase(s, event.at), status: 'ended', joiningOpen: false, endedAt: event.at };
+    default:
+      return assertNever(event);
+  }
+};
+
+/** Folds a list of events, skipping any already folded (sequence number not newer). */
+export const reduceAll = (state: SessionState | null, events: readonly SessionEvent[]): SessionState | null =>
+  events.reduce<SessionState | null>((acc, e) => (acc && e.seq <= acc.seq ? acc : reduce(acc, e)), state);

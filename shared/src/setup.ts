@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/** Id of an item inside a session (question, group, phase): short, URL-safe. */
+export const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'invalid id');
+
+/** The two circles of an evaluation aquarium. */
+export const Circle = z.enum(['inner', 'outer']);
+export type Circle = z.infer<typeof Circle>;
+
+/** Who speaks in a phase: one circle, or everyone together. */
+export const SpeakingCircle = z.enum(['inner', 'outer', 'everyone']);
+export type SpeakingCircle = z.infer<typeof SpeakingCircle>;
+
+/** UI languages with complete catalogs. */
+export const Language = z.enum(['fi', 'en']);
+export type Language = z.infer<typeof Language>;
+
+/** Evaluation methods; `aquarium` is the five-phase fishbowl. */
+export const Method = z.enum(['aquarium']);
+export type Method = z.infer<typeof Method>;
+
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+
+/** One evaluation question. */
+export const Question = z.object({ id: ItemId, text: requiredText(500) });
+export type Question = z.infer<typeof Question>;
+
+/** A stakeholder group a participant belongs to (client, worker, manager, ...). */
+export const StakeholderGroup = z.object({ id: ItemId, name: requiredText(80) });
+export type StakeholderGroup = z.infer<typeof StakeholderGroup>;
+
+/** One phase of the plan; a plan is data, editable per session. */
+export const Phase = z.object({
+  id: ItemId,
+  name: requiredText(120),
+  speaking: SpeakingCircle,
+  questionIds: z.array(ItemId).max(20),
+  plannedMinutes: z.number().int().min(1).max(240),
+  instructions: text(1000),
+});
+export type Phase = z.infer<typeof Phase>;
+
+const unique = <T extends { id: string }>(items: T[]) => new Set(items.map((i) => i.id)).size === items.length;
+
+/** Everything the facilitator sets when creating a session. */
+export const SessionSetup = z
+  .object({
+    title: requiredText(200),
+    project: text(200),
+    region: text(200),
+    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')]),
+    place: text(200),
+    language: Language,
+    method: Method,
+    questions: z.array(Question).min(1).max(10),
+    stakeholderGroups: z.array(StakeholderGroup).min(1).max(20),
+    phases: z.array(Phase).min(1).max(20),
+  })
+  .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
+  .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })
+  .refine((s) => unique(s.phases), { message: 'phase ids must be unique', path: ['phases'] })
+  .refine((s) => s.phases.every((p) => p.questionIds.every((q) => s.questions.some((x) => x.id === q))), {
+    message: 'a phase refers to a question that does not exist',
+    path: ['phases'],
+  });
+export type SessionSetup = z.infer<typeof SessionSetup>;

@@ -1,0 +1,26 @@
+import type { Participant } from './events.js';
+import type { SessionSetup } from './setup.js';
+import type { PhaseTimer } from './timer.js';
+
+export type SessionStatus = 'lobby' | 'running' | 'ended';
+
+/** Session state as one audience sees it: folded by the same reducer on the server and every client. */
+export interface SessionState {
+  /** Sequence number of the last event folded in. */
+  seq: number;
+  setup: SessionSetup;
+  joinCode: string;
+  joiningOpen: boolean;
+  status: SessionStatus;
+  /** Participants this audience may see (a phone sees only itself). */
+  participants: Record<string, Participant>;
+  /** Join order of the participants above. */
+  participantOrder: string[];
+  /** Index into `setup.phases`, or null before the first phase. */
+  currentPhase: number | null;
+  timer: PhaseTimer | null;
+  /** Actual running time per phase id, for the timeline (planned vs actual). */
+  actualMsByPhase: Record<string, number>;
+  startedAt: number | null;
+  endedAt: number | null;
+}
