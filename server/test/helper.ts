@@ -117,6 +117,8 @@ export class TestClient {
   presence: Presence | null = null;
   /** Every raw frame received, for privacy assertions. */
   frames: unknown[] = [];
+  /** Every raw engine.io packet received, byte for byte as it came over the wire. */
+  wire: string[] = [];
 
   private constructor(readonly socket: ClientSocket) {
     socket.on('session:events', (events) => this.apply(events));
@@ -131,11 +133,14 @@ export class TestClient {
       reconnection: false,
       forceNew: true,
     });
+    const wire: string[] = [];
+    socket.io.on('open', () => socket.io.engine.on('packet', (p: { data?: unknown }) => wire.push(String(p.data))));
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', () => resolve());
       socket.once('connect_error', (err) => reject(err));
     });
     const client = new TestClient(socket);
+    client.wire = wire;
     await client.sync();
     return client;
   }

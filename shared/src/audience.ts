@@ -19,6 +19,24 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: true, screen: true, participants: 'none', participant: event.data.participant.id };
     case 'participant.seated':
       return { staff: true, screen: true, participants: 'none', participant: event.data.participantId };
+    case 'note.added':
+    case 'note.edited':
+    case 'note.moved':
+    case 'note.deleted':
+    case 'note.themed':
+      // The projector holds notes but shows them only when the facilitator turns that on.
+      return { staff: true, screen: true, participants: 'none', participant: null };
+    case 'thought.submitted':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.thought.participantId };
+    case 'thought.moderated':
+    case 'thought.withdrawn':
+    case 'thought.pinned':
+    case 'thought.themed':
+    case 'vote.allocated':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'thought.published':
+    case 'thought.unpublished':
+      return { staff: false, screen: true, participants: 'all', participant: null };
     case 'session.created':
     case 'session.setupUpdated':
     case 'joining.set':
@@ -27,6 +45,14 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'timer.started':
     case 'timer.extended':
     case 'session.ended':
+    case 'settings.updated':
+    case 'theme.created':
+    case 'theme.renamed':
+    case 'theme.merged':
+    case 'theme.deleted':
+    case 'vote.opened':
+    case 'vote.closed':
+    case 'vote.revealed':
       return everyone;
     default: {
       const unhandled: never = event;

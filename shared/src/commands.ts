@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from './protocol.js';
+import { limits } from './capture.js';
 import { Circle, ItemId, SessionSetup } from './setup.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
@@ -9,6 +10,9 @@ const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandI
 
 /** Index of the phase the sender believes is current: a second press of "next" by another facilitator is refused. */
 const expectedPhase = z.number().int().min(-1).max(100);
+
+const noteText = z.string().trim().min(1).max(limits.noteLength);
+const themeName = z.string().trim().min(1).max(limits.themeNameLength);
 
 /** Every client→server command and its payload schema. Names are `domain:verb`. */
 export const commandSchemas = {
@@ -30,6 +34,57 @@ export const commandSchemas = {
       .refine((m) => m !== 0, 'must not be 0'),
   }),
   'session:end': command({}),
+
+  'settings:update': command({
+    thoughtsNeedApproval: z.boolean().optional(),
+    showNotesOnScreen: z.boolean().optional(),
+  }),
+
+  'note:add': command({
+    noteId: ItemId,
+    text: noteText,
+    questionId: ItemId.nullable(),
+    themeId: ItemId.nullable().optional(),
+  }),
+  'note:edit': command({ noteId: ItemId, text: noteText.optional(), questionId: ItemId.nullable().optional() }),
+  /** Puts the note right after `afterNoteId` within its question, or first with `null`. */
+  'note:move': command({ noteId: ItemId, afterNoteId: ItemId.nullable() }),
+  'note:delete': command({ noteId: ItemId }),
+
+  'thought:submit': command({
+    thoughtId: ItemId,
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(limits.thoughtLength, `a thought can be at most ${limits.thoughtLength} characters`),
+    questionId: ItemId,
+    showName: z.boolean(),
+  }),
+  'thought:withdraw': command({ thoughtId: ItemId }),
+  'thought:moderate': command({ thoughtId: ItemId, status: z.enum(['approved', 'hidden']) }),
+  'thought:pin': command({ thoughtId: ItemId, pinned: z.boolean() }),
+
+  'theme:create': command({ themeId: ItemId, questionId: ItemId, name: themeName }),
+  'theme:rename': command({ themeId: ItemId, name: themeName }),
+  'theme:merge': command({ sourceId: ItemId, targetId: ItemId }),
+  'theme:delete': command({ themeId: ItemId }),
+  /** Puts a note or a thought under a theme, or takes it out with `null`. */
+  'item:theme': command({ kind: z.enum(['note', 'thought']), itemId: ItemId, themeId: ItemId.nullable() }),
+
+  'vote:open': command({
+    voteId: ItemId,
+    questionId: ItemId,
+    targetKind: z.enum(['theme', 'thought']),
+    dots: z.number().int().min(1).max(limits.maxDots),
+  }),
+  /** Replaces the sender's dots in a vote: target id → number of dots. */
+  'vote:allocate': command({
+    voteId: ItemId,
+    allocation: z.record(ItemId, z.number().int().min(0).max(limits.maxDots)),
+  }),
+  'vote:close': command({ voteId: ItemId }),
+  'vote:reveal': command({ voteId: ItemId }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -49,6 +104,24 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'timer:pause': ['facilitator', 'scribe'],
   'timer:extend': ['facilitator', 'scribe'],
   'session:end': ['facilitator'],
+  'settings:update': ['facilitator'],
+  'note:add': ['scribe', 'facilitator'],
+  'note:edit': ['scribe', 'facilitator'],
+  'note:move': ['scribe', 'facilitator'],
+  'note:delete': ['scribe', 'facilitator'],
+  'thought:submit': ['participant'],
+  'thought:withdraw': ['participant'],
+  'thought:moderate': ['facilitator'],
+  'thought:pin': ['facilitator'],
+  'theme:create': ['facilitator', 'scribe'],
+  'theme:rename': ['facilitator', 'scribe'],
+  'theme:merge': ['facilitator', 'scribe'],
+  'theme:delete': ['facilitator', 'scribe'],
+  'item:theme': ['facilitator', 'scribe'],
+  'vote:open': ['facilitator'],
+  'vote:allocate': ['participant'],
+  'vote:close': ['facilitator'],
+  'vote:reveal': ['facilitator'],
 };
 
 /** Asks for every event after `lastSeq` that this connection may see. */

@@ -1,3 +1,4 @@
+import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Circle, SessionSetup } from './setup.js';
 
 /** A participant as the server records them; the display name is optional (data minimisation). */
@@ -31,6 +32,51 @@ export interface EventBodies {
   'timer.extended': { ms: number };
   /** The session ended; nothing runs any more. */
   'session.ended': Record<string, never>;
+
+  /** Facilitators changed how thoughts and notes are shown. */
+  'settings.updated': { settings: CaptureSettings };
+
+  /** The scribe (or a facilitator) wrote a note. */
+  'note.added': { note: Omit<Note, 'versions' | 'deleted' | 'updatedAt'> };
+  /** A note's text, question or theme changed; the reducer keeps the previous text. */
+  'note.edited': { noteId: string; text?: string; questionId?: string | null };
+  /** A note moved within its question. */
+  'note.moved': { noteId: string; order: number };
+  /** A note was struck out (kept, with its versions, but no longer shown). */
+  'note.deleted': { noteId: string };
+  /** A note was put under a theme, or taken out of one with `null`. */
+  'note.themed': { noteId: string; themeId: string | null };
+
+  /** A participant sent a thought (staff and its author only). */
+  'thought.submitted': { thought: Thought };
+  /** A facilitator approved or hid a thought (staff and its author only). */
+  'thought.moderated': { thoughtId: string; participantId: string; status: 'approved' | 'hidden' };
+  /** The author withdrew a thought (staff and its author only). */
+  'thought.withdrawn': { thoughtId: string; participantId: string };
+  /** A thought was pinned to, or unpinned from, the projector (staff and its author). */
+  'thought.pinned': { thoughtId: string; participantId: string; pinned: boolean };
+  /** A thought was put under a theme (staff and its author). */
+  'thought.themed': { thoughtId: string; participantId: string; themeId: string | null };
+  /** The public copy of an approved thought, new or changed (projector and phones). */
+  'thought.published': { thought: PublicThought };
+  /** An approved thought is no longer public (hidden or withdrawn). */
+  'thought.unpublished': { thoughtId: string };
+
+  /** A theme was created under a question. */
+  'theme.created': { theme: Theme };
+  'theme.renamed': { themeId: string; name: string };
+  /** Everything under `sourceId` now sits under `targetId`; the source is gone. */
+  'theme.merged': { sourceId: string; targetId: string };
+  /** A theme was removed; what was under it stays, without a theme. */
+  'theme.deleted': { themeId: string };
+
+  /** A dot vote opened. */
+  'vote.opened': { vote: Omit<Vote, 'allocations' | 'revealed' | 'status'> };
+  /** A participant placed their dots (staff and that participant only). */
+  'vote.allocated': { voteId: string; participantId: string; allocation: Record<string, number> };
+  'vote.closed': { voteId: string };
+  /** The totals, shown to everyone. */
+  'vote.revealed': { voteId: string; totals: Record<string, number> };
 }
 
 export type EventType = keyof EventBodies;

@@ -12,3 +12,4 @@ export * from './state.js';
 export * from './templates.js';
 export * from './timer.js';
 export * from './views.js';
+export * from './capture.js';

@@ -1,4 +1,17 @@
+import { defaultCaptureSettings } from './capture.js';
 import type { SessionEvent } from './events.js';
+import { noteAdded, noteDeleted, noteEdited, noteMoved, noteThemed } from './reducers/notes.js';
+import { themeCreated, themeDeleted, themeMerged, themeRenamed } from './reducers/themes.js';
+import {
+  thoughtModerated,
+  thoughtPinned,
+  thoughtPublished,
+  thoughtSubmitted,
+  thoughtThemed,
+  thoughtUnpublished,
+  thoughtWithdrawn,
+} from './reducers/thoughts.js';
+import { voteAllocated, voteClosed, voteOpened, voteRevealed } from './reducers/votes.js';
 import type { SessionState } from './state.js';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './timer.js';
 
@@ -35,6 +48,12 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       actualMsByPhase: {},
       startedAt: null,
       endedAt: null,
+      settings: defaultCaptureSettings,
+      notes: {},
+      thoughts: {},
+      publicThoughts: {},
+      themes: {},
+      votes: {},
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -82,6 +101,48 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return s.timer ? { ...s, timer: extendTimer(s.timer, event.data.ms) } : s;
     case 'session.ended':
       return { ...closePhase(s, event.at), status: 'ended', joiningOpen: false, endedAt: event.at };
+    case 'settings.updated':
+      return { ...s, settings: event.data.settings };
+    case 'note.added':
+      return noteAdded(s, event);
+    case 'note.edited':
+      return noteEdited(s, event);
+    case 'note.moved':
+      return noteMoved(s, event);
+    case 'note.deleted':
+      return noteDeleted(s, event);
+    case 'note.themed':
+      return noteThemed(s, event);
+    case 'thought.submitted':
+      return thoughtSubmitted(s, event);
+    case 'thought.moderated':
+      return thoughtModerated(s, event);
+    case 'thought.withdrawn':
+      return thoughtWithdrawn(s, event);
+    case 'thought.pinned':
+      return thoughtPinned(s, event);
+    case 'thought.themed':
+      return thoughtThemed(s, event);
+    case 'thought.published':
+      return thoughtPublished(s, event);
+    case 'thought.unpublished':
+      return thoughtUnpublished(s, event);
+    case 'theme.created':
+      return themeCreated(s, event);
+    case 'theme.renamed':
+      return themeRenamed(s, event);
+    case 'theme.merged':
+      return themeMerged(s, event);
+    case 'theme.deleted':
+      return themeDeleted(s, event);
+    case 'vote.opened':
+      return voteOpened(s, event);
+    case 'vote.allocated':
+      return voteAllocated(s, event);
+    case 'vote.closed':
+      return voteClosed(s, event);
+    case 'vote.revealed':
+      return voteRevealed(s, event);
     default:
       return assertNever(event);
   }

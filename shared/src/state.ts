@@ -1,3 +1,4 @@
+import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
 import type { SessionSetup } from './setup.js';
 import type { PhaseTimer } from './timer.js';
@@ -23,4 +24,13 @@ export interface SessionState {
   actualMsByPhase: Record<string, number>;
   startedAt: number | null;
   endedAt: number | null;
+  settings: CaptureSettings;
+  /** The scribe's notes (staff and projector). */
+  notes: Record<string, Note>;
+  /** Full thoughts: every one for staff, a phone's own for a phone, none for the projector. */
+  thoughts: Record<string, Thought>;
+  /** Approved thoughts as the projector and phones see them. */
+  publicThoughts: Record<string, PublicThought>;
+  themes: Record<string, Theme>;
+  votes: Record<string, Vote>;
 }

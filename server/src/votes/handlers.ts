@@ -1,0 +1,56 @@
+import { ErrorCode, newEvent, voteTotals, type AppError, type SessionState, type Vote } from '@aquarium/shared';
+import type { HandlerGroup } from '../sessions/commands.js';
+
+const findVote = (s: SessionState, id: string): Vote | AppError =>
+  s.votes[id] ?? { code: ErrorCode.NotFound, message: 'no such vote' };
+const isVote = (v: Vote | AppError): v is Vote => 'id' in v;
+
+/** The ids a vote's dots may go to: the question's themes, or its approved thoughts. */
+export const voteTargets = (s: SessionState, vote: Pick<Vote, 'questionId' | 'targetKind'>): Set<string> => {
+  const ids =
+    vote.targetKind === 'theme'
+      ? Object.values(s.themes).filter((t) => t.questionId === vote.questionId)
+      : Object.values(s.thoughts).filter((t) => t.questionId === vote.questionId && t.status === 'approved');
+  return new Set(ids.map((i) => i.id));
+};
+
+/** Dot votes: open, place dots from phones, close, reveal. */
+export const voteHandlers: HandlerGroup<'vote:open' | 'vote:allocate' | 'vote:close' | 'vote:reveal'> = {
+  'vote:open': (s, { voteId, questionId, targetKind, dots }, { now }) => {
+    if (s.status === 'ended') return { code: ErrorCode.InvalidState, message: 'the session has ended' };
+    if (s.votes[voteId]) return { code: ErrorCode.InvalidState, message: 'a vote with this id exists' };
+    if (!s.setup.questions.some((q) => q.id === questionId)) {
+      return { code: ErrorCode.NotFound, message: 'no such question' };
+    }
+    if (voteTargets(s, { questionId, targetKind }).size === 0) {
+      return { code: ErrorCode.InvalidState, message: 'there is nothing to vote on under this question yet' };
+    }
+    return [newEvent('vote.opened', { vote: { id: voteId, questionId, targetKind, dots, openedAt: now } })];
+  },
+  'vote:allocate': (s, { voteId, allocation }, { actor }) => {
+    const vote = findVote(s, voteId);
+    if (!isVote(vote)) return vote;
+    if (!actor.participantId || !s.participants[actor.participantId]) {
+      return { code: ErrorCode.Forbidden, message: 'only a participant can vote' };
+    }
+    if (vote.status !== 'open') return { code: ErrorCode.InvalidState, message: 'this vote is closed' };
+    const targets = voteTargets(s, vote);
+    const cleaned = Object.fromEntries(Object.entries(allocation).filter(([, n]) => n > 0));
+    if (Object.keys(cleaned).some((id) => !targets.has(id))) {
+      return { code: ErrorCode.InvalidPayload, message: 'a dot is on something that is not part of this vote' };
+    }
+    const used = Object.values(cleaned).reduce((a, b) => a + b, 0);
+    if (used > vote.dots) return { code: ErrorCode.InvalidPayload, message: `you have ${vote.dots} dots in all` };
+    return [newEvent('vote.allocated', { voteId, participantId: actor.participantId, allocation: cleaned })];
+  },
+  'vote:close': (s, { voteId }) => {
+    const vote = findVote(s, voteId);
+    if (!isVote(vote)) return vote;
+    return vote.status === 'closed' ? [] : [newEvent('vote.closed', { voteId })];
+  },
+  'vote:reveal': (s, { voteId }) => {
+    const vote = findVote(s, voteId);
+    if (!isVote(vote)) return vote;
+    return [newEvent('vote.revealed', { voteId, totals: voteTotals({ ...vote, revealed: null }) })];
+  },
+};
