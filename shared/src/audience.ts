@@ -34,6 +34,17 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'thought.themed':
     case 'vote.allocated':
       return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'turn.requested':
+    case 'turn.withdrawn':
+    case 'turn.invited':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'turn.started':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.turn.participantId };
+    case 'turn.ended':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'turn.queueReordered':
+      return { staff: true, screen: false, participants: 'none', participant: null };
+    case 'turn.announced':
     case 'thought.published':
     case 'thought.unpublished':
       return { staff: false, screen: true, participants: 'all', participant: null };
@@ -53,6 +64,7 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'vote.opened':
     case 'vote.closed':
     case 'vote.revealed':
+    case 'turn.limitSet':
       return everyone;
     default: {
       const unhandled: never = event;

@@ -85,6 +85,20 @@ export const commandSchemas = {
   }),
   'vote:close': command({ voteId: ItemId }),
   'vote:reveal': command({ voteId: ItemId }),
+
+  'turn:request': command({ emptyChair: z.boolean() }),
+  'turn:cancel': command({}),
+  'turn:dismiss': command({ participantId: ItemId }),
+  /** The whole queue in its new order. */
+  'turn:reorder': command({ participantIds: z.array(ItemId).max(5000) }),
+  /**
+   * Starts a turn: a named participant, a participant of a group who has no phone (`groupId` alone),
+   * or, with neither, the first in the queue. A running turn ends first.
+   */
+  'turn:grant': command({ participantId: ItemId.optional(), groupId: ItemId.optional() }),
+  'turn:end': command({}),
+  'turn:invite': command({ participantIds: z.array(ItemId).min(1).max(5000) }),
+  'turn:setLimit': command({ seconds: z.number().int().min(10).max(3600).nullable() }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -122,6 +136,14 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'vote:allocate': ['participant'],
   'vote:close': ['facilitator'],
   'vote:reveal': ['facilitator'],
+  'turn:request': ['participant'],
+  'turn:cancel': ['participant'],
+  'turn:dismiss': ['facilitator'],
+  'turn:reorder': ['facilitator'],
+  'turn:grant': ['facilitator'],
+  'turn:end': ['facilitator'],
+  'turn:invite': ['facilitator'],
+  'turn:setLimit': ['facilitator'],
 };
 
 /** Asks for every event after `lastSeq` that this connection may see. */

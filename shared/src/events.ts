@@ -1,5 +1,6 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Circle, SessionSetup } from './setup.js';
+import type { PublicTurn, Turn } from './turns.js';
 
 /** A participant as the server records them; the display name is optional (data minimisation). */
 export interface Participant {
@@ -77,6 +78,23 @@ export interface EventBodies {
   'vote.closed': { voteId: string };
   /** The totals, shown to everyone. */
   'vote.revealed': { voteId: string; totals: Record<string, number> };
+
+  /** A participant asked for a turn to speak (staff and that participant). */
+  'turn.requested': { participantId: string; emptyChair: boolean };
+  /** A request left the queue: cancelled by its owner or dismissed by a facilitator. */
+  'turn.withdrawn': { participantId: string };
+  /** Facilitators reordered the queue (staff only). */
+  'turn.queueReordered': { participantIds: string[] };
+  /** A turn began (staff and the speaker). */
+  'turn.started': { turn: Turn };
+  /** The running turn ended (staff and the speaker). */
+  'turn.ended': { turnId: string; participantId: string | null };
+  /** Who speaks now, for the projector and phones. */
+  'turn.announced': { turn: PublicTurn | null };
+  /** A facilitator invited a participant who has not spoken yet (staff and that participant). */
+  'turn.invited': { participantId: string };
+  /** The soft time limit per turn changed (null: none). */
+  'turn.limitSet': { seconds: number | null };
 }
 
 export type EventType = keyof EventBodies;

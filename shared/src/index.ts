@@ -13,3 +13,6 @@ export * from './templates.js';
 export * from './timer.js';
 export * from './views.js';
 export * from './capture.js';
+export * from './summaryDocument.js';
+export * from './turns.js';
+export * from './equity.js';

@@ -11,6 +11,17 @@ import {
   thoughtUnpublished,
   thoughtWithdrawn,
 } from './reducers/thoughts.js';
+import {
+  turnAnnounced,
+  turnEnded,
+  turnInvited,
+  turnLimitSet,
+  turnQueueReordered,
+  turnRequested,
+  turnStarted,
+  turnWithdrawn,
+} from './reducers/turns.js';
+import { emptyTurns } from './turns.js';
 import { voteAllocated, voteClosed, voteOpened, voteRevealed } from './reducers/votes.js';
 import type { SessionState } from './state.js';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './timer.js';
@@ -54,6 +65,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       publicThoughts: {},
       themes: {},
       votes: {},
+      turns: emptyTurns,
+      turnSoftLimitSeconds: null,
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -143,6 +156,22 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return voteClosed(s, event);
     case 'vote.revealed':
       return voteRevealed(s, event);
+    case 'turn.requested':
+      return turnRequested(s, event);
+    case 'turn.withdrawn':
+      return turnWithdrawn(s, event);
+    case 'turn.queueReordered':
+      return turnQueueReordered(s, event);
+    case 'turn.started':
+      return turnStarted(s, event);
+    case 'turn.ended':
+      return turnEnded(s, event);
+    case 'turn.announced':
+      return turnAnnounced(s, event);
+    case 'turn.invited':
+      return turnInvited(s, event);
+    case 'turn.limitSet':
+      return turnLimitSet(s, event);
     default:
       return assertNever(event);
   }

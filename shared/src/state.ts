@@ -2,6 +2,7 @@ import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from 
 import type { Participant } from './events.js';
 import type { SessionSetup } from './setup.js';
 import type { PhaseTimer } from './timer.js';
+import type { TurnsState } from './turns.js';
 
 export type SessionStatus = 'lobby' | 'running' | 'ended';
 
@@ -33,4 +34,7 @@ export interface SessionState {
   publicThoughts: Record<string, PublicThought>;
   themes: Record<string, Theme>;
   votes: Record<string, Vote>;
+  turns: TurnsState;
+  /** Gentle signal after this many seconds of one turn; null for none. */
+  turnSoftLimitSeconds: number | null;
 }

@@ -4,6 +4,7 @@ import { phaseHandlers } from '../phases/handlers.js';
 import type { CommandHandlers } from './commands.js';
 import { themeHandlers } from '../themes/handlers.js';
 import { thoughtHandlers } from '../thoughts/handlers.js';
+import { turnHandlers } from '../turns/handlers.js';
 import { voteHandlers } from '../votes/handlers.js';
 import { sessionHandlers } from './handlers.js';
 
@@ -16,4 +17,5 @@ export const commandHandlers: CommandHandlers = {
   ...thoughtHandlers,
   ...themeHandlers,
   ...voteHandlers,
+  ...turnHandlers,
 };

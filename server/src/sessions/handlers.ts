@@ -1,4 +1,5 @@
 import { ErrorCode, newEvent } from '@aquarium/shared';
+import { endCurrentTurn } from '../turns/handlers.js';
 import type { HandlerGroup } from './commands.js';
 
 /** Session-level commands: setup edits, joining, ending. */
@@ -33,6 +34,6 @@ export const sessionHandlers: HandlerGroup<'session:updateSetup' | 'joining:set'
     },
     'session:end': (state) => {
       if (state.status === 'ended') return { code: ErrorCode.InvalidState, message: 'the session has already ended' };
-      return [newEvent('session.ended', {})];
+      return [...endCurrentTurn(state), newEvent('session.ended', {})];
     },
   };

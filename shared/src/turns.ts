@@ -1,0 +1,50 @@
+import type { Circle } from './setup.js';
+
+/** A participant waiting for a turn to speak. */
+export interface TurnRequest {
+  participantId: string;
+  requestedAt: number;
+  /** Open aquarium: a listener asks for the empty chair in the speaking circle. */
+  emptyChair: boolean;
+}
+
+/** One turn to speak, as facilitators see it. */
+export interface Turn {
+  id: string;
+  /** Null for someone without a phone, recorded by the facilitator as "a participant of group X". */
+  participantId: string | null;
+  groupId: string | null;
+  /** The speaker's own circle at the time. */
+  circle: Circle | null;
+  emptyChair: boolean;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+/** Who speaks now, as the projector and phones see it: a name only if the speaker chose to show one. */
+export interface PublicTurn {
+  id: string;
+  displayName: string | null;
+  groupId: string | null;
+  emptyChair: boolean;
+  startedAt: number;
+}
+
+export interface TurnsState {
+  /** Waiting requests in order (a phone sees only its own). */
+  queue: TurnRequest[];
+  /** The running turn (staff, and the speaker's own phone). */
+  current: Turn | null;
+  /** Finished turns (staff, and a phone's own). */
+  history: Turn[];
+  /** Participants invited to speak who have not spoken since (staff, and each phone its own). */
+  invited: string[];
+  /** The running turn for the projector and phones. */
+  publicCurrent: PublicTurn | null;
+}
+
+export const emptyTurns: TurnsState = { queue: [], current: null, history: [], invited: [], publicCurrent: null };
+
+/** Length of a turn in ms, counting a running one up to `now`. */
+export const turnMs = (t: Pick<Turn, 'startedAt' | 'endedAt'>, now: number): number =>
+  Math.max(0, (t.endedAt ?? now) - t.startedAt);
