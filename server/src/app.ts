@@ -10,11 +10,14 @@ import { sendError } from './http/errors.js';
 import { FailureLimiter } from './http/failureLimiter.js';
 import { joinRoutes } from './participants/routes.js';
 import { qrRoutes } from './qr/routes.js';
-import { createRealtime } from './realtime/socket.js';
+import { createRealtime, type SocketRate } from './realtime/socket.js';
 import { commandHandlers } from './sessions/allHandlers.js';
 import { SessionRegistry } from './sessions/registry.js';
 import { sessionRoutes } from './sessions/routes.js';
+import { summaryRoutes } from './summary/routes.js';
 import type { Storage } from './storage/storage.js';
+
+export const DEFAULT_RETENTION_DAYS = 30;
 
 export interface AppDeps {
   storage: Storage;
@@ -26,6 +29,9 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Wrong join codes allowed per address per minute. */
   joinFailuresPerMinute?: number;
+  /** Days after its end when a session is deleted, unless it set its own. */
+  retentionDays?: number;
+  socketRate?: SocketRate;
 }
 
 /** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
@@ -68,6 +74,7 @@ export const createApp = async (deps: AppDeps) => {
   await app.register(sessionRoutes, deps);
   await app.register(joinRoutes, { ...deps, registry, joinFailures });
   await app.register(qrRoutes, deps);
+  await app.register(summaryRoutes, { ...deps, registry, joinFailures });
   app.get('/api/health', async () => ({ ok: true }));
 
   const clientDir = deps.clientDir;
@@ -83,9 +90,26 @@ export const createApp = async (deps: AppDeps) => {
     return sendError(reply, 404, ErrorCode.NotFound, 'not found');
   });
 
-  app.addHook('onClose', async () => {
+  /** Deletes every session whose retention has run out; runs hourly and once at start. */
+  const sweep = async () => {
+    const expired = await deps.storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    for (const id of expired) {
+      await registry.delete(id);
+      realtime.closeSession(id);
+    }
+    return expired.length;
+  };
+  const sweeper = setInterval(() => void sweep().catch((err) => app.log.error(err)), 3_600_000);
+  sweeper.unref();
+  app.addHook('onReady', async () => {
+    await sweep();
+  });
+
+  // Before the HTTP server stops accepting: open websockets would otherwise keep close() waiting.
+  app.addHook('preClose', async () => {
+    clearInterval(sweeper);
     await realtime.close();
   });
 
-  return { app, io: realtime.io, registry };
+  return { app, io: realtime.io, registry, sweep };
 };

@@ -8,6 +8,7 @@ const Env = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default(`${repoRoot}data`),
   PUBLIC_URL: z.url().optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -19,6 +20,8 @@ export interface Config {
   /** Base of the links the server hands out (facilitator, scribe, screen, join). */
   publicUrl: string;
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** Days after its end when a session's data is deleted, unless the session set its own. */
+  retentionDays: number;
   /** Built client to serve, if present. */
   clientDir: string;
 }
@@ -35,6 +38,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     dataDir: e.DATA_DIR,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    retentionDays: e.RETENTION_DAYS,
     clientDir: `${repoRoot}client/dist`,
   };
 };

@@ -11,6 +11,7 @@ const { app } = await createApp({
   clock: systemClock,
   ids: randomIds,
   publicUrl: config.publicUrl,
+  retentionDays: config.retentionDays,
   clientDir: config.clientDir,
   logger: {
     level: config.logLevel,

@@ -21,6 +21,7 @@ import { nanoid } from 'nanoid';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createApp } from '../src/app.js';
 import { randomIds, type Clock } from '../src/clock.js';
+import type { SocketRate } from '../src/realtime/socket.js';
 import { openSqliteStorage } from '../src/storage/sqlite.js';
 import type { Storage } from '../src/storage/storage.js';
 
@@ -38,7 +39,9 @@ export class ManualClock implements Clock {
 export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'aquarium-test-'));
 
 /** A real server on port 0 with a temporary SQLite file. Call `close()` in afterEach. */
-export const startServer = async (opts: { dataDir?: string; clock?: Clock; joinFailuresPerMinute?: number } = {}) => {
+export const startServer = async (
+  opts: { dataDir?: string; clock?: Clock; joinFailuresPerMinute?: number; socketRate?: SocketRate } = {},
+) => {
   const dataDir = opts.dataDir ?? tempDataDir();
   const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'));
   const clock = opts.clock ?? new ManualClock();
@@ -48,6 +51,8 @@ export const startServer = async (opts: { dataDir?: string; clock?: Clock; joinF
     ids: randomIds,
     publicUrl: 'http://aquarium.test',
     joinFailuresPerMinute: opts.joinFailuresPerMinute,
+    // Tests send fast on purpose; the rate limit has a test of its own.
+    socketRate: opts.socketRate ?? { perSecond: 10_000, burst: 10_000 },
   });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const address = built.app.server.address();

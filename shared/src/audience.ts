@@ -42,6 +42,12 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: true, screen: false, participants: 'none', participant: event.data.turn.participantId };
     case 'turn.ended':
       return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'summary.snapshot':
+      return { staff: false, screen: false, participants: 'none', participant: null };
+    case 'summary.backgroundSet':
+    case 'summary.textSet':
+    case 'summary.itemExcluded':
+    case 'summary.ordered':
     case 'turn.queueReordered':
       return { staff: true, screen: false, participants: 'none', participant: null };
     case 'turn.announced':
@@ -65,6 +71,8 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'vote.closed':
     case 'vote.revealed':
     case 'turn.limitSet':
+    case 'summary.published':
+    case 'session.retentionSet':
       return everyone;
     default: {
       const unhandled: never = event;

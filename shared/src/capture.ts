@@ -2,7 +2,7 @@
 export interface Note {
   id: string;
   phaseId: string | null;
-  questionId: string | null;
+  questionId: string;
   themeId: string | null;
   text: string;
   /** Sort key within its question; the server picks values between neighbours on a move. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
+import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
 import { Circle, ItemId, SessionSetup } from './setup.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
@@ -12,6 +13,7 @@ const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandI
 const expectedPhase = z.number().int().min(-1).max(100);
 
 const noteText = z.string().trim().min(1).max(limits.noteLength);
+const summaryText = z.string().max(20_000);
 const themeName = z.string().trim().min(1).max(limits.themeNameLength);
 
 /** Every client→server command and its payload schema. Names are `domain:verb`. */
@@ -34,6 +36,7 @@ export const commandSchemas = {
       .refine((m) => m !== 0, 'must not be 0'),
   }),
   'session:end': command({}),
+  'session:setRetention': command({ days: z.number().int().min(1).max(365) }),
 
   'settings:update': command({
     thoughtsNeedApproval: z.boolean().optional(),
@@ -43,10 +46,10 @@ export const commandSchemas = {
   'note:add': command({
     noteId: ItemId,
     text: noteText,
-    questionId: ItemId.nullable(),
+    questionId: ItemId,
     themeId: ItemId.nullable().optional(),
   }),
-  'note:edit': command({ noteId: ItemId, text: noteText.optional(), questionId: ItemId.nullable().optional() }),
+  'note:edit': command({ noteId: ItemId, text: noteText.optional(), questionId: ItemId.optional() }),
   /** Puts the note right after `afterNoteId` within its question, or first with `null`. */
   'note:move': command({ noteId: ItemId, afterNoteId: ItemId.nullable() }),
   'note:delete': command({ noteId: ItemId }),
@@ -99,6 +102,18 @@ export const commandSchemas = {
   'turn:end': command({}),
   'turn:invite': command({ participantIds: z.array(ItemId).min(1).max(5000) }),
   'turn:setLimit': command({ seconds: z.number().int().min(10).max(3600).nullable() }),
+
+  'summary:setBackground': command({
+    background: z.strictObject({ goals: summaryText, developmentThemes: summaryText, activities: summaryText }),
+  }),
+  'summary:setText': command({
+    key: z.string().regex(SUMMARY_TEXT_KEY, 'unknown summary text key'),
+    text: summaryText,
+  }),
+  'summary:exclude': command({ itemId: ItemId, excluded: z.boolean() }),
+  /** `scope` is a theme id, or `q:<questionId>` for items under no theme. */
+  'summary:order': command({ scope: z.string().max(40), itemIds: z.array(ItemId).max(10_000) }),
+  'summary:publish': command({}),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -118,6 +133,7 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'timer:pause': ['facilitator', 'scribe'],
   'timer:extend': ['facilitator', 'scribe'],
   'session:end': ['facilitator'],
+  'session:setRetention': ['facilitator'],
   'settings:update': ['facilitator'],
   'note:add': ['scribe', 'facilitator'],
   'note:edit': ['scribe', 'facilitator'],
@@ -144,7 +160,18 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'turn:end': ['facilitator'],
   'turn:invite': ['facilitator'],
   'turn:setLimit': ['facilitator'],
+  'summary:setBackground': ['facilitator'],
+  'summary:setText': ['facilitator'],
+  'summary:exclude': ['facilitator'],
+  'summary:order': ['facilitator'],
+  'summary:publish': ['facilitator'],
 };
+
+/** Deletes the whole session now; the facilitator confirms by repeating the join code. */
+export const DeleteSessionRequest = z.strictObject({ joinCode: z.string().max(20) });
+
+/** Replaces a staff or projector link: the old one stops working at once. */
+export const RotateLinkRequest = z.strictObject({ role: z.enum(['facilitator', 'scribe', 'screen']) });
 
 /** Asks for every event after `lastSeq` that this connection may see. */
 export const SyncRequest = z.strictObject({ lastSeq: z.number().int().min(0) });

@@ -1,5 +1,7 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Circle, SessionSetup } from './setup.js';
+import type { SummaryDocument } from './summaryDocument.js';
+import type { SummaryBackground } from './summaryDraft.js';
 import type { PublicTurn, Turn } from './turns.js';
 
 /** A participant as the server records them; the display name is optional (data minimisation). */
@@ -33,6 +35,8 @@ export interface EventBodies {
   'timer.extended': { ms: number };
   /** The session ended; nothing runs any more. */
   'session.ended': Record<string, never>;
+  /** Days after the end when everything of the session is deleted (null: the server's default). */
+  'session.retentionSet': { days: number };
 
   /** Facilitators changed how thoughts and notes are shown. */
   'settings.updated': { settings: CaptureSettings };
@@ -40,7 +44,7 @@ export interface EventBodies {
   /** The scribe (or a facilitator) wrote a note. */
   'note.added': { note: Omit<Note, 'versions' | 'deleted' | 'updatedAt'> };
   /** A note's text, question or theme changed; the reducer keeps the previous text. */
-  'note.edited': { noteId: string; text?: string; questionId?: string | null };
+  'note.edited': { noteId: string; text?: string; questionId?: string };
   /** A note moved within its question. */
   'note.moved': { noteId: string; order: number };
   /** A note was struck out (kept, with its versions, but no longer shown). */
@@ -95,6 +99,19 @@ export interface EventBodies {
   'turn.invited': { participantId: string };
   /** The soft time limit per turn changed (null: none). */
   'turn.limitSet': { seconds: number | null };
+
+  /** The facilitator's background for the summary (staff only, like every draft edit). */
+  'summary.backgroundSet': { background: SummaryBackground };
+  /** A consolidated text of the draft changed. */
+  'summary.textSet': { key: string; text: string };
+  /** A note or thought was left out of (or put back into) the summary. */
+  'summary.itemExcluded': { itemId: string; excluded: boolean };
+  /** Items of one scope were put in an order. */
+  'summary.ordered': { scope: string; itemIds: string[] };
+  /** The frozen document of a published version: stored, never broadcast; downloads read it. */
+  'summary.snapshot': { version: number; document: SummaryDocument };
+  /** A new version of the summary is out: every phone and the projector offer it. */
+  'summary.published': { version: number; publishedAt: number };
 }
 
 export type EventType = keyof EventBodies;

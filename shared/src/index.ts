@@ -16,3 +16,6 @@ export * from './capture.js';
 export * from './summaryDocument.js';
 export * from './turns.js';
 export * from './equity.js';
+export * from './summary.js';
+export * from './summaryDraft.js';
+export * from './summaryLabels.js';

@@ -21,7 +21,15 @@ import {
   turnStarted,
   turnWithdrawn,
 } from './reducers/turns.js';
+import { emptySummaryDraft } from './summaryDraft.js';
 import { emptyTurns } from './turns.js';
+import {
+  summaryBackgroundSet,
+  summaryItemExcluded,
+  summaryOrdered,
+  summaryPublished,
+  summaryTextSet,
+} from './reducers/summary.js';
 import { voteAllocated, voteClosed, voteOpened, voteRevealed } from './reducers/votes.js';
 import type { SessionState } from './state.js';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './timer.js';
@@ -67,6 +75,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       votes: {},
       turns: emptyTurns,
       turnSoftLimitSeconds: null,
+      summary: emptySummaryDraft,
+      retentionDays: null,
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -116,6 +126,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return { ...closePhase(s, event.at), status: 'ended', joiningOpen: false, endedAt: event.at };
     case 'settings.updated':
       return { ...s, settings: event.data.settings };
+    case 'session.retentionSet':
+      return { ...s, retentionDays: event.data.days };
     case 'note.added':
       return noteAdded(s, event);
     case 'note.edited':
@@ -172,6 +184,18 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return turnInvited(s, event);
     case 'turn.limitSet':
       return turnLimitSet(s, event);
+    case 'summary.backgroundSet':
+      return summaryBackgroundSet(s, event);
+    case 'summary.textSet':
+      return summaryTextSet(s, event);
+    case 'summary.itemExcluded':
+      return summaryItemExcluded(s, event);
+    case 'summary.ordered':
+      return summaryOrdered(s, event);
+    case 'summary.snapshot':
+      return s;
+    case 'summary.published':
+      return summaryPublished(s, event);
     default:
       return assertNever(event);
   }

@@ -29,6 +29,10 @@ export type ClientToServerEvents = {
   [K in CommandName]: (payload: unknown, ack: (res: CommandAck) => void) => void;
 } & {
   'sync:request': (payload: unknown, ack: (res: SyncAck) => void) => void;
+  /** Deletes everything of the session now (facilitator only). */
+  'session:delete': (payload: unknown, ack: (res: Ack) => void) => void;
+  /** Replaces the facilitator, scribe or projector link (facilitator only); answers with the new link. */
+  'links:rotate': (payload: unknown, ack: (res: Ack<{ link: string }>) => void) => void;
 };
 
 /** Server→client socket events. */
@@ -37,4 +41,6 @@ export interface ServerToClientEvents {
   'session:events': (events: SessionEvent[]) => void;
   /** Connection status of the session's people (staff only). */
   'session:presence': (presence: Presence) => void;
+  /** The session and all its data were deleted; the connection closes. */
+  'session:deleted': () => void;
 }

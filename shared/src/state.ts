@@ -1,6 +1,7 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
 import type { SessionSetup } from './setup.js';
+import type { SummaryDraft } from './summaryDraft.js';
 import type { PhaseTimer } from './timer.js';
 import type { TurnsState } from './turns.js';
 
@@ -37,4 +38,8 @@ export interface SessionState {
   turns: TurnsState;
   /** Gentle signal after this many seconds of one turn; null for none. */
   turnSoftLimitSeconds: number | null;
+  /** Days after the end when the session's data is deleted; null: the server's default. */
+  retentionDays: number | null;
+  /** Draft edits (staff) and published versions (everyone). */
+  summary: SummaryDraft;
 }

@@ -8,38 +8,40 @@ import {
   fail,
   PROTOCOL_VERSION,
   SyncRequest,
-  type ClientToServerEvents,
   type CommandAck,
   type CommandName,
-  type Role,
-  type ServerToClientEvents,
   type SessionEvent,
 } from '@aquarium/shared';
-import { Server, type Socket } from 'socket.io';
+import { Server } from 'socket.io';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { hashToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
+import { registerAdmin } from './admin.js';
+import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
+import { TokenBucket } from './rateLimit.js';
 import { rooms, roomsFor, runsByRooms } from './rooms.js';
-
-/** What the handshake established about a connection. */
-interface SocketData {
-  sessionId: string;
-  role: Role;
-  participantId: string | null;
-}
-
-type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+import type { AppServer, AppSocket } from './types.js';
 
 const Handshake = z.object({ protocolVersion: z.number(), token: z.string().min(1).max(200) });
 
 /** The app's socket.io server: authenticates, answers sync requests and runs commands. */
-export const createRealtime = (httpServer: HttpServer, deps: { storage: Storage; clock: Clock }) => {
+/** Inbound events allowed per socket: a steady rate and a burst. */
+export interface SocketRate {
+  perSecond: number;
+  burst: number;
+}
+
+export const createRealtime = (
+  httpServer: HttpServer,
+  deps: { storage: Storage; clock: Clock; publicUrl: string; socketRate?: SocketRate },
+) => {
+  const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.publicUrl)),
     // The largest legitimate message is a full session setup; 1 MB is socket.io's default.
     maxHttpBufferSize: 200_000,
     pingInterval: 10_000,
@@ -59,14 +61,22 @@ export const createRealtime = (httpServer: HttpServer, deps: { storage: Storage;
     if (!auth.success) return next(new Error(ErrorCode.Unauthorized));
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ErrorCode.ProtocolMismatch));
     try {
-      const grant = await deps.storage.findToken(hashToken(auth.data.token));
+      const tokenHash = hashToken(auth.data.token);
+      const grant = await deps.storage.findToken(tokenHash);
       if (!grant) return next(new Error(ErrorCode.Unauthorized));
-      socket.data = grant;
+      socket.data = { ...grant, tokenHash };
       next();
     } catch {
       next(new Error(ErrorCode.Internal));
     }
   });
+
+  /** Tells every connection of a session that it is gone, and closes them. */
+  const closeSession = (sessionId: string) => {
+    const all = [rooms.staff(sessionId), rooms.screen(sessionId), rooms.participants(sessionId)];
+    io.to(all).emit('session:deleted');
+    io.in(all).disconnectSockets(true);
+  };
 
   const attach = (registry: SessionRegistry) => {
     io.on('connection', (socket: AppSocket) => {
@@ -74,6 +84,14 @@ export const createRealtime = (httpServer: HttpServer, deps: { storage: Storage;
       void socket.join(roomsFor(sessionId, role, participantId));
       presence.change(sessionId, role, participantId, 1);
       socket.on('disconnect', () => presence.change(sessionId, role, participantId, -1));
+      const bucket = new TokenBucket(rate.perSecond, rate.burst);
+      // Every inbound event spends a token; past the limit it is answered RATE_LIMITED and not run.
+      socket.use(([, , ack], next) => {
+        if (bucket.take()) return next();
+        if (typeof ack === 'function') ack(fail(ErrorCode.RateLimited, 'too many messages; slow down'));
+      });
+
+      registerAdmin(socket, { io, registry, storage: deps.storage, publicUrl: deps.publicUrl, closeSession });
 
       socket.on('sync:request', async (payload, ack) => {
         if (typeof ack !== 'function') return;
@@ -105,7 +123,7 @@ export const createRealtime = (httpServer: HttpServer, deps: { storage: Storage;
     await io.close();
   };
 
-  return { io, publish, attach, close };
+  return { io, publish, attach, close, closeSession };
 };
 
 /** Role first, then the shared schema, then the session's own rules. */

@@ -2,6 +2,7 @@ import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
 import type { CommandHandlers } from './commands.js';
+import { summaryHandlers } from '../summary/handlers.js';
 import { themeHandlers } from '../themes/handlers.js';
 import { thoughtHandlers } from '../thoughts/handlers.js';
 import { turnHandlers } from '../turns/handlers.js';
@@ -18,4 +19,5 @@ export const commandHandlers: CommandHandlers = {
   ...themeHandlers,
   ...voteHandlers,
   ...turnHandlers,
+  ...summaryHandlers,
 };

@@ -21,6 +21,14 @@ export class SessionRegistry {
     return runtime;
   }
 
+  /** Deletes a session for good, after any command already queued for it. */
+  async delete(sessionId: string): Promise<void> {
+    const runtime = await this.get(sessionId);
+    if (runtime) await runtime.drain();
+    this.live.delete(sessionId);
+    await this.deps.storage.deleteSession(sessionId);
+  }
+
   private async load(sessionId: string): Promise<SessionRuntime | null> {
     const events = await this.deps.storage.loadEvents(sessionId);
     const state = reduceAll(null, events);

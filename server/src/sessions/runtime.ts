@@ -47,6 +47,11 @@ export class SessionRuntime {
     return run;
   }
 
+  /** Resolves once every command queued so far has finished. */
+  drain(): Promise<void> {
+    return this.serial(async () => undefined);
+  }
+
   execute<K extends CommandName>(name: K, payload: CommandPayload<K>, actor: Actor): Promise<CommandAck> {
     return this.serial(async () => {
       const known = await this.deps.storage.commandAck(this.id, payload.commandId);

@@ -28,4 +28,9 @@ export const migrations: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX tokens_session ON tokens(session_id);
   `,
+  `
+  ALTER TABLE sessions ADD COLUMN ended_at INTEGER;
+  ALTER TABLE sessions ADD COLUMN retention_days INTEGER;
+  CREATE INDEX sessions_ended ON sessions(ended_at) WHERE ended_at IS NOT NULL;
+  `,
 ];

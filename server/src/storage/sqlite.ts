@@ -34,6 +34,8 @@ export const openSqliteStorage = (file: string): Storage => {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so "delete everything" really removes the text.
+  db.pragma('secure_delete = ON');
   migrate(db);
 
   const q = {
@@ -43,11 +45,21 @@ export const openSqliteStorage = (file: string): Storage => {
     events: db.prepare<[string, number], EventRow>(
       'SELECT seq, type, at, data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
     ),
+    eventsOfType: db.prepare<[string, string], EventRow>(
+      'SELECT seq, type, at, data FROM events WHERE session_id = ? AND type = ? ORDER BY seq',
+    ),
     insertCommand: db.prepare('INSERT INTO commands (session_id, command_id, ack) VALUES (?, ?, ?)'),
     command: db.prepare<[string, string], { ack: string }>(
       'SELECT ack FROM commands WHERE session_id = ? AND command_id = ?',
     ),
     insertToken: db.prepare('INSERT INTO tokens (hash, session_id, role, participant_id) VALUES (?, ?, ?, ?)'),
+    ended: db.prepare('UPDATE sessions SET ended_at = ? WHERE id = ?'),
+    retention: db.prepare('UPDATE sessions SET retention_days = ? WHERE id = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE id = ?'),
+    deleteRoleTokens: db.prepare('DELETE FROM tokens WHERE session_id = ? AND role = ?'),
+    expired: db.prepare<[number, number], { id: string }>(
+      'SELECT id FROM sessions WHERE ended_at IS NOT NULL AND ended_at + COALESCE(retention_days, ?) * 86400000 <= ?',
+    ),
     token: db.prepare<[string], { session_id: string; role: Role; participant_id: string | null }>(
       'SELECT session_id, role, participant_id FROM tokens WHERE hash = ?',
     ),
@@ -57,7 +69,12 @@ export const openSqliteStorage = (file: string): Storage => {
     for (const t of tokens) q.insertToken.run(t.hash, t.sessionId, t.role, t.participantId);
   };
   const insertEvents = (sessionId: string, events: SessionEvent[]) => {
-    for (const e of events) q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+    for (const e of events) {
+      q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+      // The retention sweep reads these columns without folding every session.
+      if (e.type === 'session.ended') q.ended.run(e.at, sessionId);
+      if (e.type === 'session.retentionSet') q.retention.run(e.data.days, sessionId);
+    }
   };
 
   const createTx = db.transaction((s: Parameters<Storage['createSession']>[0]) => {
@@ -92,11 +109,28 @@ export const openSqliteStorage = (file: string): Storage => {
     async loadEvents(sessionId, afterSeq = 0) {
       return q.events.all(sessionId, afterSeq).map(toEvent);
     },
+    async eventsOfType(sessionId, type) {
+      return q.eventsOfType.all(sessionId, type).map(toEvent);
+    },
     async append(sessionId, batch) {
       appendTx(sessionId, batch);
     },
     async commandAck(sessionId, commandId) {
       return q.command.get(sessionId, commandId)?.ack ?? null;
+    },
+    async replaceToken(sessionId, role, hash) {
+      db.transaction(() => {
+        q.deleteRoleTokens.run(sessionId, role);
+        q.insertToken.run(hash, sessionId, role, null);
+      })();
+    },
+    async deleteSession(sessionId) {
+      // Foreign keys cascade to events, commands and tokens.
+      q.deleteSession.run(sessionId);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    async expiredSessions(now, defaultDays) {
+      return q.expired.all(defaultDays, now).map((r) => r.id);
     },
     async close() {
       db.close();

@@ -38,7 +38,15 @@ export interface Storage {
   /** Events of a session with a sequence number above `afterSeq`, in order. */
   loadEvents(sessionId: string, afterSeq?: number): Promise<SessionEvent[]>;
   append(sessionId: string, batch: AppendBatch): Promise<void>;
+  /** Events of one type, in order (e.g. the published summaries). */
+  eventsOfType(sessionId: string, type: SessionEvent['type']): Promise<SessionEvent[]>;
   /** The stored ack of a command already applied, or null. */
   commandAck(sessionId: string, commandId: string): Promise<string | null>;
+  /** Replaces every token of a staff or projector role with one new token. */
+  replaceToken(sessionId: string, role: Role, hash: string): Promise<void>;
+  /** Deletes the session and everything of it, leaving no trace of its text in the database file. */
+  deleteSession(sessionId: string): Promise<void>;
+  /** Ended sessions whose retention ran out by `now` (`defaultDays` where a session set none). */
+  expiredSessions(now: number, defaultDays: number): Promise<string[]>;
   close(): Promise<void>;
 }

@@ -1,0 +1,65 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { AppHeader } from '../components/AppHeader';
+import { Notices } from '../components/Notices';
+import { useT } from '../i18n/useT';
+import { useStore } from '../state/store';
+import { HomeView } from '../views/home/HomeView';
+import { NotFoundView } from '../views/home/NotFoundView';
+import { JoinView } from '../views/phone/JoinView';
+import { useRoute } from './navigation';
+import type { Route } from './route';
+
+// Staff and projector views are separate chunks so that the phone page stays small.
+const CreateView = lazy(() => import('../views/create/CreateView'));
+const FacilitatorView = lazy(() => import('../views/facilitator/FacilitatorView'));
+const ScribeView = lazy(() => import('../views/scribe/ScribeView'));
+const ScreenView = lazy(() => import('../views/screen/ScreenView'));
+
+const View = ({ route }: { route: Route }) => {
+  switch (route.name) {
+    case 'home':
+      return <HomeView />;
+    case 'create':
+      return <CreateView createdId={route.createdId} />;
+    case 'facilitator':
+      return <FacilitatorView />;
+    case 'scribe':
+      return <ScribeView />;
+    case 'screen':
+      return <ScreenView />;
+    case 'join':
+      return <JoinView key={route.code} code={route.code} />;
+    case 'notFound':
+      return <NotFoundView />;
+    default: {
+      const unhandled: never = route;
+      throw new Error(`unknown route ${JSON.stringify(unhandled)}`);
+    }
+  }
+};
+
+export const App = () => {
+  const route = useRoute();
+  const language = useStore((s) => s.language);
+  const t = useT();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.name');
+  }, [language, t]);
+
+  return (
+    <div className={`app app--${route.name}`}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <View route={route} />
+        </Suspense>
+      </main>
+      <Notices />
+    </div>
+  );
+};

@@ -1,0 +1,28 @@
+import { paths } from '@aquarium/shared';
+import { describe, expect, it } from 'vitest';
+import { pagePaths, parseRoute } from './route';
+
+describe('parseRoute', () => {
+  it('knows every page', () => {
+    expect(parseRoute('/', '')).toEqual({ name: 'home' });
+    expect(parseRoute('/new', '')).toEqual({ name: 'create', createdId: null });
+    expect(parseRoute('/new', '?created=abc')).toEqual({ name: 'create', createdId: 'abc' });
+    expect(parseRoute('/facilitator', '')).toEqual({ name: 'facilitator' });
+    expect(parseRoute('/scribe/', '')).toEqual({ name: 'scribe' });
+    expect(parseRoute('/screen', '')).toEqual({ name: 'screen' });
+    expect(parseRoute('/nope', '')).toEqual({ name: 'notFound' });
+  });
+
+  it('normalises the join code in the path', () => {
+    expect(parseRoute('/j/kq7f-m2xd', '')).toEqual({ name: 'join', code: 'KQ7FM2XD' });
+  });
+});
+
+describe('pagePaths', () => {
+  it('agree with the shared contract the server builds links from', () => {
+    expect(pagePaths.facilitator).toBe(paths.facilitator);
+    expect(pagePaths.scribe).toBe(paths.scribe);
+    expect(pagePaths.screen).toBe(paths.screen);
+    expect(pagePaths.join('KQ7FM2XD')).toBe(paths.join('KQ7FM2XD'));
+  });
+});

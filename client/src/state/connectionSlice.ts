@@ -1,0 +1,27 @@
+import type { ErrorCode, Presence } from '@aquarium/shared';
+import type { StateCreator } from 'zustand';
+import type { Store } from './store';
+
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
+
+/** The live connection: its status, why it failed, the server clock offset and who is online. */
+export interface ConnectionSlice {
+  connection: ConnectionStatus;
+  connectionError: ErrorCode | null;
+  /** Add to `Date.now()` to get the server's clock. */
+  clockOffset: number;
+  presence: Presence | null;
+  setConnection: (status: ConnectionStatus, error?: ErrorCode | null) => void;
+  setClockOffset: (offset: number) => void;
+  setPresence: (presence: Presence | null) => void;
+}
+
+export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set) => ({
+  connection: 'idle',
+  connectionError: null,
+  clockOffset: 0,
+  presence: null,
+  setConnection: (connection, connectionError = null) => set({ connection, connectionError }),
+  setClockOffset: (clockOffset) => set({ clockOffset }),
+  setPresence: (presence) => set({ presence }),
+});

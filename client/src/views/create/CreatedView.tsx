@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { navigate } from '../../app/navigation';
+import { JoinCode } from '../../components/JoinCode';
+import type { MessageKey } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
+import { loadCreated } from '../../net/storage';
+import { CopyField } from './CopyField';
+
+const linkRows: { key: 'facilitator' | 'scribe' | 'screen' | 'join'; label: MessageKey; help: MessageKey }[] = [
+  { key: 'facilitator', label: 'created.facilitator', help: 'created.facilitatorHelp' },
+  { key: 'scribe', label: 'created.scribe', help: 'created.scribeHelp' },
+  { key: 'screen', label: 'created.screen', help: 'created.screenHelp' },
+  { key: 'join', label: 'created.join', help: 'created.joinHelp' },
+];
+
+/** After creating: the four links with copy buttons, the join code and its QR, and the way to the console. */
+export const CreatedView = ({ sessionId }: { sessionId: string }) => {
+  const t = useT();
+  const [created] = useState(() => loadCreated(sessionId));
+
+  if (!created) {
+    return (
+      <div className="page page--narrow">
+        <h1>{t('created.title')}</h1>
+        <p>{t('created.missing')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <h1>{t('created.title')}</h1>
+      <p>{t('created.intro')}</p>
+      <button type="button" className="button button--primary" onClick={() => navigate(created.links.facilitator)}>
+        {t('created.open')}
+      </button>
+      <ul className="link-list">
+        {linkRows.map((row) => (
+          <li key={row.key} className="card">
+            <CopyField
+              label={t(row.label)}
+              help={t(row.help)}
+              value={created.links[row.key]}
+              testId={`link-${row.key}`}
+            />
+          </li>
+        ))}
+      </ul>
+      <section className="card" aria-labelledby="created-code">
+        <h2 id="created-code">{t('created.joinCode')}</h2>
+        <JoinCode code={created.joinCode} className="join-code--large" />
+      </section>
+    </div>
+  );
+};

@@ -1,0 +1,137 @@
+import {
+  defaultAquariumSetup,
+  Language,
+  type CreateSessionResponse,
+  type ErrorCode,
+  type SessionSetup,
+} from '@aquarium/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../i18n/t';
+import { useT } from '../../i18n/useT';
+import { ApiError, createSession } from '../../net/api';
+import { errorKey } from '../../net/socket';
+import { useStore } from '../../state/store';
+import { GroupsEditor, QuestionsEditor } from './ListEditors';
+import { PhasePlanEditor } from './PhasePlanEditor';
+import { switchSetupLanguage } from './retranslate';
+import { setupProblems, trimSetup } from './validate';
+
+type TextField = 'title' | 'project' | 'region' | 'place';
+
+/** The facilitator's set-up form: details, questions, groups and the phase plan. */
+export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionResponse) => void }) => {
+  const t = useT();
+  const id = useId();
+  const uiLanguage = useStore((s) => s.language);
+  const [setup, setSetup] = useState<SessionSetup>(() => defaultAquariumSetup(uiLanguage));
+  const [problems, setProblems] = useState<MessageKey[]>([]);
+  const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const change = (patch: Partial<SessionSetup>) => setSetup((s) => ({ ...s, ...patch }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const clean = trimSetup(setup);
+    const found = setupProblems(clean);
+    setProblems(found);
+    setFailure(null);
+    if (found.length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      onCreated(await createSession({ setup: clean }));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err.code : 'network');
+      setBusy(false);
+      requestAnimationFrame(() => summary.current?.focus());
+    }
+  };
+
+  const textField = (field: TextField, label: MessageKey, required = false) => (
+    <div className="field">
+      <label htmlFor={`${id}-${field}`}>{t(label)}</label>
+      <input
+        id={`${id}-${field}`}
+        value={setup[field]}
+        onChange={(e) => change({ [field]: e.target.value })}
+        maxLength={200}
+        required={required}
+        aria-required={required}
+      />
+    </div>
+  );
+
+  const hasErrors = problems.length > 0 || failure !== null;
+
+  return (
+    <div className="page">
+      <h1>{t('create.title')}</h1>
+      <form className="setup-form" onSubmit={submit} noValidate>
+        <fieldset className="card">
+          <legend>{t('create.basics')}</legend>
+          {textField('title', 'create.titleLabel', true)}
+          <div className="grid-2">
+            {textField('project', 'create.project')}
+            {textField('region', 'create.region')}
+            <div className="field">
+              <label htmlFor={`${id}-date`}>{t('create.date')}</label>
+              <input
+                id={`${id}-date`}
+                type="date"
+                value={setup.date}
+                onChange={(e) => change({ date: e.target.value })}
+              />
+            </div>
+            {textField('place', 'create.place')}
+            <div className="field">
+              <label htmlFor={`${id}-language`}>{t('create.language')}</label>
+              <select
+                id={`${id}-language`}
+                value={setup.language}
+                aria-describedby={`${id}-language-hint`}
+                onChange={(e) => setSetup((s) => switchSetupLanguage(s, Language.parse(e.target.value)))}
+              >
+                <option value="fi">Suomi</option>
+                <option value="en">English</option>
+              </select>
+              <p id={`${id}-language-hint`} className="hint">
+                {t('create.languageHint')}
+              </p>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-method`}>{t('create.method')}</label>
+              <select id={`${id}-method`} value={setup.method} onChange={() => undefined}>
+                <option value="aquarium">{t('create.methodAquarium')}</option>
+              </select>
+            </div>
+          </div>
+        </fieldset>
+
+        <QuestionsEditor setup={setup} onChange={change} />
+        <GroupsEditor setup={setup} onChange={change} />
+        <PhasePlanEditor setup={setup} onChange={change} />
+
+        <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>
+          {problems.length > 0 ? (
+            <>
+              <p>{t('create.invalid')}</p>
+              <ul>
+                {problems.map((p) => (
+                  <li key={p}>{t(p)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {failure ? <p>{failure === 'network' ? t('error.network') : t(errorKey(failure))}</p> : null}
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('create.submitting') : t('create.submit')}
+        </button>
+      </form>
+    </div>
+  );
+};

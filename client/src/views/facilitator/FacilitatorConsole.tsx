@@ -1,0 +1,36 @@
+import { ConnectionStatus } from '../../components/ConnectionStatus';
+import { PhaseIndicator } from '../../components/PhaseInfo';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../state/store';
+import { JoiningPanel } from './JoiningPanel';
+import { PhaseList } from './PhaseList';
+import { PhasePanel } from './PhasePanel';
+import { Seating } from './Seating';
+
+/** The facilitator's console: joining, the running phase, the plan and the seating. */
+export const FacilitatorConsole = () => {
+  const t = useT();
+  const title = useStore((s) => s.session?.setup.title ?? '');
+  return (
+    <div className="page page--wide console">
+      <div className="console__head">
+        <div>
+          <p className="console__role">{t('fac.title')}</p>
+          <h1>{title}</h1>
+        </div>
+        <PhaseIndicator className="console__phase" />
+        <ConnectionStatus />
+      </div>
+      <div className="console__grid">
+        <div className="console__main">
+          <PhasePanel />
+          <Seating />
+        </div>
+        <div className="console__side">
+          <JoiningPanel />
+          <PhaseList />
+        </div>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,69 @@
+import type { Circle, Participant } from '@aquarium/shared';
+import { useT } from '../../i18n/useT';
+import { sendCommand } from '../../net/socket';
+import { useStore } from '../../state/store';
+
+interface Props {
+  participant: Participant;
+  /** Join order, for the label of someone who chose to stay anonymous. */
+  number: number;
+  editable: boolean;
+}
+
+const circleKey = (c: Circle | null) =>
+  c === 'inner' ? 'circle.inner' : c === 'outer' ? 'circle.outer' : 'circle.none';
+
+export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
+  const t = useT();
+  const group = useStore((s) => s.session?.setup.stakeholderGroups.find((g) => g.id === p.groupId)?.name ?? '');
+  const online = useStore((s) => s.presence?.participantIds.includes(p.id) ?? false);
+  const name = p.displayName ?? t('fac.anonymous', { n: number });
+  const seat = (circle: Circle | null) => void sendCommand('participant:seat', { participantId: p.id, circle });
+
+  return (
+    <tr data-testid="participant-row">
+      <th scope="row" className={p.displayName ? undefined : 'is-anonymous'}>
+        {name}
+      </th>
+      <td>{group}</td>
+      <td>{t(circleKey(p.circle))}</td>
+      <td className={online ? 'presence is-online' : 'presence is-offline'}>
+        <span aria-hidden="true">{online ? '● ' : '○ '}</span>
+        {online ? t('fac.online') : t('fac.offline')}
+      </td>
+      {editable ? (
+        <td>
+          <div className="seat-buttons">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={p.circle === 'inner'}
+              aria-label={t('fac.moveInner', { name })}
+              onClick={() => seat('inner')}
+            >
+              {t('circle.inner')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={p.circle === 'outer'}
+              aria-label={t('fac.moveOuter', { name })}
+              onClick={() => seat('outer')}
+            >
+              {t('circle.outer')}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              disabled={p.circle === null}
+              aria-label={t('fac.moveNone', { name })}
+              onClick={() => seat(null)}
+            >
+              {t('fac.unseat')}
+            </button>
+          </div>
+        </td>
+      ) : null}
+    </tr>
+  );
+};

@@ -1,0 +1,96 @@
+import type { ErrorCode, JoinInfo, JoinResponse } from '@aquarium/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../../i18n/useT';
+import { ApiError, joinSession } from '../../net/api';
+import { errorKey } from '../../net/socket';
+
+interface Props {
+  code: string;
+  info: JoinInfo;
+  onJoined: (joined: JoinResponse) => void;
+}
+
+/** Optional name and a required stakeholder group; nothing else is asked (data minimisation). */
+export const JoinForm = ({ code, info, onJoined }: Props) => {
+  const t = useT();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [groupId, setGroupId] = useState<string | null>(null);
+  const [missingGroup, setMissingGroup] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
+  const firstRadio = useRef<HTMLInputElement>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!groupId) {
+      setMissingGroup(true);
+      firstRadio.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      const displayName = name.trim();
+      onJoined(await joinSession({ code, groupId, ...(displayName ? { displayName } : {}) }));
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err.code : 'network');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page page--narrow">
+      <h1>{t('phone.joinTitle', { title: info.title })}</h1>
+      <form className="join-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('phone.nameLabel')}</label>
+          <p id={`${id}-name-hint`} className="hint">
+            {t('phone.nameHint')}
+          </p>
+          <input
+            id={`${id}-name`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={60}
+            autoComplete="nickname"
+            aria-describedby={`${id}-name-hint`}
+          />
+        </div>
+        <fieldset className="field radio-list" aria-describedby={missingGroup ? `${id}-group-error` : undefined}>
+          <legend>{t('phone.groupLegend')}</legend>
+          {missingGroup ? (
+            <p id={`${id}-group-error`} className="field-error" role="alert">
+              {t('phone.groupRequired')}
+            </p>
+          ) : null}
+          {info.stakeholderGroups.map((g, i) => (
+            <label key={g.id} className="radio-list__item">
+              <input
+                ref={i === 0 ? firstRadio : undefined}
+                type="radio"
+                name={`${id}-group`}
+                value={g.id}
+                checked={groupId === g.id}
+                required
+                onChange={() => {
+                  setGroupId(g.id);
+                  setMissingGroup(false);
+                }}
+              />
+              <span>{g.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {failure ? (
+          <p className="field-error" role="alert">
+            {failure === 'network' ? t('error.network') : t(errorKey(failure))}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary button--wide" disabled={busy}>
+          {busy ? t('phone.joining') : t('phone.join')}
+        </button>
+      </form>
+    </div>
+  );
+};

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { Countdown } from '../../components/Countdown';
+import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
+import { SessionGate } from '../../components/SessionGate';
+import { SpeakingLine } from '../../components/SpeakingLine';
+import { JoinCode } from '../../components/JoinCode';
+import { useT } from '../../i18n/useT';
+import { takeStaffToken } from '../../net/storage';
+import { usePhase, useStatus } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { InnerCircle } from './InnerCircle';
+import { pagePaths } from '../../app/route';
+
+/** `/screen#<token>`: the read-only projector view, readable from the back of the room. */
+const ScreenView = () => {
+  const [token] = useState(() => takeStaffToken(pagePaths.screen));
+  return (
+    <SessionGate token={token}>
+      <Projector />
+    </SessionGate>
+  );
+};
+
+const Projector = () => {
+  const t = useT();
+  const title = useStore((s) => s.session?.setup.title ?? '');
+  const code = useStore((s) => s.session?.joinCode ?? '');
+  const joiningOpen = useStore((s) => s.session?.joiningOpen ?? false);
+  const status = useStatus();
+  const phase = usePhase();
+
+  if (status === 'ended') {
+    return (
+      <div className="screen screen--center">
+        <p className="screen__title">{title}</p>
+        <h1 className="screen__huge">{t('screen.ended')}</h1>
+      </div>
+    );
+  }
+
+  if (status !== 'running' || !phase) {
+    return (
+      <div className="screen screen--center">
+        <h1 className="screen__huge">{title}</h1>
+        <p className="screen__lead">{t('screen.lobby')}</p>
+        {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
+        <InnerCircle />
+      </div>
+    );
+  }
+
+  return (
+    <div className="screen screen--running">
+      <div className="screen__main" aria-live="polite" aria-atomic="false">
+        <PhaseIndicator className="screen__phase" />
+        <h1 className="screen__phase-name" data-testid="phase-name">
+          {phase.name}
+        </h1>
+        <SpeakingLine className="speaking-line--screen" testId="speaking-circle" />
+        <FocusQuestions className="focus--screen" />
+      </div>
+      <div className="screen__side">
+        <Countdown className="countdown--screen" />
+        {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
+        <InnerCircle />
+      </div>
+    </div>
+  );
+};
+
+export default ScreenView;

@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const server = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/api': server,
+      '/socket.io': { target: server, ws: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // A strict CSP (script-src 'self') forbids the inline module-preload polyfill.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      // The shared contract's modules only declare things; letting Rollup drop what a chunk does not use
+      // keeps zod (needed only by the set-up form) out of the phone's bundle.
+      treeshake: { moduleSideEffects: (id) => !/[\\/](shared[\\/]src|zod)[\\/]/.test(id) },
+    },
+  },
+});

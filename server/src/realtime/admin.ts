@@ -1,0 +1,47 @@
+import { DeleteSessionRequest, ErrorCode, fail, normalizeJoinCode, paths, RotateLinkRequest } from '@aquarium/shared';
+import { hashToken, newToken } from '../security/tokens.js';
+import type { SessionRegistry } from '../sessions/registry.js';
+import type { Storage } from '../storage/storage.js';
+import type { AppServer, AppSocket } from './types.js';
+
+interface Deps {
+  io: AppServer;
+  registry: SessionRegistry;
+  storage: Storage;
+  publicUrl: string;
+  closeSession: (sessionId: string) => void;
+}
+
+/** A facilitator's powers over the session itself: delete everything now, replace a secret link. */
+export const registerAdmin = (socket: AppSocket, deps: Deps) => {
+  const { sessionId, role } = socket.data;
+
+  socket.on('session:delete', async (payload, ack) => {
+    if (typeof ack !== 'function') return;
+    if (role !== 'facilitator') return ack(fail(ErrorCode.Forbidden, 'only a facilitator can delete the session'));
+    const parsed = DeleteSessionRequest.safeParse(payload);
+    const runtime = await deps.registry.get(sessionId);
+    if (!parsed.success || !runtime || normalizeJoinCode(parsed.data.joinCode) !== runtime.current.joinCode) {
+      return ack(fail(ErrorCode.InvalidPayload, 'type the join code to confirm'));
+    }
+    await deps.registry.delete(sessionId);
+    ack({ ok: true });
+    deps.closeSession(sessionId);
+  });
+
+  socket.on('links:rotate', async (payload, ack) => {
+    if (typeof ack !== 'function') return;
+    if (role !== 'facilitator') return ack(fail(ErrorCode.Forbidden, 'only a facilitator can replace links'));
+    const parsed = RotateLinkRequest.safeParse(payload);
+    if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, 'role must be facilitator, scribe or screen'));
+    const target = parsed.data.role;
+    const token = newToken();
+    const hash = hashToken(token);
+    await deps.storage.replaceToken(sessionId, target, hash);
+    // Everyone still connected with an old link of that role is disconnected now.
+    for (const other of await deps.io.in(`${sessionId}:${target === 'screen' ? 'screen' : 'staff'}`).fetchSockets()) {
+      if (other.data.role === target && other.data.tokenHash !== hash && other.id !== socket.id) other.disconnect(true);
+    }
+    ack({ ok: true, link: `${deps.publicUrl}${paths[target]}#${token}` });
+  });
+};

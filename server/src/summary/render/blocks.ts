@@ -1,0 +1,168 @@
+import type { SummaryDocument, SummaryItems, SummaryLabels, SummaryQuestion } from '@aquarium/shared';
+
+/**
+ * The summary as an ordered list of format-neutral blocks. `toBlocks` decides WHAT is shown and in
+ * which order (DESIGN §3); each renderer only decides HOW a block looks, so all formats agree.
+ * All texts are plain text: renderers escape them, never interpret them.
+ */
+export type Block =
+  /** Level 1 = document title, 2 = section, 3 = question / subsection, 4 = theme. */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  /** One paragraph; `\n` inside is a line break. `tone: 'meta'` = de-emphasised (date, version). */
+  | { kind: 'paragraph'; text: string; tone?: 'meta' }
+  /** A bullet list, optionally introduced by a short bold label ("Muistiinpanot"). */
+  | { kind: 'bullets'; label?: string; items: BulletItem[] }
+  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
+
+/** `text` is the item itself; `meta` ("(Asukkaat, Maija M., 3 ääntä)") is shown after it, de-emphasised. */
+export interface BulletItem {
+  text: string;
+  meta?: string;
+}
+
+const clean = (text: string): string => text.replace(/\r\n?/g, '\n').trim();
+/** Headings and table cells are single lines. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** Splits a multi-line text into paragraphs at blank lines; single line breaks stay inside a paragraph. */
+export function paragraphs(text: string, tone?: 'meta'): Block[] {
+  return clean(text)
+    .split(/\n[ \t]*\n\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => (tone ? { kind: 'paragraph', text: part, tone } : { kind: 'paragraph', text: part }));
+}
+
+/** Finnish-style number formatting (decimal comma) in the document's language. */
+export function formatNumber(value: number, language: SummaryDocument['language']): string {
+  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+}
+
+function itemBlocks(items: SummaryItems, labels: SummaryLabels): Block[] {
+  const blocks: Block[] = [];
+  const notes = items.notes.map(clean).filter((note) => note.length > 0);
+  if (notes.length > 0) blocks.push({ kind: 'bullets', label: labels.notes, items: notes.map((text) => ({ text })) });
+  const thoughts = items.thoughts
+    .map((thought) => ({ ...thought, text: clean(thought.text) }))
+    .filter((thought) => thought.text.length > 0);
+  if (thoughts.length > 0) {
+    blocks.push({
+      kind: 'bullets',
+      label: labels.thoughts,
+      items: thoughts.map((thought) => {
+        const meta = [thought.group.trim(), thought.author?.trim() ?? ''].filter((part) => part.length > 0);
+        if (thought.votes > 0) meta.push(`${thought.votes} ${labels.votes}`);
+        return meta.length > 0 ? { text: thought.text, meta: `(${meta.join(', ')})` } : { text: thought.text };
+      }),
+    });
+  }
+  return blocks;
+}
+
+function questionBlocks(question: SummaryQuestion, labels: SummaryLabels): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', level: 3, text: `${labels.question} ${question.number}: ${oneLine(question.text)}` },
+    ...paragraphs(question.consolidated),
+  ];
+  for (const theme of question.themes) {
+    const body = [...paragraphs(theme.consolidated), ...itemBlocks(theme.items, labels)];
+    if (body.length > 0) blocks.push({ kind: 'heading', level: 4, text: oneLine(theme.name) }, ...body);
+  }
+  const other = itemBlocks(question.unthemed, labels);
+  if (other.length > 0) blocks.push({ kind: 'heading', level: 4, text: labels.otherPoints }, ...other);
+  const groups = question.groupPoints
+    .map((group) => ({ group: oneLine(group.group), points: group.points.map(clean).filter((p) => p.length > 0) }))
+    .filter((group) => group.points.length > 0);
+  if (groups.length > 0) {
+    blocks.push({ kind: 'heading', level: 4, text: labels.groupPoints });
+    for (const group of groups) {
+      blocks.push({ kind: 'bullets', label: group.group, items: group.points.map((text) => ({ text })) });
+    }
+  }
+  return blocks;
+}
+
+/** Composes the document once, in DESIGN §3 order, skipping empty sections. */
+export function toBlocks(doc: SummaryDocument): Block[] {
+  const { labels } = doc;
+  const num = (value: number): string => formatNumber(value, doc.language);
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: oneLine(doc.title) }];
+  const meta = [doc.date, doc.place].map(clean).filter((part) => part.length > 0);
+  if (meta.length > 0) blocks.push({ kind: 'paragraph', text: meta.join(', '), tone: 'meta' });
+  blocks.push({ kind: 'paragraph', text: `${labels.version} ${doc.version}`, tone: 'meta' });
+
+  // 2 Participants
+  const { participants } = doc;
+  blocks.push({ kind: 'heading', level: 2, text: labels.participants });
+  blocks.push({ kind: 'paragraph', text: `${labels.participantsTotal}: ${num(participants.total)}` });
+  const byGroup = participants.byGroup.filter((row) => row.count > 0);
+  if (byGroup.length > 0) {
+    blocks.push({
+      kind: 'bullets',
+      items: byGroup.map((row) => ({ text: `${oneLine(row.group)}: ${num(row.count)}` })),
+    });
+  }
+  const named = participants.named.map(clean).filter((name) => name.length > 0);
+  if (named.length > 0) blocks.push({ kind: 'paragraph', text: `${labels.namedParticipants}: ${named.join(', ')}` });
+
+  // 3 Background (only non-empty subsections; nothing at all if all are empty)
+  const background = (
+    [
+      [labels.goals, doc.background.goals],
+      [labels.developmentThemes, doc.background.developmentThemes],
+      [labels.activities, doc.background.activities],
+    ] as const
+  )
+    .map(([label, text]) => ({ label, body: paragraphs(text) }))
+    .filter((part) => part.body.length > 0);
+  if (background.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: labels.background });
+    for (const part of background) blocks.push({ kind: 'heading', level: 3, text: part.label }, ...part.body);
+  }
+
+  // 4 Evaluation discussion, one section per question
+  if (doc.questions.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: labels.discussion });
+    for (const question of doc.questions) blocks.push(...questionBlocks(question, labels));
+  }
+
+  // 5 Good practices, 6 closing view
+  for (const [label, text] of [
+    [labels.goodPractices, doc.goodPractices],
+    [labels.closingView, doc.closingView],
+  ] as const) {
+    const body = paragraphs(text);
+    if (body.length > 0) blocks.push({ kind: 'heading', level: 2, text: label }, ...body);
+  }
+
+  // 7 Appendix: timeline and participation tables
+  const tables: Block[] = [];
+  if (doc.timeline.length > 0) {
+    tables.push({ kind: 'heading', level: 3, text: labels.timeline });
+    tables.push({
+      kind: 'table',
+      caption: labels.timeline,
+      header: [labels.phase, `${labels.planned} (${labels.minutes})`, `${labels.actual} (${labels.minutes})`],
+      rows: doc.timeline.map((row) => [oneLine(row.phase), num(row.plannedMinutes), num(row.actualMinutes)]),
+      numeric: [false, true, true],
+    });
+  }
+  if (doc.participation.length > 0) {
+    tables.push({ kind: 'heading', level: 3, text: labels.participation });
+    tables.push({
+      kind: 'table',
+      caption: labels.participation,
+      header: [labels.group, labels.present, labels.turns, labels.talkMinutes, labels.thoughtsCount],
+      rows: doc.participation.map((row) => [
+        oneLine(row.group),
+        num(row.present),
+        num(row.turns),
+        num(row.talkMinutes),
+        num(row.thoughts),
+      ]),
+      numeric: [false, true, true, true, true],
+    });
+  }
+  if (tables.length > 0) blocks.push({ kind: 'heading', level: 2, text: labels.appendix }, ...tables);
+  return blocks;
+}

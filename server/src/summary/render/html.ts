@@ -1,0 +1,91 @@
+import type { SummaryDocument } from '@aquarium/shared';
+import { toBlocks, type Block, type BulletItem } from './blocks.js';
+
+export { summaryCss } from './css.js';
+
+/** Where the server serves `summaryCss` (the CSP allows only same-origin stylesheets, no inline styles). */
+export const SUMMARY_CSS_PATH = '/summary.css';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}
+
+/** Escaped text with line breaks kept as <br>. */
+const lines = (text: string): string => text.split('\n').map(escapeHtml).join('<br>\n');
+
+function bullet(item: BulletItem): string {
+  const meta = item.meta ? ` <span class="meta">${escapeHtml(item.meta)}</span>` : '';
+  return `<li>${lines(item.text)}${meta}</li>`;
+}
+
+function table(block: Extract<Block, { kind: 'table' }>): string {
+  const cls = (i: number): string => (block.numeric[i] ? ' class="num"' : '');
+  const head = block.header.map((cell, i) => `<th scope="col"${cls(i)}>${escapeHtml(cell)}</th>`).join('');
+  const rows = block.rows.map(
+    (row) =>
+      `<tr>${row
+        .map((cell, i) =>
+          i === 0 ? `<th scope="row">${escapeHtml(cell)}</th>` : `<td${cls(i)}>${escapeHtml(cell)}</td>`,
+        )
+        .join('')}</tr>`,
+  );
+  return [
+    '<table>',
+    `<caption>${escapeHtml(block.caption)}</caption>`,
+    `<thead><tr>${head}</tr></thead>`,
+    `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    '</table>',
+  ].join('\n');
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+    case 'paragraph':
+      return block.tone === 'meta' ? `<p class="meta">${lines(block.text)}</p>` : `<p>${lines(block.text)}</p>`;
+    case 'bullets': {
+      const label = block.label ? `<p class="list-label">${escapeHtml(block.label)}</p>\n` : '';
+      return `${label}<ul>\n${block.items.map(bullet).join('\n')}\n</ul>`;
+    }
+    case 'table':
+      return table(block);
+  }
+}
+
+/**
+ * The summary as a complete, printable HTML5 page. No scripts, no inline styles, no external
+ * requests: the only resource is the same-origin stylesheet at SUMMARY_CSS_PATH.
+ */
+export function renderHtml(doc: SummaryDocument): string {
+  const blocks = toBlocks(doc);
+  // Each h2 opens a <section>, so the outline is also navigable by landmarks.
+  const body: string[] = [];
+  let open = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading' && block.level <= 2) {
+      if (open) body.push('</section>');
+      open = block.level === 2;
+      if (open) body.push('<section>');
+    }
+    body.push(renderBlock(block));
+  }
+  if (open) body.push('</section>');
+  return `<!doctype html>
+<html lang="${escapeHtml(doc.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.title)}</title>
+<link rel="stylesheet" href="${SUMMARY_CSS_PATH}">
+</head>
+<body>
+<main>
+${body.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

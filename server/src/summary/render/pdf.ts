@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { SummaryDocument } from '@aquarium/shared';
+import PDFDocument from 'pdfkit';
+import { toBlocks, type Block } from './blocks.js';
+
+// DejaVu Sans ships in the `dejavu-fonts-ttf` npm package (TTF, full Latin incl. ä ö å), so a fresh
+// machine needs no system fonts. Read once; pdfkit embeds a subset of each font in every document.
+const require = createRequire(import.meta.url);
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+function loadFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+  };
+  return fonts;
+}
+
+type Pdf = PDFKit.PDFDocument;
+
+const MARGIN = { top: 56, bottom: 64, left: 62, right: 62 };
+const TEXT = '#1a1a1a';
+const ACCENT = '#1f4e79';
+const MUTED = '#595959';
+const RULE = '#c8c8c8';
+const BODY = 10;
+const LINE_GAP = 2.5;
+const BULLET_INDENT = 14;
+const HEADING: Record<1 | 2 | 3 | 4, { size: number; before: number; after: number; color: string }> = {
+  1: { size: 19, before: 0, after: 8, color: ACCENT },
+  2: { size: 14.5, before: 16, after: 7, color: ACCENT },
+  3: { size: 12, before: 11, after: 5, color: ACCENT },
+  4: { size: 11, before: 9, after: 4, color: TEXT },
+};
+
+const left = (pdf: Pdf): number => pdf.page.margins.left;
+const contentWidth = (pdf: Pdf): number => pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
+const bottom = (pdf: Pdf): number => pdf.page.height - pdf.page.margins.bottom;
+const atTop = (pdf: Pdf): boolean => pdf.y <= pdf.page.margins.top + 0.5;
+
+/** Starts a new page unless `height` still fits; content taller than a page just flows on. */
+function ensureSpace(pdf: Pdf, height: number): void {
+  if (pdf.y + height > bottom(pdf) && !atTop(pdf)) pdf.addPage();
+}
+
+function headingHeight(pdf: Pdf, block: Extract<Block, { kind: 'heading' }>): number {
+  const style = HEADING[block.level];
+  pdf.font('bold').fontSize(style.size);
+  return style.before + pdf.heightOfString(block.text, { width: contentWidth(pdf) }) + style.after;
+}
+
+function heading(pdf: Pdf, blocks: Block[], index: number, outline: PDFKit.PDFOutline[]): void {
+  const block = blocks[index] as Extract<Block, { kind: 'heading' }>;
+  // Keep a heading (and any headings right after it) together with about three lines of what follows.
+  let keep = BODY * 4;
+  for (let i = index; blocks[i]?.kind === 'heading'; i++) {
+    keep += headingHeight(pdf, blocks[i] as Extract<Block, { kind: 'heading' }>);
+  }
+  ensureSpace(pdf, keep);
+  const style = HEADING[block.level];
+  if (!atTop(pdf)) pdf.y += style.before;
+  pdf.font('bold').fontSize(style.size).fillColor(style.color);
+  pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf) });
+  pdf.y += style.after;
+  // PDF bookmarks: sections at the top level, questions and subsections under them.
+  if (block.level === 2) outline.splice(0, outline.length, pdf.outline.addItem(block.text));
+  else if (block.level === 3) outline[0]?.addItem(block.text);
+}
+
+function paragraph(pdf: Pdf, block: Extract<Block, { kind: 'paragraph' }>): void {
+  pdf
+    .font('regular')
+    .fontSize(BODY)
+    .fillColor(block.tone === 'meta' ? MUTED : TEXT);
+  ensureSpace(pdf, pdf.currentLineHeight(true) * 2);
+  pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf), lineGap: LINE_GAP });
+  pdf.y += block.tone === 'meta' ? 2 : 6;
+}
+
+const SAMPLE = 'Ajatus 0042 – Sosiaalisen kuntoutuksen ryhmät ovat madaltaneet kynnystä, PÄÄTÖS 2025.';
+const charWidths = new WeakMap<Pdf, number>();
+/** Average character width of the current font and size in typical Finnish text (measured once per document). */
+function averageCharWidth(pdf: Pdf): number {
+  let width = charWidths.get(pdf);
+  if (width === undefined) {
+    width = pdf.widthOfString(SAMPLE) / SAMPLE.length;
+    charWidths.set(pdf, width);
+  }
+  return width;
+}
+
+function bullets(pdf: Pdf, block: Extract<Block, { kind: 'bullets' }>): void {
+  const x = left(pdf) + BULLET_INDENT;
+  const width = contentWidth(pdf) - BULLET_INDENT;
+  const options = { width, lineGap: LINE_GAP };
+  pdf.font('regular').fontSize(BODY);
+  // Laying every item out twice (heightOfString, then text) costs ~30 % of a long summary's render
+  // time, so page breaks use an estimate from the average character width plus a line of slack: an
+  // item starts on a new page unless it (probably) fits; a misestimated one simply flows on.
+  const line = pdf.currentLineHeight(true) + LINE_GAP;
+  const perLine = Math.floor(width / averageCharWidth(pdf));
+  const heights = block.items.map((item) => {
+    const length = item.text.length + (item.meta ? item.meta.length + 1 : 0);
+    return (item.text.split('\n').length + Math.ceil(length / perLine)) * line;
+  });
+  if (block.label) {
+    pdf.font('bold').fontSize(BODY);
+    const labelHeight = pdf.heightOfString(block.label, { width: contentWidth(pdf) }) + 3;
+    ensureSpace(pdf, labelHeight + (heights[0] ?? 0));
+    pdf.fillColor(MUTED).text(block.label, left(pdf), pdf.y, { width: contentWidth(pdf) });
+    pdf.y += 3;
+  }
+  block.items.forEach((item, i) => {
+    ensureSpace(pdf, heights[i]!);
+    const y = pdf.y;
+    pdf.circle(left(pdf) + 5, y + BODY * 0.62, 1.6).fill(TEXT);
+    pdf.font('regular').fontSize(BODY).fillColor(TEXT);
+    pdf.text(item.text, x, y, { ...options, continued: item.meta !== undefined });
+    if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
+    pdf.y += 2;
+  });
+  pdf.y += 5;
+}
+
+function table(pdf: Pdf, block: Extract<Block, { kind: 'table' }>): void {
+  const total = contentWidth(pdf);
+  const pad = 4;
+  // Other columns as wide as their longest word (header words may wrap, words never break); the first gets the rest.
+  pdf.font('bold').fontSize(BODY - 0.5);
+  const widest = (texts: string[]): number => Math.max(...texts.map((text) => pdf.widthOfString(text)));
+  const widths = block.header.map((title, i) =>
+    i === 0 ? 0 : Math.max(56, widest([...title.split(/\s+/), ...block.rows.map((row) => row[i] ?? '')]) + 2 * pad + 6),
+  );
+  widths[0] = total - widths.reduce((sum, width) => sum + width, 0);
+  const rowHeight = (cells: string[]): number =>
+    Math.max(...cells.map((cell, i) => pdf.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  const drawRow = (cells: string[], font: 'regular' | 'bold', rule: { width: number; color: string }): void => {
+    pdf.font(font).fontSize(BODY - 0.5);
+    const height = rowHeight(cells);
+    const top = pdf.y;
+    let x = left(pdf);
+    cells.forEach((cell, i) => {
+      const align = block.numeric[i] ? 'right' : 'left';
+      pdf.fillColor(TEXT).text(cell, x + pad, top + pad, { width: widths[i]! - 2 * pad, align });
+      x += widths[i]!;
+    });
+    pdf
+      .moveTo(left(pdf), top + height)
+      .lineTo(left(pdf) + total, top + height)
+      .lineWidth(rule.width)
+      .strokeColor(rule.color)
+      .stroke();
+    pdf.y = top + height;
+  };
+  const header = (): void => drawRow(block.header, 'bold', { width: 1, color: TEXT });
+  pdf.font('bold').fontSize(BODY - 0.5);
+  const headerHeight = rowHeight(block.header);
+  pdf.font('regular');
+  ensureSpace(pdf, headerHeight + rowHeight(block.rows[0] ?? []));
+  header();
+  for (const row of block.rows) {
+    pdf.font('regular').fontSize(BODY - 0.5);
+    if (pdf.y + rowHeight(row) > bottom(pdf)) {
+      pdf.addPage();
+      header(); // repeat the header row on the new page
+    }
+    drawRow(row, 'regular', { width: 0.5, color: RULE });
+  }
+  pdf.y += 12;
+}
+
+/** Page numbers "n / N" and the title in every page's footer (drawn last, when N is known). */
+function footers(pdf: Pdf, title: string): void {
+  const range = pdf.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    pdf.switchToPage(i);
+    const margin = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
+    const y = pdf.page.height - 40;
+    const width = contentWidth(pdf);
+    pdf.font('regular').fontSize(8).fillColor(MUTED);
+    pdf.text(title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
+    pdf.text(`${i + 1} / ${range.count}`, left(pdf), y, { width, align: 'right', lineBreak: false });
+    pdf.page.margins.bottom = margin;
+  }
+}
+
+/** The summary as a PDF with selectable text and embedded DejaVu Sans fonts. */
+export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
+  const { regular, bold } = loadFonts();
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    lang: doc.language,
+    displayTitle: true,
+    info: { Title: doc.title, Subject: doc.sessionTitle, Creator: 'Aquarium' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+  pdf.registerFont('regular', regular);
+  pdf.registerFont('bold', bold);
+
+  const blocks = toBlocks(doc);
+  const outline: PDFKit.PDFOutline[] = [];
+  blocks.forEach((block, index) => {
+    switch (block.kind) {
+      case 'heading':
+        return heading(pdf, blocks, index, outline);
+      case 'paragraph':
+        return paragraph(pdf, block);
+      case 'bullets':
+        return bullets(pdf, block);
+      case 'table':
+        return table(pdf, block);
+    }
+  });
+  footers(pdf, doc.title);
+  pdf.end();
+  return done;
+}

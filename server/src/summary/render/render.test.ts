@@ -1,0 +1,170 @@
+import type { SummaryDocument } from '@aquarium/shared';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { noteText, sampleSummary, thoughtText } from './fixture.js';
+import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from './index.js';
+import { countOccurrences, extractText, markdownToHtml, pdfFonts } from './testText.js';
+
+const SPECIAL = '**bold** <b>x</b> [link](http://evil) # heading =SUM(A1) & "quotes"';
+
+function withSpecial(): SummaryDocument {
+  const doc = sampleSummary({ thoughts: 6, notes: 2 });
+  doc.questions[0]!.themes[0]!.items.thoughts.unshift({ text: SPECIAL, group: 'Asukkaat', author: null, votes: 0 });
+  return doc;
+}
+
+function emptyDoc(): SummaryDocument {
+  const doc = sampleSummary({ thoughts: 0, notes: 0 });
+  doc.background = { goals: '', developmentThemes: ' ', activities: '\n' };
+  doc.questions.forEach((q) => {
+    q.groupPoints = [];
+    q.consolidated = '';
+    q.themes.forEach((t) => (t.consolidated = ''));
+  });
+  doc.participants.named = [];
+  doc.goodPractices = '';
+  doc.closingView = '';
+  doc.timeline = [];
+  doc.participation = [];
+  return doc;
+}
+
+const render = async (doc: SummaryDocument, format: SummaryFormat) => (await renderSummary(doc, format)).body;
+
+describe.each(SUMMARY_FORMATS)('%s summary', (format) => {
+  it('shows every thought and note exactly once, in document order', async () => {
+    const doc = sampleSummary({ thoughts: 60, notes: 20 });
+    const text = await extractText(format, await render(doc, format));
+    for (let i = 0; i < 60; i++) expect(countOccurrences(text, thoughtText(i)), thoughtText(i)).toBe(1);
+    for (let i = 0; i < 20; i++) expect(countOccurrences(text, noteText(i)), noteText(i)).toBe(1);
+    const order = [
+      doc.title,
+      'Osallistujat',
+      'Tausta',
+      'Arviointikeskustelun yhteenveto',
+      'Kysymys 1: Miten toiminta',
+      'Kysymys 2: Mitä palvelukuvauksissa',
+      'Kysymys 3: Mitä hyviä',
+      'Jaettavat hyvät käytännöt',
+      'Fasilitaattorin loppunäkemys',
+      'Liite',
+      'Vaiheiden aikataulu',
+      'Osallistuminen sidosryhmittäin',
+    ].map((heading) => text.replace(/\s+/g, ' ').indexOf(heading));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('keeps Finnish and Swedish letters', async () => {
+    const text = await extractText(format, await render(sampleSummary(), format));
+    for (const word of ['Etelä-Pohjanmaa', 'Åbolands föreningar', 'Örjan Åström', 'Päivi Räsänen-Öhman']) {
+      expect(countOccurrences(text, word), word).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows special characters literally', async () => {
+    const text = await extractText(format, await render(withSpecial(), format));
+    expect(countOccurrences(text, SPECIAL)).toBe(1);
+  });
+
+  it('skips empty sections gracefully', async () => {
+    const text = await extractText(format, await render(emptyDoc(), format));
+    for (const label of ['Tausta', 'Tavoitteet', 'Muistiinpanot', 'Osallistujien ajatukset', 'Ryhmien nostot']) {
+      expect(text, label).not.toContain(label);
+    }
+    for (const label of ['Muut huomiot', 'Jaettavat hyvät käytännöt', 'Fasilitaattorin loppunäkemys', 'Liite']) {
+      expect(text, label).not.toContain(label);
+    }
+    expect(text).not.toContain('Sosiaalinen kuntoutus'); // a theme with nothing in it has no heading
+    expect(countOccurrences(text, 'Kysymys 3: Mitä hyviä käytäntöjä')).toBe(1);
+  });
+});
+
+describe('markdown', () => {
+  const TRICKY = [
+    SPECIAL,
+    '1. ei numeroitu lista',
+    '- ei lista',
+    '> ei lainaus',
+    '---',
+    'www.example.com ja http://example.com ja posti@example.com',
+    '`koodi` ~~yliviivattu~~ | a | b | ![kuva](x.png) [^1] \\ &amp; &#228; <!-- kommentti -->',
+    'rivi yksi\n===',
+    '_kursiivi_ *kursiivi* __lihava__',
+  ];
+
+  it('renders tricky texts literally and produces no markup from them', async () => {
+    const doc = emptyDoc();
+    doc.questions[0]!.unthemed.thoughts = TRICKY.map((text) => ({ text, group: '', author: null, votes: 0 }));
+    doc.questions[0]!.unthemed.notes = ['# ei otsikko'];
+    const html = markdownToHtml(String(await render(doc, 'md')));
+    const text = await extractText('md', await render(doc, 'md'));
+    for (const tricky of [...TRICKY, '# ei otsikko']) expect(countOccurrences(text, tricky), tricky).toBe(1);
+    for (const tag of ['<a ', '<img', '<code', '<del', '<blockquote', '<ol', '<hr', '<table', '<b>']) {
+      expect(html, tag).not.toContain(tag);
+    }
+    expect(html).not.toMatch(/<(em|strong)>(kursiivi|lihava)/);
+    expect(html).toContain('rivi yksi<br');
+    // Headings: title, participants, discussion, three questions, "other points" — nothing else.
+    expect(html.match(/<h[1-6]>/g)).toHaveLength(7);
+  });
+
+  it('produces no <b>, <a> or emphasis from the special thought', async () => {
+    const html = markdownToHtml(String(await render(withSpecial(), 'md')));
+    expect(html).not.toMatch(/<b>|<a |<h1>heading/);
+    expect(html).not.toContain('<strong>bold</strong>');
+  });
+});
+
+describe('html', () => {
+  it('is a complete, accessible page without scripts or inline styles', async () => {
+    const html = String(await render(withSpecial(), 'html'));
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fi">/);
+    expect(html).toContain('<title>OSMO – Etelä-Pohjanmaa: alueellinen yhteenveto ja arviointi</title>');
+    expect(html).toContain('<link rel="stylesheet" href="/summary.css">');
+    expect(html).not.toMatch(/<script|<style|style=|https?:\/\/(?!evil)/i);
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(html).toContain('<th scope="col">Vaihe</th>');
+    expect(html).toContain('<th scope="row">Asukkaat</th>');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+  });
+});
+
+describe('docx', () => {
+  it('uses real heading styles, bullet lists and tables', async () => {
+    const buffer = (await render(sampleSummary({ thoughts: 12, notes: 4 }), 'docx')) as Buffer;
+    const { value: html } = await mammoth.convertToHtml(
+      { buffer },
+      { styleMap: ["p[style-name='Title'] => h1.title:fresh"] },
+    );
+    expect(html).toContain('<h1 class="title">OSMO – Etelä-Pohjanmaa: alueellinen yhteenveto ja arviointi</h1>');
+    expect(html).toContain('<h1>Osallistujat</h1>');
+    expect(html).toContain('<h2>Kysymys 1: Miten toiminta on vastannut alueen asukkaiden tarpeisiin?</h2>');
+    expect(html).toContain('<h3>Sosiaalinen kuntoutus</h3>');
+    expect(html).toMatch(/<ul><li>Ajatus 0000 – [^<]*<em> \(Asukkaat, Maija Mäkelä, 1 ääntä\)<\/em><\/li>/);
+    expect(html).toContain('<table>');
+    expect(html).toMatch(/<td><p>Arviointikeskustelu<\/p><\/td><td><p>60<\/p><\/td><td><p>68,5<\/p><\/td>/);
+    const raw = (await mammoth.extractRawText({ buffer })).value;
+    expect(raw).not.toContain('•');
+  });
+});
+
+describe('pdf', () => {
+  it('embeds its fonts', async () => {
+    const fonts = pdfFonts((await render(sampleSummary(), 'pdf')) as Buffer);
+    const rows = fonts.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toMatch(/DejaVuSans/);
+      expect(row).toMatch(/\s+yes\s+yes\s+yes\s+/); // emb, sub, uni
+    }
+  });
+
+  it('numbers its pages', async () => {
+    const text = await extractText('pdf', await render(sampleSummary({ thoughts: 150 }), 'pdf'));
+    const pages = text.split('\f').filter((page) => page.trim().length > 0);
+    expect(pages.length).toBeGreaterThan(3);
+    pages.forEach((page, i) => expect(page).toContain(`${i + 1} / ${pages.length}`));
+  });
+});
