@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { defaultAquariumSetup, type CreateSessionResponse, type SessionSetup } from '@aquarium/shared';
+import { fi } from '../../../client/src/i18n/fi';
+
+/** The Finnish catalog: the default UI language, so scenarios see what a Finnish user sees. */
+export const text = fi;
+/** Fills `{name}` placeholders of a catalog string. */
+export const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
+export const phoneViewport = { width: 390, height: 844 };
+export const laptopViewport = { width: 1280, height: 800 };
+export const projectorViewport = { width: 1920, height: 1080 };
+
+/** Every actor gets a browser context of its own, as on separate devices. */
+export const openActor = async (
+  browser: Browser,
+  url: string,
+  kind: 'phone' | 'laptop' | 'projector' = 'laptop',
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    viewport: kind === 'phone' ? phoneViewport : kind === 'projector' ? projectorViewport : laptopViewport,
+    isMobile: kind === 'phone',
+    hasTouch: kind === 'phone',
+    locale: 'fi-FI',
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return { context, page };
+};
+
+/** Creates a session straight through the API (the create form has its own scenario). */
+export const createSession = async (
+  baseURL: string,
+  change: Partial<SessionSetup> = {},
+): Promise<CreateSessionResponse> => {
+  const setup = { ...defaultAquariumSetup('fi'), title: 'Alueellinen arviointi', ...change };
+  const res = await fetch(`${baseURL}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ setup }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as CreateSessionResponse;
+};
+
+/** A phone joins through the UI: code page, optional name, stakeholder group. */
+export const joinOnPhone = async (
+  browser: Browser,
+  baseURL: string,
+  joinCode: string,
+  who: { name?: string; group: string },
+) => {
+  const actor = await openActor(browser, `${baseURL}/j/${joinCode}`, 'phone');
+  const { page } = actor;
+  if (who.name) await page.getByLabel(text['phone.nameLabel']).fill(who.name);
+  await page.getByRole('radio', { name: who.group }).check();
+  await page.getByRole('button', { name: text['phone.join'] }).click();
+  await expect(page.getByTestId('my-circle')).toBeVisible();
+  return actor;
+};
+
+/** axe finds no serious or critical WCAG 2.1 AA violation on the page as it is now. */
+export const expectAccessible = async (page: Page, what: string) => {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `axe on ${what}`,
+  ).toEqual([]);
+};
+
+/** Records every request a page makes, to prove none leaves for a third party. */
+export const recordForeignRequests = (context: BrowserContext, baseURL: string): string[] => {
+  const foreign: string[] = [];
+  const origin = new URL(baseURL).origin;
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  return foreign;
+};
