@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';
+import { loggerOptions } from './logging.js';
 import { openSqliteStorage } from './storage/sqlite.js';
 
 const config = loadConfig();
@@ -13,13 +14,7 @@ const { app } = await createApp({
   publicUrl: config.publicUrl,
   retentionDays: config.retentionDays,
   clientDir: config.clientDir,
-  logger: {
-    level: config.logLevel,
-    // Tokens travel in URL fragments and handshakes, never in logged URLs; still, log no bodies.
-    serializers: {
-      req: (req) => ({ method: req.method, url: req.url.replace(/\/api\/(join|qr)\/[^/?]+/, '/api/$1/…') }),
-    },
-  },
+  logger: loggerOptions(config.logLevel),
 });
 
 const shutdown = async () => {

@@ -1,6 +1,7 @@
 import { commandNames, commandRoles, type Role } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, TestClient, type TestServer } from './helper.js';
+import { recordFigures } from './figures.js';
 import { samplePayloads } from './samples.js';
 
 let server: TestServer;
@@ -111,7 +112,7 @@ describe('authorisation matrix', () => {
         if (!ack.ok && ack.error.code === 'FORBIDDEN') allowedRefused++;
       }
     }
-    console.log(`authorisation matrix: ${cells} cells, ${unexpected} unexpected successes`);
+    recordFigures('authorisation', { cells, unexpectedSuccesses: unexpected, allowedRefused });
     expect(unexpected).toBe(0);
     expect(allowedRefused).toBe(0);
   });
@@ -145,7 +146,7 @@ describe('fuzzing every event', () => {
       const code = ack.ok ? 'OK' : (ack.error?.code ?? 'NONE');
       codes.set(code, (codes.get(code) ?? 0) + 1);
     }
-    console.log(`fuzz: ${total} payloads →`, Object.fromEntries(codes));
+    recordFigures('fuzz', { payloads: total, answers: Object.fromEntries(codes) });
     expect(codes.get('OK') ?? 0).toBe(0);
     expect(codes.get('NONE') ?? 0).toBe(0);
     expect([...codes.keys()]).toEqual(['INVALID_PAYLOAD']);
@@ -163,7 +164,7 @@ describe('size and rate limits', () => {
     const facilitator = await server.connect(created.tokens.facilitator);
     const acks = await Promise.all(Array.from({ length: 30 }, () => facilitator.send('timer:extend', { minutes: 1 })));
     const limited = acks.filter((a) => !a.ok && a.error.code === 'RATE_LIMITED').length;
-    console.log(`socket flood: ${acks.length} sent at once, ${limited} answered RATE_LIMITED`);
+    recordFigures('flood', { sentAtOnce: acks.length, rateLimited: limited, limit: '5/s, burst 10' });
     expect(limited).toBeGreaterThanOrEqual(15);
 
     // A message over the size limit closes that connection; the server stays up.

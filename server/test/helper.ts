@@ -19,7 +19,7 @@ import {
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { io as connect, type Socket } from 'socket.io-client';
-import { createApp } from '../src/app.js';
+import { createApp, type AppDeps } from '../src/app.js';
 import { randomIds, type Clock } from '../src/clock.js';
 import type { SocketRate } from '../src/realtime/socket.js';
 import { openSqliteStorage } from '../src/storage/sqlite.js';
@@ -40,7 +40,13 @@ export const tempDataDir = () => mkdtempSync(join(tmpdir(), 'aquarium-test-'));
 
 /** A real server on port 0 with a temporary SQLite file. Call `close()` in afterEach. */
 export const startServer = async (
-  opts: { dataDir?: string; clock?: Clock; joinFailuresPerMinute?: number; socketRate?: SocketRate } = {},
+  opts: {
+    dataDir?: string;
+    clock?: Clock;
+    joinFailuresPerMinute?: number;
+    socketRate?: SocketRate;
+    logger?: AppDeps['logger'];
+  } = {},
 ) => {
   const dataDir = opts.dataDir ?? tempDataDir();
   const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'));
@@ -51,6 +57,7 @@ export const startServer = async (
     ids: randomIds,
     publicUrl: 'http://aquarium.test',
     joinFailuresPerMinute: opts.joinFailuresPerMinute,
+    logger: opts.logger,
     // Tests send fast on purpose; the rate limit has a test of its own.
     socketRate: opts.socketRate ?? { perSecond: 10_000, burst: 10_000 },
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordFigures } from './figures.js';
 import { startServer, tempDataDir, TestClient, type TestServer } from './helper.js';
 
 let server: TestServer;
@@ -70,6 +71,31 @@ describe('commands, reconnects and restarts', () => {
   });
 });
 
+describe('two facilitators at the same moment', () => {
+  it('edit the same theme: every edit is applied in one order and both screens agree', async () => {
+    server = await startServer();
+    const created = await server.createSession();
+    const lead = await server.connect(created.tokens.facilitator);
+    const co = await server.connect(created.tokens.facilitator);
+    await lead.send('theme:create', { themeId: 'th', questionId: 'q1', name: 'Alku' });
+    await co.until((s) => !!s.themes.th);
+    const results = await Promise.all([
+      lead.send('theme:rename', { themeId: 'th', name: 'Johdon nimi' }),
+      co.send('theme:rename', { themeId: 'th', name: 'Toisen nimi' }),
+      lead.send('summary:setText', { key: 'theme:th', text: 'Johdon teksti' }),
+      co.send('theme:create', { themeId: 'th2', questionId: 'q1', name: 'Toinen teema' }),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    const last = Math.max(...results.map((r) => (r.ok ? r.seq : 0)));
+    const [a, b] = await Promise.all([lead.until((s) => s.seq === last), co.until((s) => s.seq === last)]);
+    expect(a).toEqual(b);
+    // No lost update: the non-conflicting edits both landed, and the name is one of the two.
+    expect(a.summary.texts['theme:th']).toBe('Johdon teksti');
+    expect(a.themes.th2?.name).toBe('Toinen teema');
+    expect(['Johdon nimi', 'Toisen nimi']).toContain(a.themes.th!.name);
+  });
+});
+
 describe('bad input and wrong roles', () => {
   it('answers malformed payloads with INVALID_PAYLOAD and changes nothing', async () => {
     server = await startServer();
@@ -129,6 +155,28 @@ describe('bad input and wrong roles', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('INVALID_PAYLOAD');
     expect(res.body.error.message).toContain('questions');
+  });
+
+  it('measures how many join-code guesses one address gets in a minute', async () => {
+    server = await startServer();
+    const created = await server.createSession();
+    // A whole venue behind one address: right codes are never counted against it.
+    const venue = await Promise.all(Array.from({ length: 300 }, () => server.get(`/api/join/${created.joinCode}`)));
+    expect(venue.every((r) => r.status === 200)).toBe(true);
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => server.get(`/api/join/ZZZZ${(2000 + i).toString().replace(/[01]/g, '9')}`)),
+    );
+    const answered = statuses.filter((r) => r.status === 404).length;
+    const refused = statuses.filter((r) => r.status === 429).length;
+    const codeSpace = 29 ** 8;
+    recordFigures('joinGuessing', {
+      guessesTried: statuses.length,
+      answeredPerMinute: answered,
+      refusedRateLimited: refused,
+      codeSpace,
+      expectedYearsToHitOneOf1000OpenSessions: Math.round(codeSpace / 1000 / (answered * 60 * 24 * 365)),
+    });
+    expect(answered).toBe(60);
   });
 
   it('slows down a client that guesses join codes', async () => {

@@ -1,0 +1,19 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * Log options: requests are logged by method and a path with secrets cut out (join codes, summary
+ * codes); bodies, headers and socket payloads are never logged, so no thought, note or token appears.
+ */
+export const loggerOptions = (
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] => ({
+  level,
+  ...(stream ? { stream } : {}),
+  serializers: {
+    req: (req: { method: string; url: string }) => ({ method: req.method, url: redactUrl(req.url) }),
+  },
+});
+
+export const redactUrl = (url: string): string =>
+  url.replace(/\/(j|api\/join|api\/qr|api\/summary)\/[^/?#]+/, '/$1/…').replace(/[?#].*$/, '');
