@@ -97,7 +97,9 @@ export const createRealtime = (
         if (typeof ack !== 'function') return;
         const parsed = SyncRequest.safeParse(payload);
         if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-        const events = await deps.storage.loadEvents(sessionId, parsed.data.lastSeq);
+        const runtime = await registry.get(sessionId);
+        if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
+        const events = runtime.eventsAfter(parsed.data.lastSeq);
         ack({
           ok: true,
           sessionId,

@@ -32,6 +32,6 @@ export class SessionRegistry {
   private async load(sessionId: string): Promise<SessionRuntime | null> {
     const events = await this.deps.storage.loadEvents(sessionId);
     const state = reduceAll(null, events);
-    return state ? new SessionRuntime(sessionId, state, this.deps) : null;
+    return state ? new SessionRuntime(sessionId, state, this.deps, events) : null;
   }
 }

@@ -1,4 +1,5 @@
 import {
+  audienceOf,
   ErrorCode,
   fail,
   reduce,
@@ -12,6 +13,12 @@ import {
 import type { Clock } from '../clock.js';
 import type { NewToken, Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './commands.js';
+
+/** Frozen summary snapshots are read from storage on download and never sent to anyone. */
+const isVisibleToSomeone = (e: SessionEvent) => {
+  const a = audienceOf(e);
+  return a.staff || a.screen || a.participants === 'all' || a.participant !== null;
+};
 
 /** Sends persisted events to the connections allowed to see them. */
 export type Publish = (sessionId: string, events: SessionEvent[]) => void;
@@ -30,14 +37,32 @@ export interface RuntimeDeps {
 export class SessionRuntime {
   private queue: Promise<unknown> = Promise.resolve();
 
+  /** Every event some audience may see, in order: reconnecting clients catch up from memory. */
+  private readonly log: SessionEvent[];
+
   constructor(
     readonly id: string,
     private state: SessionState,
     private readonly deps: RuntimeDeps,
-  ) {}
+    events: SessionEvent[] = [],
+  ) {
+    this.log = events.filter(isVisibleToSomeone);
+  }
 
   get current(): SessionState {
     return this.state;
+  }
+
+  /** Events after `seq`, found by binary search in the ordered log. */
+  eventsAfter(seq: number): SessionEvent[] {
+    let lo = 0;
+    let hi = this.log.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.log[mid]!.seq <= seq) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.log.slice(lo);
   }
 
   /** Runs `work` after every command queued before it. */
@@ -85,6 +110,7 @@ export class SessionRuntime {
   private async commit(events: SessionEvent[], command?: { id: string; ack: string }, tokens?: NewToken[]) {
     await this.deps.storage.append(this.id, { events, command, tokens });
     this.state = events.reduce(reduce, this.state);
+    for (const e of events) if (isVisibleToSomeone(e)) this.log.push(e);
     if (events.length > 0) this.deps.publish(this.id, events);
   }
 }
