@@ -10,6 +10,7 @@ const Env = z.object({
   PUBLIC_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
 });
 
 /** The app's whole configuration; nothing else reads `process.env`. */
@@ -24,6 +25,8 @@ export interface Config {
   retentionDays: number;
   /** Built client to serve, if present. */
   clientDir: string;
+  /** PostgreSQL to store in (postgres://…), or null for the SQLite file in `dataDir`. */
+  databaseUrl: string | null;
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -40,5 +43,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     logLevel: e.LOG_LEVEL,
     retentionDays: e.RETENTION_DAYS,
     clientDir: `${repoRoot}client/dist`,
+    databaseUrl: e.DATABASE_URL ?? null,
   };
 };

@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { loggerOptions } from './logging.js';
-import { openSqliteStorage } from './storage/sqlite.js';
+import { openStorage } from './storage/open.js';
 
 const config = loadConfig();
-const storage = openSqliteStorage(join(config.dataDir, 'aquarium.sqlite'));
+const storage = await openStorage(config);
 const { app } = await createApp({
   storage,
   clock: systemClock,

@@ -1,4 +1,5 @@
 import { reduceAll } from '@aquarium/shared';
+import { GroupWriter } from '../storage/groupWriter.js';
 import type { Storage } from '../storage/storage.js';
 import { SessionRuntime, type RuntimeDeps } from './runtime.js';
 
@@ -9,7 +10,18 @@ import { SessionRuntime, type RuntimeDeps } from './runtime.js';
 export class SessionRegistry {
   private readonly live = new Map<string, Promise<SessionRuntime | null>>();
 
-  constructor(private readonly deps: RuntimeDeps & { storage: Storage }) {}
+  private readonly deps: RuntimeDeps;
+
+  constructor(deps: Omit<RuntimeDeps, 'writer' | 'onBroken'> & { storage: Storage }) {
+    this.deps = {
+      ...deps,
+      writer: new GroupWriter(deps.storage),
+      onBroken: (sessionId) => {
+        console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
+        this.live.delete(sessionId);
+      },
+    };
+  }
 
   get(sessionId: string): Promise<SessionRuntime | null> {
     let runtime = this.live.get(sessionId);

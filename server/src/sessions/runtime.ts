@@ -11,7 +11,8 @@ import {
   type SessionState,
 } from '@aquarium/shared';
 import type { Clock } from '../clock.js';
-import type { NewToken, Storage } from '../storage/storage.js';
+import type { GroupWriter } from '../storage/groupWriter.js';
+import type { AppendBatch, NewToken, Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './commands.js';
 
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
@@ -25,20 +26,28 @@ export type Publish = (sessionId: string, events: SessionEvent[]) => void;
 
 export interface RuntimeDeps {
   storage: Storage;
+  writer: GroupWriter;
   clock: Clock;
   handlers: CommandHandlers;
   publish: Publish;
+  /** Called when a write failed: the registry forgets this runtime and rebuilds it from storage. */
+  onBroken: (sessionId: string) => void;
 }
 
 /**
- * One live session: its full state in memory, folded from the stored events. Commands run one at a
- * time, so sequence numbers have no gaps, and each is persisted before it is acknowledged.
+ * One live session: its full state in memory, folded from the stored events. Commands are decided one
+ * at a time on the newest state, so sequence numbers have no gaps; their writes are grouped (see
+ * GroupWriter) and each command is acknowledged and broadcast only once its events are on disk.
  */
 export class SessionRuntime {
   private queue: Promise<unknown> = Promise.resolve();
-
   /** Every event some audience may see, in order: reconnecting clients catch up from memory. */
   private readonly log: SessionEvent[];
+  /** The newest sequence number that is on disk (the state may be ahead while a write is pending). */
+  private committedSeq: number;
+  /** Commands decided but not yet written, by id: a retry waits for the same answer. */
+  private readonly inFlight = new Map<string, Promise<CommandAck>>();
+  private broken = false;
 
   constructor(
     readonly id: string,
@@ -47,13 +56,14 @@ export class SessionRuntime {
     events: SessionEvent[] = [],
   ) {
     this.log = events.filter(isVisibleToSomeone);
+    this.committedSeq = state.seq;
   }
 
   get current(): SessionState {
     return this.state;
   }
 
-  /** Events after `seq`, found by binary search in the ordered log. */
+  /** Committed events after `seq`, found by binary search in the ordered log. */
   eventsAfter(seq: number): SessionEvent[] {
     let lo = 0;
     let hi = this.log.length;
@@ -62,44 +72,62 @@ export class SessionRuntime {
       if (this.log[mid]!.seq <= seq) lo = mid + 1;
       else hi = mid;
     }
-    return this.log.slice(lo);
+    const out: SessionEvent[] = [];
+    for (let i = lo; i < this.log.length && this.log[i]!.seq <= this.committedSeq; i++) out.push(this.log[i]!);
+    return out;
   }
 
-  /** Runs `work` after every command queued before it. */
+  /** Runs `work` after everything queued before it has been decided. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
+    const run = this.queue.then(() => {
+      if (this.broken) throw new Error('session runtime is being rebuilt');
+      return work();
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** Resolves once every command queued so far has finished. */
-  drain(): Promise<void> {
-    return this.serial(async () => undefined);
+  /** Resolves once every command queued so far has been decided and written. */
+  async drain(): Promise<void> {
+    await this.serial(async () => undefined).catch(() => undefined);
+    await this.lastWrite;
   }
 
+  private lastWrite: Promise<void> = Promise.resolve();
+
   execute<K extends CommandName>(name: K, payload: CommandPayload<K>, actor: Actor): Promise<CommandAck> {
-    return this.serial(async () => {
+    const same = this.inFlight.get(payload.commandId);
+    if (same) return same;
+    const answer = this.serial(async () => {
       const known = await this.deps.storage.commandAck(this.id, payload.commandId);
-      if (known) return JSON.parse(known) as CommandAck;
+      if (known) return { ack: JSON.parse(known) as CommandAck, written: Promise.resolve() };
       const result = this.deps.handlers[name](this.state, payload, { now: this.deps.clock.now(), actor });
-      if (isError(result)) return { ok: false as const, error: result };
+      if (isError(result)) return { ack: fail(result.code, result.message) as CommandAck, written: Promise.resolve() };
       const events = this.stamp(result);
       const ack: CommandAck = { ok: true, seq: events.at(-1)?.seq ?? this.state.seq };
-      await this.commit(events, { id: payload.commandId, ack: JSON.stringify(ack) });
-      return ack;
-    }).catch((err: unknown) => {
-      console.error(`command ${name} failed in session ${this.id}:`, err);
-      return fail(ErrorCode.Internal, 'the server could not save this; try again');
-    });
+      return { ack, written: this.stage(events, { command: { id: payload.commandId, ack: JSON.stringify(ack) } }) };
+    })
+      .then(async ({ ack, written }) => {
+        await written;
+        return ack;
+      })
+      .catch((err: unknown) => {
+        console.error(`command ${name} failed in session ${this.id}:`, err);
+        return fail(ErrorCode.Internal, 'the server could not save this; try again') as CommandAck;
+      })
+      .finally(() => this.inFlight.delete(payload.commandId));
+    this.inFlight.set(payload.commandId, answer);
+    return answer;
   }
 
   /** Appends events that are not a client command (a phone joining over HTTP), with new tokens. */
-  record(build: (state: SessionState) => NewEvent[], tokens: NewToken[] = []): Promise<SessionEvent[]> {
-    return this.serial(async () => {
-      const events = this.stamp(build(this.state));
-      await this.commit(events, undefined, tokens);
-      return events;
+  async record(build: (state: SessionState) => NewEvent[], tokens: NewToken[] = []): Promise<SessionEvent[]> {
+    const { events, written } = await this.serial(async () => {
+      const stamped = this.stamp(build(this.state));
+      return { events: stamped, written: this.stage(stamped, { tokens }) };
     });
+    await written;
+    return events;
   }
 
   private stamp(events: NewEvent[]): SessionEvent[] {
@@ -107,10 +135,31 @@ export class SessionRuntime {
     return events.map((e, i) => ({ ...e, seq: this.state.seq + i + 1, at }) as SessionEvent);
   }
 
-  private async commit(events: SessionEvent[], command?: { id: string; ack: string }, tokens?: NewToken[]) {
-    await this.deps.storage.append(this.id, { events, command, tokens });
+  /**
+   * Folds the events into the state now, so the next command is decided on top of them, and queues
+   * their write. They are broadcast (and visible to catch-up) only once written; a failed write
+   * breaks this runtime so the registry rebuilds the session from what is really on disk.
+   */
+  private stage(events: SessionEvent[], extra: Omit<AppendBatch, 'events'>): Promise<void> {
+    if (events.length === 0 && !extra.command && !extra.tokens?.length) return Promise.resolve();
     this.state = events.reduce(reduce, this.state);
     for (const e of events) if (isVisibleToSomeone(e)) this.log.push(e);
-    if (events.length > 0) this.deps.publish(this.id, events);
+    const last = events.at(-1)?.seq;
+    const written = this.deps.writer.append(this.id, { events, ...extra }).then(
+      () => {
+        if (last !== undefined) this.committedSeq = last;
+        if (events.length > 0) this.deps.publish(this.id, events);
+      },
+      (err: unknown) => {
+        if (!this.broken) {
+          this.broken = true;
+          this.deps.writer.cancel(this.id, err);
+          this.deps.onBroken(this.id);
+        }
+        throw err;
+      },
+    );
+    this.lastWrite = written.catch(() => undefined);
+    return written;
   }
 }

@@ -3,7 +3,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role, SessionEvent } from '@aquarium/shared';
 import { migrations } from './migrations.js';
-import { JoinCodeTaken, type AppendBatch, type NewToken, type Storage, type TokenGrant } from './storage.js';
+import {
+  JoinCodeTaken,
+  SequenceConflict,
+  type AppendBatch,
+  type NewToken,
+  type Storage,
+  type TokenGrant,
+} from './storage.js';
 
 interface EventRow {
   seq: number;
@@ -70,7 +77,14 @@ export const openSqliteStorage = (file: string): Storage => {
   };
   const insertEvents = (sessionId: string, events: SessionEvent[]) => {
     for (const e of events) {
-      q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+      try {
+        q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+      } catch (err) {
+        if (err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+          throw new SequenceConflict(`session ${sessionId} already has event ${e.seq}`);
+        }
+        throw err;
+      }
       // The retention sweep reads these columns without folding every session.
       if (e.type === 'session.ended') q.ended.run(e.at, sessionId);
       if (e.type === 'session.retentionSet') q.retention.run(e.data.days, sessionId);
@@ -86,6 +100,10 @@ export const openSqliteStorage = (file: string): Storage => {
     insertEvents(sessionId, b.events);
     if (b.command) q.insertCommand.run(sessionId, b.command.id, b.command.ack);
     if (b.tokens) insertTokens(b.tokens);
+  });
+  // Nested: better-sqlite3 turns the inner transactions into savepoints of this one.
+  const appendManyTx = db.transaction((batches: { sessionId: string; batch: AppendBatch }[]) => {
+    for (const { sessionId, batch } of batches) appendTx(sessionId, batch);
   });
 
   return {
@@ -114,6 +132,9 @@ export const openSqliteStorage = (file: string): Storage => {
     },
     async append(sessionId, batch) {
       appendTx(sessionId, batch);
+    },
+    async appendMany(batches) {
+      appendManyTx(batches);
     },
     async commandAck(sessionId, commandId) {
       return q.command.get(sessionId, commandId)?.ack ?? null;

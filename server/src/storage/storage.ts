@@ -22,6 +22,12 @@ export interface AppendBatch {
 export class JoinCodeTaken extends Error {}
 
 /**
+ * An `append` found one of its (session, seq) pairs already stored: another writer got there first. Nothing of
+ * the batch was written; the caller reloads the session's events and decides again (optimistic concurrency).
+ */
+export class SequenceConflict extends Error {}
+
+/**
  * The storage contract. The SQLite implementation is the embedded default; every method is async so
  * that a networked database can implement the same contract.
  */
@@ -38,6 +44,8 @@ export interface Storage {
   /** Events of a session with a sequence number above `afterSeq`, in order. */
   loadEvents(sessionId: string, afterSeq?: number): Promise<SessionEvent[]>;
   append(sessionId: string, batch: AppendBatch): Promise<void>;
+  /** Several sessions' batches in one transaction (group commit); optional, else `append` one by one. */
+  appendMany?(batches: { sessionId: string; batch: AppendBatch }[]): Promise<void>;
   /** Events of one type, in order (e.g. the published summaries). */
   eventsOfType(sessionId: string, type: SessionEvent['type']): Promise<SessionEvent[]>;
   /** The stored ack of a command already applied, or null. */

@@ -1,0 +1,83 @@
+import {
+  PROTOCOL_VERSION,
+  type ClientToServerEvents,
+  type CommandAck,
+  type CreateSessionResponse,
+  type JoinResponse,
+  type ServerToClientEvents,
+  type SessionEvent,
+  type SyncAck,
+  defaultAquariumSetup,
+} from '@aquarium/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export const post = async <T>(url: string, body: unknown): Promise<T> => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+};
+
+export const createSession = (base: string, title: string) =>
+  post<CreateSessionResponse>(`${base}/api/sessions`, { setup: { ...defaultAquariumSetup('fi'), title } });
+
+export const tokenOf = (link: string) => link.split('#')[1]!;
+
+/** Connects, syncs and starts passing every received event batch to `onEvents` with its arrival time. */
+export const connect = async (
+  base: string,
+  token: string,
+  onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
+): Promise<ClientSocket> => {
+  const socket: ClientSocket = io(base, {
+    auth: { token, protocolVersion: PROTOCOL_VERSION },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  socket.on('session:events', (events) => onEvents(events, performance.now()));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  const sync = (await socket.emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
+  if (!sync.ok) throw new Error(sync.error.message);
+  return socket;
+};
+
+export const send = (socket: ClientSocket, name: Parameters<ClientSocket['emitWithAck']>[0], payload: object) =>
+  socket.emitWithAck(name, {
+    commandId: `c${Math.random().toString(36).slice(2, 12)}`,
+    ...payload,
+  }) as Promise<CommandAck>;
+
+/** A phone: joins over HTTP, connects, and records when it saw each phase start. */
+export const joinPhone = async (base: string, joinCode: string, index: number) => {
+  const joined = await post<JoinResponse>(`${base}/api/join`, { code: joinCode, groupId: `g${(index % 6) + 1}` });
+  const phaseSeenAt = new Map<number, number>();
+  const socket = await connect(base, joined.token, (events, at) => {
+    for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);
+  });
+  return { socket, phaseSeenAt, participantId: joined.participantId };
+};
+export type Phone = Awaited<ReturnType<typeof joinPhone>>;
+
+/** Runs `work` over `items` with at most `limit` at a time. */
+export const pool = async <T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>) => {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]!, i);
+      }
+    }),
+  );
+  return results;
+};

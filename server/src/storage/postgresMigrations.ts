@@ -1,0 +1,37 @@
+/**
+ * PostgreSQL schema changes in order; the `schema_migrations` table records which have run. Never edit a shipped
+ * one. The schema mirrors SQLite's (`migrations.ts`): times are epoch milliseconds, event data is JSON text.
+ */
+export const postgresMigrations: string[] = [
+  `
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    join_code TEXT NOT NULL CONSTRAINT sessions_join_code_key UNIQUE,
+    created_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    retention_days INTEGER
+  );
+  CREATE INDEX sessions_ended ON sessions (ended_at) WHERE ended_at IS NOT NULL;
+  CREATE TABLE events (
+    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    seq BIGINT NOT NULL,
+    type TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    data TEXT NOT NULL,
+    CONSTRAINT events_pkey PRIMARY KEY (session_id, seq)
+  );
+  CREATE TABLE commands (
+    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    command_id TEXT NOT NULL,
+    ack TEXT NOT NULL,
+    PRIMARY KEY (session_id, command_id)
+  );
+  CREATE TABLE tokens (
+    hash TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    participant_id TEXT
+  );
+  CREATE INDEX tokens_session ON tokens (session_id);
+  `,
+];
