@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { ServerOptions } from 'socket.io';
 import { ErrorCode } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
@@ -32,6 +33,9 @@ export interface AppDeps {
   /** Days after its end when a session is deleted, unless it set its own. */
   retentionDays?: number;
   socketRate?: SocketRate;
+  adapter?: ServerOptions['adapter'];
+  /** Several server nodes share the storage: decide each command on the newest stored events. */
+  sharedStorage?: boolean;
 }
 
 /** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
@@ -42,7 +46,12 @@ export const createApp = async (deps: AppDeps) => {
     trustProxy: false,
   });
   const realtime = createRealtime(app.server, deps);
-  const registry = new SessionRegistry({ ...deps, handlers: commandHandlers, publish: realtime.publish });
+  const registry = new SessionRegistry({
+    ...deps,
+    handlers: commandHandlers,
+    publish: realtime.publish,
+    shared: deps.sharedStorage ?? false,
+  });
   realtime.attach(registry);
 
   await app.register(fastifyHelmet, {

@@ -10,6 +10,11 @@ const Env = z.object({
   PUBLIC_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_STREAM: z
+    .string()
+    .regex(/^[\w:.-]{1,100}$/)
+    .default('aquarium'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
 });
 
@@ -27,6 +32,10 @@ export interface Config {
   clientDir: string;
   /** PostgreSQL to store in (postgres://…), or null for the SQLite file in `dataDir`. */
   databaseUrl: string | null;
+  /** With Redis, several server nodes share rooms and broadcasts. */
+  redisUrl: string | null;
+  /** The Redis stream the nodes of one deployment share. */
+  redisStream: string;
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -44,5 +53,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     retentionDays: e.RETENTION_DAYS,
     clientDir: `${repoRoot}client/dist`,
     databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    redisStream: e.REDIS_STREAM,
   };
 };

@@ -2,11 +2,16 @@ import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { loggerOptions } from './logging.js';
+import { redisAdapter } from './realtime/redis.js';
 import { openStorage } from './storage/open.js';
 
 const config = loadConfig();
 const storage = await openStorage(config);
+const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisStream) : null;
 const { app } = await createApp({
+  adapter: redis?.adapter,
+  // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.
+  sharedStorage: config.databaseUrl !== null,
   storage,
   clock: systemClock,
   ids: randomIds,
@@ -19,6 +24,7 @@ const { app } = await createApp({
 const shutdown = async () => {
   await app.close();
   await storage.close();
+  await redis?.close();
   process.exit(0);
 };
 process.on('SIGINT', () => void shutdown());

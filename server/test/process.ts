@@ -16,10 +16,14 @@ export const freePort = () =>
   });
 
 /** The real server as its own process, as `npm start` runs it, on the given port and data directory. */
-export const spawnServer = async (port: number, dataDir: string): Promise<ChildProcess> => {
+export const spawnServer = async (
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/api/health`;

@@ -4,6 +4,8 @@ import { Notices } from '../components/Notices';
 import { useT } from '../i18n/useT';
 import { useStore } from '../state/store';
 import { HomeView } from '../views/home/HomeView';
+import { InfoView } from '../views/info/InfoView';
+import { InfoLinks } from '../views/info/InfoLinks';
 import { NotFoundView } from '../views/home/NotFoundView';
 import { JoinView } from '../views/phone/JoinView';
 import { useRoute } from './navigation';
@@ -29,6 +31,10 @@ const View = ({ route }: { route: Route }) => {
       return <ScreenView />;
     case 'join':
       return <JoinView key={route.code} code={route.code} />;
+    case 'privacy':
+    case 'accessibility':
+    case 'sessionDeleted':
+      return <InfoView name={route.name} />;
     case 'notFound':
       return <NotFoundView />;
     default: {
@@ -59,6 +65,7 @@ export const App = () => {
           <View route={route} />
         </Suspense>
       </main>
+      {route.name === 'screen' ? null : <InfoLinks current={route.name} />}
       <Notices />
     </div>
   );

@@ -1,4 +1,5 @@
 import { normalizeJoinCode } from '@aquarium/shared';
+import { infoRoute, type InfoRoute } from '../views/info/infoRoutes';
 
 /**
  * The page paths of shared `paths`, restated here because importing that module at run time would pull
@@ -19,6 +20,7 @@ export type Route =
   | { name: 'scribe' }
   | { name: 'screen' }
   | { name: 'join'; code: string }
+  | InfoRoute
   | { name: 'notFound' };
 
 export const createPath = '/new';
@@ -32,7 +34,7 @@ export const parseRoute = (pathname: string, search: string): Route => {
   if (path === pagePaths.screen) return { name: 'screen' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: normalizeJoinCode(decodeURIComponent(join[1]!)) };
-  return { name: 'notFound' };
+  return infoRoute(path) ?? { name: 'notFound' };
 };
 
 export const createdPath = (sessionId: string) => `${createPath}?created=${encodeURIComponent(sessionId)}`;

@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { connectSession, disconnectSession } from '../net/socket';
 import { useStore } from '../state/store';
+import { SessionDeletedMessage } from '../views/info/SessionDeleted';
 
 /** Holds the live connection for `token` while mounted. */
 export const useSessionConnection = (token: string | null) => {
@@ -26,7 +27,9 @@ export const SessionGate = ({ token, onRefused, children }: Props) => {
   const loaded = useStore((s) => s.session !== null);
   const connection = useStore((s) => s.connection);
   const error = useStore((s) => s.connectionError);
+  const deleted = useStore((s) => s.sessionDeleted);
 
+  if (deleted) return <SessionDeletedMessage />;
   if (!token) return <GateMessage text={t('conn.noToken')} />;
   if (connection === 'failed') {
     const outdated = error === 'PROTOCOL_MISMATCH';

@@ -1,4 +1,8 @@
+import { captureEn } from './capture.en';
 import type { MessageKey } from './fi';
+import { summaryEn } from './summary.en';
+import { turnsEn } from './turns.en';
+import { infoEn } from './info.en';
 
 /** English UI strings: `satisfies` keeps the keys exactly those of the Finnish catalog. */
 export const en = {
@@ -198,4 +202,8 @@ export const en = {
   'phone.ended': 'The session has ended. Thank you!',
   'phone.questions': 'Questions now',
   'phone.timeLeft': 'Time left',
+  ...turnsEn,
+  ...summaryEn,
+  ...infoEn,
+  ...captureEn,
 } satisfies Record<MessageKey, string>;

@@ -1,3 +1,8 @@
+import { captureFi } from './capture.fi';
+import { summaryFi } from './summary.fi';
+import { turnsFi } from './turns.fi';
+import { infoFi } from './info.fi';
+
 /** Finnish UI strings: the source of truth for every catalog's keys. Plain language on participant screens. */
 export const fi = {
   'app.name': 'Arviointiakvaario',
@@ -197,6 +202,10 @@ export const fi = {
   'phone.ended': 'Tilaisuus on päättynyt. Kiitos!',
   'phone.questions': 'Mietitään nyt',
   'phone.timeLeft': 'Aikaa jäljellä',
+  ...turnsFi,
+  ...summaryFi,
+  ...infoFi,
+  ...captureFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

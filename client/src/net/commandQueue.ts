@@ -1,4 +1,5 @@
 import type { CommandAck, CommandName } from '@aquarium/shared';
+import type { Outbox, PersistedCommand } from './outbox';
 
 /** What the queue needs from a connection; the socket module provides it, tests fake it. */
 export interface CommandTransport {
@@ -16,16 +17,30 @@ export interface CommandQueueOptions {
   makeId: () => string;
   timeoutMs?: number;
   timers?: Timers;
+  now?: () => number;
   /** Called once per command that is not acknowledged in time (so the user knows it is still on its way). */
   onDelayed?: (name: CommandName) => void;
+  /** A refusal that may pass (a busy server): a durable command keeps waiting and is tried again. */
+  isTransient?: (name: CommandName, res: CommandAck) => boolean;
+  /** The durable commands still waiting, after every change (for "3 not saved yet"). */
+  onDurableChange?: (waiting: PersistedCommand[]) => void;
+  /** The answer to a durable command restored from storage after a reload (nobody awaits it). */
+  onRestoredSettled?: (name: CommandName, res: CommandAck) => void;
+}
+
+export interface SendOptions {
+  /** Kept in the outbox (surviving a reload) until the server answers. */
+  durable?: boolean;
 }
 
 interface Entry {
   name: CommandName;
-  payload: { commandId: string };
+  payload: PersistedCommand['payload'];
+  queuedAt: number;
   resolve: (res: CommandAck) => void;
   timer: unknown;
   delayed: boolean;
+  durable: boolean;
 }
 
 const browserTimers: Timers = {
@@ -33,24 +48,41 @@ const browserTimers: Timers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+const persisted = (e: Entry): PersistedCommand => ({ name: e.name, payload: e.payload, queuedAt: e.queuedAt });
+
 /**
  * Sends commands so that each is applied at most once and, as long as the page lives, at least once:
  * the id is made once, and every retry (after a timeout or a reconnect) reuses it; the server dedupes.
+ * Durable commands are also written to the outbox before the first attempt and leave it only with the
+ * server's answer, so they survive a reload and are sent again with the same id.
  */
 export const createCommandQueue = ({
   transport,
   makeId,
   timeoutMs = 5000,
   timers = browserTimers,
+  now = Date.now,
   onDelayed,
+  isTransient = () => false,
+  onDurableChange,
+  onRestoredSettled,
 }: CommandQueueOptions) => {
-  const pending = new Map<string, Entry>();
+  let pending = new Map<string, Entry>();
+  let outbox: Outbox | null = null;
+
+  const waiting = () => [...pending.values()].filter((e) => e.durable).map(persisted);
+  const changed = () => onDurableChange?.(waiting());
 
   const settle = (commandId: string, res: CommandAck) => {
     const entry = pending.get(commandId);
     if (!entry) return; // an answer to an earlier attempt already settled it
+    if (entry.durable && isTransient(entry.name, res)) return; // its timer tries again
     pending.delete(commandId);
     timers.clear(entry.timer);
+    if (entry.durable) {
+      outbox?.remove(commandId);
+      changed();
+    }
     entry.resolve(res);
   };
 
@@ -70,18 +102,63 @@ export const createCommandQueue = ({
   };
 
   return {
-    send: (name: CommandName, payload: object): Promise<CommandAck> =>
+    send: (name: CommandName, payload: object, { durable = false }: SendOptions = {}): Promise<CommandAck> =>
       new Promise<CommandAck>((resolve) => {
         const commandId = makeId();
-        const entry: Entry = { name, payload: { ...payload, commandId }, resolve, timer: null, delayed: false };
+        const entry: Entry = {
+          name,
+          payload: { ...payload, commandId },
+          queuedAt: now(),
+          resolve,
+          timer: null,
+          delayed: false,
+          durable,
+        };
         pending.set(commandId, entry);
+        if (durable) {
+          outbox?.put(persisted(entry));
+          changed();
+        }
         attempt(entry);
       }),
+    /**
+     * Binds the queue to the outbox of the session it now talks to: durable commands made before are
+     * stored there, and those stored by an earlier page are taken up again (oldest first). Call before
+     * `flush` once the session is known.
+     */
+    attachOutbox: (next: Outbox) => {
+      if (outbox?.key === next.key) return;
+      const previous = outbox;
+      outbox = next;
+      const restored = new Map<string, Entry>();
+      for (const command of next.load()) {
+        if (pending.has(command.payload.commandId)) continue;
+        restored.set(command.payload.commandId, {
+          ...command,
+          resolve: (res) => onRestoredSettled?.(command.name, res),
+          timer: null,
+          delayed: false,
+          durable: true,
+        });
+      }
+      for (const [id, entry] of pending) {
+        if (entry.durable && previous) {
+          timers.clear(entry.timer); // safe in the other session's outbox; it goes there again later
+          continue;
+        }
+        if (entry.durable) next.put(persisted(entry));
+        restored.set(id, entry);
+      }
+      pending = restored;
+      changed();
+    },
     /** Resends everything not yet acknowledged, with the same ids; call after every (re)connect. */
     flush: () => {
       for (const entry of pending.values()) attempt(entry);
     },
     size: () => pending.size,
+    /** Durable commands not yet answered. */
+    waiting,
   };
 };
 

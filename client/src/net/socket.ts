@@ -1,12 +1,15 @@
 import {
   clockOffset,
   ErrorCode,
+  fail,
   PROTOCOL_VERSION,
+  type Ack,
   type ClientToServerEvents,
   type CommandAck,
   type CommandName,
   type CommandPayload,
   type HandshakeAuth,
+  type Role,
   type ServerToClientEvents,
   type SessionEvent,
 } from '@aquarium/shared';
@@ -14,7 +17,12 @@ import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
 import type { MessageKey } from '../i18n/t';
 import { useStore } from '../state/store';
-import { createCommandQueue } from './commandQueue';
+import { createCommandQueue, type SendOptions } from './commandQueue';
+import { browserOutbox } from './outbox';
+import { setWaiting } from './outboxStore';
+import { watchNetwork } from './network';
+import { watchResume } from './resume';
+import { forgetParticipant } from './storage';
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -24,6 +32,8 @@ let socket: AppSocket | null = null;
 /** Live events that arrive before the sync answer are held back and folded after it. */
 let syncing = false;
 let buffered: SessionEvent[] = [];
+let stopWatchingResume = () => {};
+let stopWatchingNetwork = () => {};
 
 const store = () => useStore.getState();
 
@@ -39,6 +49,15 @@ const queue = createCommandQueue({
   },
   makeId: () => nanoid(),
   onDelayed: () => store().notify('error.pending', 'info'),
+  // A busy server, or the per-connection flood guard: what was typed waits and goes again. A thought over
+  // the per-minute limit is a real answer, shown to its author.
+  isTransient: (name, res) =>
+    !res.ok &&
+    (res.error.code === ErrorCode.Internal || (res.error.code === ErrorCode.RateLimited && name !== 'thought:submit')),
+  onDurableChange: setWaiting,
+  onRestoredSettled: (_name, res) => {
+    if (!res.ok) store().notify(errorKey(res.error.code));
+  },
 });
 
 const sync = (s: AppSocket) => {
@@ -59,6 +78,7 @@ const sync = (s: AppSocket) => {
     }
     const { sessionId, role, participantId, events, serverNow } = res;
     store().setIdentity({ sessionId, role, participantId });
+    queue.attachOutbox(browserOutbox(sessionId, role));
     store().applyEvents(events);
     store().applyEvents(buffered);
     buffered = [];
@@ -77,8 +97,15 @@ export const connectSession = (token: string) => {
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION, token };
   const s: AppSocket = io({ path: '/socket.io', transports: ['websocket'], auth });
   socket = s;
+  store().setSessionDeleted(false);
+  stopWatchingResume = watchResume(() => resume(s));
+  stopWatchingNetwork = watchNetwork(
+    () => goOffline(s),
+    () => resume(s),
+  );
 
   s.on('connect', () => sync(s));
+  s.on('session:deleted', () => onSessionDeleted(s));
   s.on('session:events', (events) => {
     if (s !== socket) return;
     if (syncing) buffered.push(...events);
@@ -110,6 +137,8 @@ export const disconnectSession = () => {
   socket = null;
   syncing = false;
   buffered = [];
+  stopWatchingResume();
+  stopWatchingNetwork();
   s?.removeAllListeners();
   s?.disconnect();
   store().setConnection('idle');
@@ -118,14 +147,67 @@ export const disconnectSession = () => {
 
 /**
  * Sends a command once; until acknowledged it is retried with the same id (after 5 s or a reconnect).
- * A refusal is shown to the user in the live region.
+ * A refusal is shown to the user in the live region. `durable` keeps it on this device until answered.
  */
 export const sendCommand = async <K extends CommandName>(
   name: K,
   payload: Omit<CommandPayload<K>, 'commandId'>,
+  options?: SendOptions,
 ): Promise<CommandAck> => {
-  const res = await queue.send(name, payload);
+  const res = await queue.send(name, payload, options);
   if (queue.size() === 0) store().withdrawNotice('error.pending');
   if (!res.ok) store().notify(errorKey(res.error.code));
   return res;
 };
+
+/** Back from a frozen background tab: catch up on the same connection, or reconnect if it dropped. */
+const resume = (s: AppSocket) => {
+  if (s !== socket || store().connection === 'failed') return;
+  if (!s.connected) s.connect();
+  else if (!syncing) sync(s);
+};
+
+/** The network is gone: close the socket so commands wait (durable ones in the outbox) and the page says so. */
+const goOffline = (s: AppSocket) => {
+  if (s !== socket) return;
+  syncing = false;
+  s.disconnect();
+  store().setConnection('reconnecting');
+};
+
+/** The session is gone: stop for good, forget this phone's identity and the session's data. */
+const onSessionDeleted = (s: AppSocket) => {
+  if (s !== socket) return;
+  const { role, sessionId } = store();
+  if (role === 'participant' && sessionId) forgetParticipant(sessionId);
+  disconnectSession();
+  store().resetSession();
+  store().setSessionDeleted(true);
+};
+
+const ADMIN_TIMEOUT_MS = 10_000;
+const notConnected = () => fail(ErrorCode.Internal, 'not connected');
+const noAnswer = () => fail(ErrorCode.Internal, 'no answer');
+
+/** Replaces a secret link; the old one stops working. Replacing one's own link keeps this connection's. */
+export const rotateLink = (role: Exclude<Role, 'participant'>): Promise<Ack<{ link: string }>> =>
+  new Promise((resolve) => {
+    const s = socket;
+    if (!s?.connected) return resolve(notConnected());
+    s.timeout(ADMIN_TIMEOUT_MS).emit('links:rotate', { role }, (err, res) => {
+      if (err) return resolve(noAnswer());
+      if (res.ok && s === socket && store().role === role) {
+        // Reconnects must present the new token: the old one is no longer accepted.
+        s.auth = { protocolVersion: PROTOCOL_VERSION, token: new URL(res.link).hash.slice(1) } satisfies HandshakeAuth;
+      }
+      resolve(res);
+    });
+  });
+
+/** Deletes the session and everything in it now; the join code confirms the facilitator means it. */
+export const deleteSession = (joinCode: string): Promise<Ack> =>
+  new Promise((resolve) => {
+    const s = socket;
+    if (!s?.connected) return resolve(notConnected());
+    s.timeout(ADMIN_TIMEOUT_MS).emit('session:delete', { joinCode }, (err, res) => resolve(err ? noAnswer() : res));
+  });

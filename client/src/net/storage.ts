@@ -33,6 +33,10 @@ export const takeStaffToken = (path: string): string | null => {
   return safe(() => sessionStorage.getItem(key), null);
 };
 
+/** After a link was replaced: this tab keeps working with the new token, also after a reload. */
+export const replaceStaffToken = (path: string, token: string) =>
+  safe(() => sessionStorage.setItem(`aquarium.token.${path}`, token), undefined);
+
 /** A participant's identity on this phone. */
 export interface ParticipantCredentials {
   token: string;

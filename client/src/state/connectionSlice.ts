@@ -11,9 +11,12 @@ export interface ConnectionSlice {
   /** Add to `Date.now()` to get the server's clock. */
   clockOffset: number;
   presence: Presence | null;
+  /** The server said the session was deleted: nothing to reconnect to. */
+  sessionDeleted: boolean;
   setConnection: (status: ConnectionStatus, error?: ErrorCode | null) => void;
   setClockOffset: (offset: number) => void;
   setPresence: (presence: Presence | null) => void;
+  setSessionDeleted: (sessionDeleted: boolean) => void;
 }
 
 export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice> = (set) => ({
@@ -21,7 +24,9 @@ export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice>
   connectionError: null,
   clockOffset: 0,
   presence: null,
+  sessionDeleted: false,
   setConnection: (connection, connectionError = null) => set({ connection, connectionError }),
   setClockOffset: (clockOffset) => set({ clockOffset }),
   setPresence: (presence) => set({ presence }),
+  setSessionDeleted: (sessionDeleted) => set({ sessionDeleted }),
 });

@@ -12,7 +12,7 @@ import {
   type CommandName,
   type SessionEvent,
 } from '@aquarium/shared';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { hashToken } from '../security/tokens.js';
@@ -36,11 +36,19 @@ export interface SocketRate {
 
 export const createRealtime = (
   httpServer: HttpServer,
-  deps: { storage: Storage; clock: Clock; publicUrl: string; socketRate?: SocketRate },
+  deps: {
+    storage: Storage;
+    clock: Clock;
+    publicUrl: string;
+    socketRate?: SocketRate;
+    /** Shares rooms and broadcasts with other server nodes (the Redis streams adapter). */
+    adapter?: ServerOptions['adapter'];
+  },
 ) => {
   const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
+    ...(deps.adapter ? { adapter: deps.adapter } : {}),
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.publicUrl)),
     // The largest legitimate message is a full session setup; 1 MB is socket.io's default.
     maxHttpBufferSize: 200_000,
@@ -99,6 +107,7 @@ export const createRealtime = (
         if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
         const runtime = await registry.get(sessionId);
         if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
+        await runtime.refresh();
         const events = runtime.eventsAfter(parsed.data.lastSeq);
         ack({
           ok: true,

@@ -12,9 +12,10 @@ export class SessionRegistry {
 
   private readonly deps: RuntimeDeps;
 
-  constructor(deps: Omit<RuntimeDeps, 'writer' | 'onBroken'> & { storage: Storage }) {
+  constructor(deps: Omit<RuntimeDeps, 'writer' | 'onBroken' | 'shared'> & { storage: Storage; shared?: boolean }) {
     this.deps = {
       ...deps,
+      shared: deps.shared ?? false,
       writer: new GroupWriter(deps.storage),
       onBroken: (sessionId) => {
         console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
@@ -23,7 +24,14 @@ export class SessionRegistry {
     };
   }
 
-  get(sessionId: string): Promise<SessionRuntime | null> {
+  /** The live session, caught up with what other nodes stored when several share the storage. */
+  async get(sessionId: string): Promise<SessionRuntime | null> {
+    const runtime = await this.cached(sessionId);
+    if (runtime && this.deps.shared) await runtime.refresh();
+    return runtime;
+  }
+
+  private cached(sessionId: string): Promise<SessionRuntime | null> {
     let runtime = this.live.get(sessionId);
     if (!runtime) {
       runtime = this.load(sessionId);

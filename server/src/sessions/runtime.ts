@@ -12,7 +12,7 @@ import {
 } from '@aquarium/shared';
 import type { Clock } from '../clock.js';
 import type { GroupWriter } from '../storage/groupWriter.js';
-import type { AppendBatch, NewToken, Storage } from '../storage/storage.js';
+import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './commands.js';
 
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
@@ -32,7 +32,15 @@ export interface RuntimeDeps {
   publish: Publish;
   /** Called when a write failed: the registry forgets this runtime and rebuilds it from storage. */
   onBroken: (sessionId: string) => void;
+  /**
+   * Several server nodes write to the same storage: each command is decided on the newest stored
+   * events and written before the next is decided; the database's (session, seq) key decides.
+   */
+  shared: boolean;
 }
+
+/** How often a command is decided again after another node took its sequence number. */
+const MAX_CONFLICT_RETRIES = 10;
 
 /**
  * One live session: its full state in memory, folded from the stored events. Commands are decided one
@@ -98,15 +106,18 @@ export class SessionRuntime {
   execute<K extends CommandName>(name: K, payload: CommandPayload<K>, actor: Actor): Promise<CommandAck> {
     const same = this.inFlight.get(payload.commandId);
     if (same) return same;
-    const answer = this.serial(async () => {
-      const known = await this.deps.storage.commandAck(this.id, payload.commandId);
-      if (known) return { ack: JSON.parse(known) as CommandAck, written: Promise.resolve() };
-      const result = this.deps.handlers[name](this.state, payload, { now: this.deps.clock.now(), actor });
-      if (isError(result)) return { ack: fail(result.code, result.message) as CommandAck, written: Promise.resolve() };
-      const events = this.stamp(result);
-      const ack: CommandAck = { ok: true, seq: events.at(-1)?.seq ?? this.state.seq };
-      return { ack, written: this.stage(events, { command: { id: payload.commandId, ack: JSON.stringify(ack) } }) };
-    })
+    const answer = this.serial(() =>
+      this.decide(async () => {
+        const known = await this.deps.storage.commandAck(this.id, payload.commandId);
+        if (known) return { ack: JSON.parse(known) as CommandAck, written: Promise.resolve() };
+        const result = this.deps.handlers[name](this.state, payload, { now: this.deps.clock.now(), actor });
+        if (isError(result))
+          return { ack: fail(result.code, result.message) as CommandAck, written: Promise.resolve() };
+        const events = this.stamp(result);
+        const ack: CommandAck = { ok: true, seq: events.at(-1)?.seq ?? this.state.seq };
+        return { ack, written: this.stage(events, { command: { id: payload.commandId, ack: JSON.stringify(ack) } }) };
+      }),
+    )
       .then(async ({ ack, written }) => {
         await written;
         return ack;
@@ -122,12 +133,54 @@ export class SessionRuntime {
 
   /** Appends events that are not a client command (a phone joining over HTTP), with new tokens. */
   async record(build: (state: SessionState) => NewEvent[], tokens: NewToken[] = []): Promise<SessionEvent[]> {
-    const { events, written } = await this.serial(async () => {
-      const stamped = this.stamp(build(this.state));
-      return { events: stamped, written: this.stage(stamped, { tokens }) };
-    });
+    const { events, written } = await this.serial(() =>
+      this.decide(async () => {
+        const stamped = this.stamp(build(this.state));
+        return { events: stamped, written: this.stage(stamped, { tokens }) };
+      }),
+    );
     await written;
     return events;
+  }
+
+  /**
+   * Runs one decision. Alone on its storage, the write is only queued (group commit). Sharing it with
+   * other nodes, the runtime first catches up with what they wrote, waits for its own write, and
+   * decides again if another node took the sequence number meanwhile.
+   */
+  private async decide<T extends { written: Promise<void> }>(attempt: () => Promise<T>): Promise<T> {
+    if (!this.deps.shared) return attempt();
+    for (let tries = 0; ; tries++) {
+      await this.catchUpNow();
+      const state = this.state;
+      const logLength = this.log.length;
+      const decided = await attempt();
+      try {
+        await decided.written;
+        return decided;
+      } catch (err) {
+        if (!(err instanceof SequenceConflict) || tries >= MAX_CONFLICT_RETRIES) throw err;
+        this.state = state;
+        this.log.length = logLength;
+      }
+    }
+  }
+
+  /** Folds in what other nodes stored, in turn with this node's own commands. */
+  refresh(): Promise<void> {
+    return this.deps.shared ? this.serial(() => this.catchUpNow()) : Promise.resolve();
+  }
+
+  /** Folds in events other nodes stored since this node's last one. */
+  private async catchUpNow(): Promise<void> {
+    if (!this.deps.shared) return;
+    const events = await this.deps.storage.loadEvents(this.id, this.committedSeq);
+    for (const e of events) {
+      if (e.seq <= this.state.seq) continue;
+      this.state = reduce(this.state, e);
+      if (isVisibleToSomeone(e)) this.log.push(e);
+    }
+    this.committedSeq = this.state.seq;
   }
 
   private stamp(events: NewEvent[]): SessionEvent[] {
@@ -151,6 +204,7 @@ export class SessionRuntime {
         if (events.length > 0) this.deps.publish(this.id, events);
       },
       (err: unknown) => {
+        if (this.deps.shared && err instanceof SequenceConflict) throw err; // decided again by decide()
         if (!this.broken) {
           this.broken = true;
           this.deps.writer.cancel(this.id, err);

@@ -43,10 +43,13 @@ export class GroupWriter {
     const items = this.queue;
     this.queue = [];
     if (items.length === 0) return;
+    if (!this.storage.appendMany) {
+      // No group commit in this storage: each append stands or falls on its own.
+      for (const p of items) await this.storage.append(p.sessionId, p.batch).then(p.resolve, p.reject);
+      return;
+    }
     try {
-      if (this.storage.appendMany)
-        await this.storage.appendMany(items.map(({ sessionId, batch }) => ({ sessionId, batch })));
-      else for (const { sessionId, batch } of items) await this.storage.append(sessionId, batch);
+      await this.storage.appendMany(items.map(({ sessionId, batch }) => ({ sessionId, batch })));
       for (const p of items) p.resolve();
     } catch (err) {
       for (const p of items) p.reject(err);

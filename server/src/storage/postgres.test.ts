@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { describeStorageContract } from './contract.js';
 import { openPostgresStorage } from './postgres.js';
+import { freshSchema } from './testSchema.js';
 
 // e.g. postgres://aquarium:secret@127.0.0.1:5432/aquarium_test; .ci/run sets it up.
 const url = process.env.TEST_DATABASE_URL;
@@ -13,22 +13,6 @@ describe('PostgreSQL test database', () => {
     expect(url, 'TEST_DATABASE_URL is not set').toBeTruthy();
   });
 });
-
-/** A fresh schema of the test database, and the URL of a connection whose search_path is that schema. */
-const freshSchema = async (admin: string) => {
-  const schema = `aquarium_test_${randomBytes(6).toString('hex')}`;
-  const pool = new Pool({ connectionString: admin, max: 1 });
-  await pool.query(`CREATE SCHEMA ${schema}`);
-  const scoped = new URL(admin);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: scoped.toString(),
-    async drop() {
-      await pool.query(`DROP SCHEMA ${schema} CASCADE`);
-      await pool.end();
-    },
-  };
-};
 
 describe.skipIf(!url)('PostgreSQL storage', () => {
   describeStorageContract('PostgreSQL', async () => {

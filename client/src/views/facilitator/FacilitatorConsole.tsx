@@ -6,6 +6,12 @@ import { JoiningPanel } from './JoiningPanel';
 import { PhaseList } from './PhaseList';
 import { PhasePanel } from './PhasePanel';
 import { Seating } from './Seating';
+import { FacilitatorCapture } from './capture/FacilitatorCapture';
+import { EquityPanel } from './turns/EquityPanel';
+import { TurnsPanel } from './turns/TurnsPanel';
+import { BackgroundPanel } from '../summary/BackgroundPanel';
+import { SummaryEditor } from '../summary/SummaryEditor';
+import { SessionSettings } from './settings/SessionSettings';
 
 /** The facilitator's console: joining, the running phase, the plan and the seating. */
 export const FacilitatorConsole = () => {
@@ -21,14 +27,20 @@ export const FacilitatorConsole = () => {
         <PhaseIndicator className="console__phase" />
         <ConnectionStatus />
       </div>
+      <SummaryEditor />
       <div className="console__grid">
         <div className="console__main">
           <PhasePanel />
+          <TurnsPanel />
+          <EquityPanel />
           <Seating />
+          <FacilitatorCapture />
         </div>
         <div className="console__side">
           <JoiningPanel />
           <PhaseList />
+          <BackgroundPanel />
+          <SessionSettings />
         </div>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CodeForm } from './CodeForm';
 import { JoinForm } from './JoinForm';
+import { JoinClosed } from '../summary/JoinClosed';
 import { pagePaths } from '../../app/route';
 
 type Lookup = { kind: 'loading' } | { kind: 'failed'; code: ErrorCode | 'network' } | { kind: 'ready'; info: JoinInfo };
@@ -42,6 +43,7 @@ export const JoinFlow = ({ code, onJoined }: Props) => {
   }, [code, valid, attempt]);
 
   const failure = valid ? (lookup.kind === 'failed' ? lookup.code : null) : 'JOIN_CODE_UNKNOWN';
+  if (failure === 'JOINING_CLOSED') return <JoinClosed code={code} />;
   if (failure) {
     const unknown = failure === 'JOIN_CODE_UNKNOWN' || failure === 'NOT_FOUND' || failure === 'INVALID_PAYLOAD';
     const retryable = failure === 'network' || failure === 'RATE_LIMITED' || failure === 'INTERNAL';

@@ -6,6 +6,9 @@ import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../i18n/useT';
 import { useMyCircle, usePhase } from '../../state/selectors';
 import { useStore } from '../../state/store';
+import { PhoneCapture } from './capture/PhoneCapture';
+import { PhoneSummary } from '../summary/PhoneSummary';
+import { PhoneTurns } from './turns/PhoneTurns';
 
 interface Props {
   token: string;
@@ -83,12 +86,15 @@ const ParticipantScreen = () => {
           </>
         )}
       </div>
+      <PhoneSummary />
+      <PhoneTurns />
       {status === 'running' ? (
         <>
           <FocusQuestions title={t('phone.questions')} />
           <Countdown className="countdown--phone" />
         </>
       ) : null}
+      <PhoneCapture />
       <ConnectionStatus />
     </div>
   );

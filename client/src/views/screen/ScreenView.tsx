@@ -9,6 +9,9 @@ import { takeStaffToken } from '../../net/storage';
 import { usePhase, useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { InnerCircle } from './InnerCircle';
+import { ScreenCapture } from './capture/ScreenCapture';
+import { CurrentSpeaker } from '../../components/turns/CurrentSpeaker';
+import { ScreenSummaryQr } from '../summary/ScreenSummaryQr';
 import { pagePaths } from '../../app/route';
 
 /** `/screen#<token>`: the read-only projector view, readable from the back of the room. */
@@ -34,6 +37,7 @@ const Projector = () => {
       <div className="screen screen--center">
         <p className="screen__title">{title}</p>
         <h1 className="screen__huge">{t('screen.ended')}</h1>
+        <ScreenSummaryQr />
       </div>
     );
   }
@@ -57,6 +61,7 @@ const Projector = () => {
           {phase.name}
         </h1>
         <SpeakingLine className="speaking-line--screen" testId="speaking-circle" />
+        <CurrentSpeaker variant="screen" />
         <FocusQuestions className="focus--screen" />
       </div>
       <div className="screen__side">
@@ -64,6 +69,7 @@ const Projector = () => {
         {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
         <InnerCircle />
       </div>
+      <ScreenCapture />
     </div>
   );
 };

@@ -10,6 +10,7 @@ import { takeStaffToken } from '../../net/storage';
 import { usePhase, useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { pagePaths } from '../../app/route';
+import { ScribeNotes } from './ScribeNotes';
 
 /** `/scribe#<token>`: the scribe keeps time. */
 const ScribeView = () => {
@@ -27,7 +28,7 @@ const ScribeConsole = () => {
   const status = useStatus();
   const phase = usePhase();
   return (
-    <div className="page console">
+    <div className="page page--wide console">
       <div className="console__head">
         <div>
           <p className="console__role">{t('scribe.title')}</p>
@@ -36,19 +37,26 @@ const ScribeConsole = () => {
         <PhaseIndicator className="console__phase" />
         <ConnectionStatus />
       </div>
-      <section className="card scribe" aria-labelledby="scribe-time">
-        <h2 id="scribe-time">{phase && status === 'running' ? phase.name : t('scribe.timekeeping')}</h2>
-        {status === 'lobby' ? <p>{t('screen.lobby')}</p> : null}
-        {status === 'ended' ? <p className="status-text">{t('fac.ended')}</p> : null}
-        {status === 'running' ? (
-          <>
-            <SpeakingLine />
-            <Countdown className="countdown--big" />
-            <TimerControls allowShorten />
-            <FocusQuestions headingLevel={3} />
-          </>
-        ) : null}
-      </section>
+      <div className="console__grid">
+        <div className="console__main">
+          <ScribeNotes />
+        </div>
+        <div className="console__side">
+          <section className="card scribe" aria-labelledby="scribe-time">
+            <h2 id="scribe-time">{phase && status === 'running' ? phase.name : t('scribe.timekeeping')}</h2>
+            {status === 'lobby' ? <p>{t('screen.lobby')}</p> : null}
+            {status === 'ended' ? <p className="status-text">{t('fac.ended')}</p> : null}
+            {status === 'running' ? (
+              <>
+                <SpeakingLine />
+                <Countdown className="countdown--big" />
+                <TimerControls allowShorten />
+                <FocusQuestions headingLevel={3} />
+              </>
+            ) : null}
+          </section>
+        </div>
+      </div>
     </div>
   );
 };

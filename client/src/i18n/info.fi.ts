@@ -1,0 +1,110 @@
+/**
+ * Finnish strings of the privacy notice, the accessibility statement, the session settings panel and the
+ * "session deleted" pages. Spread into `fi.ts`; keys start with `info.`. Plain language: participants read these.
+ */
+export const infoFi = {
+  'info.footer.label': 'Tietoa palvelusta',
+  'info.footer.privacy': 'Tietosuoja',
+  'info.footer.accessibility': 'Saavutettavuus',
+  'info.back': 'Takaisin',
+  'info.home': 'Etusivulle',
+
+  'info.privacy.title': 'Tietosuojaseloste',
+  'info.privacy.intro':
+    'Tällä sivulla kerrotaan, mitä tietoja Arviointiakvaario tallentaa, kuka niitä näkee ja milloin ne poistetaan.',
+  'info.privacy.storedTitle': 'Mitä tietoja tallennetaan',
+  'info.privacy.stored1': 'Tilaisuuden tiedot: nimi, kysymykset, vaiheet ja ryhmät.',
+  'info.privacy.stored2':
+    'Osallistujasta nimi tai nimimerkki, jos annat sen. Nimi on vapaaehtoinen. Lisäksi ryhmä, jonka valitsit, esimerkiksi asiakas tai työntekijä.',
+  'info.privacy.stored3':
+    'Mitä tilaisuudessa kirjoitetaan: osallistujien ajatukset, kirjurin muistiinpanot ja puheenvuorot kellonaikoineen.',
+  'info.privacy.stored4':
+    'Sähköpostiosoitetta tai puhelinnumeroa ei kysytä eikä tallenneta. IP-osoitteita ei tallenneta tietokantaan.',
+  'info.privacy.stored5':
+    'Palvelimen teknisissä lokeissa ei ole ajatusten tai muistiinpanojen tekstiä, linkkien salaisia tunnuksia eikä liittymiskoodeja.',
+  'info.privacy.stored6':
+    'Puhelimesi selain muistaa, että liityit tilaisuuteen, jotta pääset takaisin, jos sivu latautuu uudelleen. Evästeitä ei käytetä.',
+  'info.privacy.seeTitle': 'Kuka näkee mitä',
+  'info.privacy.see1': 'Fasilitaattorit eli tilaisuuden ohjaajat näkevät kaikki oman tilaisuutensa tiedot.',
+  'info.privacy.see2': 'Kirjuri näkee muistiinpanot ja ajatukset, kuten muutkin työntekijät.',
+  'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka ohjaaja on hyväksynyt.',
+  'info.privacy.see4': 'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa.',
+  'info.privacy.see5':
+    'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',
+  'info.privacy.keepTitle': 'Kuinka kauan tietoja säilytetään',
+  'info.privacy.keep1':
+    'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Ohjaaja voi valita toisen ajan.',
+  'info.privacy.keep2': 'Ohjaaja voi myös poistaa kaikki tiedot heti.',
+  'info.privacy.keep3': 'Poistetut tiedot kirjoitetaan yli myös tietokantatiedostossa.',
+  'info.privacy.whereTitle': 'Missä tiedot ovat',
+  'info.privacy.where1': 'Tiedot ovat tilaisuuden järjestävän organisaation omalla palvelimella.',
+  'info.privacy.where2':
+    'Palvelu ei käytä ulkopuolisia palveluja, fontteja tai kävijäseurantaa. Tietoja ei lähetetä minnekään muualle.',
+  'info.privacy.rightsTitle': 'Sinun oikeutesi',
+  'info.privacy.rights1': 'Voit perua omat ajatuksesi tilaisuuden aikana.',
+  'info.privacy.rights2': 'Voit pyytää ohjaajaa tai tilaisuuden järjestäjää poistamaan tietosi.',
+  'info.privacy.rights3':
+    'Voit tehdä valituksen tietosuojavaltuutetulle (tietosuoja.fi), jos tietojasi on mielestäsi käsitelty väärin.',
+  'info.privacy.controllerTitle': 'Kuka vastaa tiedoista',
+  'info.privacy.controller1': 'Tiedoista vastaa organisaatio, joka järjestää tilaisuuden (rekisterinpitäjä).',
+  'info.privacy.controller2':
+    'Järjestäjälle: lisää tähän organisaationne nimi ja yhteystiedot sekä tietosuojavastaavan yhteystiedot.',
+
+  'info.a11y.title': 'Saavutettavuusseloste',
+  'info.a11y.intro':
+    'Arviointiakvaario pyrkii täyttämään WCAG 2.1 -ohjeiden AA-tason. Sitä edellyttää laki digitaalisten palvelujen tarjoamisesta (306/2019).',
+  'info.a11y.status': 'Palvelu täyttää vaatimukset osittain. Tunnetut puutteet on kerrottu alla.',
+  'info.a11y.testedTitle': 'Miten saavutettavuus on tarkistettu',
+  'info.a11y.tested1': 'Jokainen näkymä tarkistetaan automaattisesti axe-työkalulla aina, kun palvelun testit ajetaan.',
+  'info.a11y.tested2': 'Käyttöä pelkällä näppäimistöllä on testattu.',
+  'info.a11y.tested3': 'Painikkeiden, lomakkeiden ja ilmoitusten nimet ruudunlukijaa varten on tarkistettu.',
+  'info.a11y.limitsTitle': 'Tunnetut puutteet',
+  'info.a11y.limit1':
+    'Yhteenvedon PDF-tiedosto ei ole saavutettava (tagattu) PDF. Käytä ruudunlukijan kanssa verkkoversiota tai Word-tiedostoa.',
+  'info.a11y.limit2':
+    'Valkokangasnäkymä on tehty luettavaksi kaukaa. Samat tiedot näkyvät osallistujan omassa puhelimessa.',
+  'info.a11y.limit3': 'Palvelu on suomeksi ja englanniksi. Ruotsinkielistä versiota ei vielä ole.',
+  'info.a11y.limit4':
+    'Palvelua ei ole vielä testattu yhdessä apuvälineitä käyttävien ihmisten kanssa. Automaattinen tarkistus ei löydä kaikkia ongelmia.',
+  'info.a11y.feedbackTitle': 'Palaute',
+  'info.a11y.feedback1': 'Jos huomaat saavutettavuusongelman, kerro siitä tilaisuuden järjestäjälle.',
+  'info.a11y.feedback2':
+    'Järjestäjälle: lisää tähän sähköpostiosoite tai lomake saavutettavuuspalautetta varten sekä tämän selosteen päivämäärä.',
+  'info.a11y.supervisionTitle': 'Valvontaviranomainen',
+  'info.a11y.supervision1':
+    'Jos et saa vastausta 14 päivän kuluessa tai vastaus ei tyydytä sinua, voit ilmoittaa asiasta Liikenne- ja viestintävirasto Traficomin digitaalisen esteettömyyden valvontaan.',
+  'info.a11y.supervisionLink': 'saavutettavuusvaatimukset.fi',
+
+  'info.deleted.title': 'Tilaisuus ja kaikki sen tiedot poistettiin.',
+  'info.deleted.body': 'Tilaisuuden linkit ja liittymiskoodi eivät enää toimi.',
+  'info.sessionDeleted.title': 'Tämä tilaisuus on poistettu.',
+  'info.sessionDeleted.body': 'Ohjaaja poisti tilaisuuden ja kaikki sen tiedot. Voit sulkea tämän sivun.',
+
+  'info.settings.title': 'Tilaisuuden asetukset',
+  'info.settings.retentionTitle': 'Tietojen säilytys',
+  'info.settings.retentionLabel': 'Poista tämän tilaisuuden tiedot näin monen päivän kuluttua sen päättymisestä',
+  'info.settings.retentionHint': '1–365 päivää. 30 on palvelimen oletus.',
+  'info.settings.retentionCurrent': 'Nyt: tiedot poistetaan {days} päivän kuluttua päättymisestä.',
+  'info.settings.retentionInvalid': 'Anna kokonaisluku väliltä 1–365.',
+  'info.settings.retentionSave': 'Tallenna säilytysaika',
+  'info.settings.linksTitle': 'Vaihda salainen linkki',
+  'info.settings.linksHint':
+    'Jos linkki on päätynyt vääriin käsiin, vaihda se. Vanha linkki lakkaa toimimasta heti, ja sen käyttäjien yhteys katkeaa.',
+  'info.settings.rotate.facilitator': 'Vaihda fasilitaattorin linkki',
+  'info.settings.rotate.scribe': 'Vaihda kirjurin linkki',
+  'info.settings.rotate.screen': 'Vaihda valkokankaan linkki',
+  'info.settings.rotating': 'Vaihdetaan…',
+  'info.settings.newLink.facilitator': 'Uusi fasilitaattorin linkki',
+  'info.settings.newLink.scribe': 'Uusi kirjurin linkki',
+  'info.settings.newLink.screen': 'Uusi valkokankaan linkki',
+  'info.settings.rotated':
+    'Vanha linkki ei enää toimi, ja sitä käyttäneiden yhteys katkaistiin. Jaa uusi linkki vain niille, jotka tarvitsevat sitä.',
+  'info.settings.rotatedSelf': 'Tämä näkymä käyttää jo uutta linkkiä. Toisen fasilitaattorin pitää avata uusi linkki.',
+  'info.settings.deleteTitle': 'Poista kaikki nyt',
+  'info.settings.deleteBody':
+    'Tilaisuus ja kaikki sen tiedot poistetaan heti: osallistujat, ajatukset, muistiinpanot, puheenvuorot ja yhteenveto. Kaikki linkit ja liittymiskoodi lakkaavat toimimasta, ja kaikkien yhteys katkeaa. Tätä ei voi perua. Lataa yhteenveto ensin, jos tarvitset sitä.',
+  'info.settings.deleteLabel': 'Vahvista kirjoittamalla liittymiskoodi {code}',
+  'info.settings.deleteMismatch': 'Koodi ei vastaa tämän tilaisuuden liittymiskoodia.',
+  'info.settings.deleteButton': 'Poista tilaisuus ja kaikki sen tiedot',
+  'info.settings.deleting': 'Poistetaan…',
+} as const;

@@ -1,0 +1,55 @@
+import type { Note, Thought } from '@aquarium/shared';
+import { useT } from '../../../i18n/useT';
+import { useStore } from '../../../state/store';
+import { questionLabel, useQuestions } from '../../capture/captureSelectors';
+import { NewThemeForm } from '../../capture/NewThemeForm';
+import { SettingToggle } from '../../capture/SettingToggle';
+import { ThemeGroups } from '../../capture/ThemeGroups';
+import { BoardItems } from './BoardItems';
+
+const noNotes: Record<string, Note> = {};
+const noThoughts: Record<string, Thought> = {};
+
+/** The scribe's notes as they appear, and the thoughts, by question and theme; themes are managed here. */
+export const NotesBoard = () => {
+  const t = useT();
+  const questions = useQuestions();
+  const notesById = useStore((s) => s.session?.notes ?? noNotes);
+  const thoughtsById = useStore((s) => s.session?.thoughts ?? noThoughts);
+  const notes = Object.values(notesById)
+    .filter((n) => !n.deleted)
+    .sort((a, b) => a.order - b.order);
+  const thoughts = Object.values(thoughtsById)
+    .filter((th) => th.status === 'approved' || th.status === 'pending')
+    .sort((a, b) => a.submittedAt - b.submittedAt);
+  return (
+    <section className="card capture-panel" aria-labelledby="board-title" data-testid="notes-board">
+      <h2 id="board-title">{t('capture.board.title')}</h2>
+      <SettingToggle setting="showNotesOnScreen" label={t('capture.board.showOnScreen')} />
+      {questions.map((q) => {
+        const label = questionLabel(t, questions, q.id);
+        const qNotes = notes.filter((n) => n.questionId === q.id);
+        const qThoughts = thoughts.filter((th) => th.questionId === q.id);
+        return (
+          <section key={q.id} className="capture-question" aria-labelledby={`board-${q.id}`}>
+            <h3 id={`board-${q.id}`} className="capture-question__title">
+              {label}
+              <span className="capture-question__text">{q.text}</span>
+            </h3>
+            <ThemeGroups
+              questionId={q.id}
+              editable
+              renderItems={(themeId) => {
+                const n = qNotes.filter((x) => x.themeId === themeId);
+                const th = qThoughts.filter((x) => x.themeId === themeId);
+                return n.length + th.length > 0 ? <BoardItems notes={n} thoughts={th} /> : null;
+              }}
+            />
+            {qNotes.length + qThoughts.length === 0 ? <p className="hint">{t('capture.board.empty')}</p> : null}
+            <NewThemeForm questionId={q.id} questionLabel={label} />
+          </section>
+        );
+      })}
+    </section>
+  );
+};

@@ -1,0 +1,44 @@
+import type { Thought } from '@aquarium/shared';
+import { useMemo } from 'react';
+import { useT } from '../../../i18n/useT';
+import { useStore } from '../../../state/store';
+import { SettingToggle } from '../../capture/SettingToggle';
+import { ThoughtCard } from './ThoughtCard';
+
+const noThoughts: Record<string, Thought> = {};
+
+/** Pending thoughts first (oldest first, as a queue), then the rest, newest first. */
+const moderationOrder = (thoughts: Record<string, Thought>): Thought[] => {
+  const all = Object.values(thoughts).filter((th) => th.status !== 'withdrawn');
+  const pending = all.filter((th) => th.status === 'pending').sort((a, b) => a.submittedAt - b.submittedAt);
+  const rest = all.filter((th) => th.status !== 'pending').sort((a, b) => b.submittedAt - a.submittedAt);
+  return [...pending, ...rest];
+};
+
+/** Participants' thoughts as they come in: approve, hide, pin to the projector, put under a theme. */
+export const ThoughtsPanel = () => {
+  const t = useT();
+  const thoughts = useStore((s) => s.session?.thoughts ?? noThoughts);
+  const ordered = useMemo(() => moderationOrder(thoughts), [thoughts]);
+  const pending = ordered.filter((th) => th.status === 'pending').length;
+  return (
+    <section className="card capture-panel" aria-labelledby="thoughts-title" data-testid="thoughts-panel">
+      <div className="capture-head">
+        <h2 id="thoughts-title">{t('capture.thoughts.title')}</h2>
+        <p className="status-text" aria-live="polite">
+          {t('capture.thoughts.pendingCount', { n: pending })}
+        </p>
+      </div>
+      <SettingToggle setting="thoughtsNeedApproval" label={t('capture.thoughts.needApproval')} />
+      {ordered.length === 0 ? (
+        <p className="hint">{t('capture.thoughts.none')}</p>
+      ) : (
+        <ul className="thought-list">
+          {ordered.map((th) => (
+            <ThoughtCard key={th.id} thought={th} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

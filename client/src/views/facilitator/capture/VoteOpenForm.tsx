@@ -1,0 +1,75 @@
+import { limits, type VoteTargetKind } from '@aquarium/shared';
+import { nanoid } from 'nanoid';
+import { useId, useState, type FormEvent } from 'react';
+import { useT } from '../../../i18n/useT';
+import { sendCommand } from '../../../net/socket';
+import { useStore } from '../../../state/store';
+import { questionLabel, useQuestions } from '../../capture/captureSelectors';
+import { useQuestionChoice } from '../../capture/useQuestionChoice';
+
+const dotChoices = Array.from({ length: limits.maxDots }, (_, i) => i + 1);
+
+/** Opens a dot vote over a question's themes or approved thoughts. */
+export const VoteOpenForm = () => {
+  const t = useT();
+  const id = useId();
+  const questions = useQuestions();
+  const [questionId, setQuestionId] = useQuestionChoice();
+  const [kind, setKind] = useState<VoteTargetKind>('theme');
+  const [dots, setDots] = useState(3);
+  const [error, setError] = useState(false);
+  const targets = useStore((s) => {
+    if (!s.session) return 0;
+    if (kind === 'theme') return Object.values(s.session.themes).filter((th) => th.questionId === questionId).length;
+    return Object.values(s.session.thoughts).filter((th) => th.questionId === questionId && th.status === 'approved')
+      .length;
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (targets === 0) return setError(true);
+    setError(false);
+    void sendCommand('vote:open', { voteId: nanoid(), questionId, targetKind: kind, dots });
+  };
+  return (
+    <form className="vote-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('capture.vote.new')}</h3>
+      <div className="field">
+        <label htmlFor={`${id}-q`}>{t('capture.question')}</label>
+        <select id={`${id}-q`} value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
+          {questions.map((q) => (
+            <option key={q.id} value={q.id}>
+              {questionLabel(t, questions, q.id)}: {q.text}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="radio-list vote-form__kind">
+        <legend>{t('capture.vote.what')}</legend>
+        {(['theme', 'thought'] as const).map((k) => (
+          <label key={k} className="radio-list__item">
+            <input type="radio" name={`${id}-kind`} value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {k === 'theme' ? t('capture.vote.themes') : t('capture.vote.thoughts')}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field vote-form__dots">
+        <label htmlFor={`${id}-dots`}>{t('capture.vote.dots')}</label>
+        <select id={`${id}-dots`} value={dots} onChange={(e) => setDots(Number(e.target.value))}>
+          {dotChoices.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && targets === 0 ? (
+        <p className="field-error" role="alert">
+          {t('capture.vote.nothing')}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary">
+        {t('capture.vote.open')}
+      </button>
+    </form>
+  );
+};

@@ -1,0 +1,65 @@
+import { voteTotals, type Vote } from '@aquarium/shared';
+import { useT } from '../../../i18n/useT';
+import { sendCommand } from '../../../net/socket';
+import { useStore } from '../../../state/store';
+import { questionLabel, useQuestions } from '../../capture/captureSelectors';
+import { voteRows } from '../../capture/voteModel';
+import { VoteResults } from '../../capture/VoteResults';
+import { VoteOpenForm } from './VoteOpenForm';
+
+const noVotes: Record<string, Vote> = {};
+
+/** Dot votes: open one, follow the live totals, close it and reveal the results to everyone. */
+export const VotePanel = () => {
+  const t = useT();
+  const votes = useStore((s) => s.session?.votes ?? noVotes);
+  const ended = useStore((s) => s.session?.status === 'ended');
+  const list = Object.values(votes).sort((a, b) => b.openedAt - a.openedAt);
+  return (
+    <section className="card capture-panel" aria-labelledby="vote-title" data-testid="vote-panel">
+      <h2 id="vote-title">{t('capture.vote.title')}</h2>
+      {ended ? null : <VoteOpenForm />}
+      {list.map((vote) => (
+        <VoteLive key={vote.id} vote={vote} />
+      ))}
+    </section>
+  );
+};
+
+const VoteLive = ({ vote }: { vote: Vote }) => {
+  const t = useT();
+  const questions = useQuestions();
+  const session = useStore((s) => s.session);
+  const rows = session ? voteRows(session, vote, voteTotals(vote)) : [];
+  const voters = Object.keys(vote.allocations).length;
+  const state = vote.revealed ? 'revealed' : vote.status;
+  const what = vote.targetKind === 'theme' ? t('capture.vote.themes') : t('capture.vote.thoughts');
+  return (
+    <section className="vote-live" aria-labelledby={`vote-${vote.id}`} data-testid="vote-live">
+      <h3 id={`vote-${vote.id}`}>
+        {questionLabel(t, questions, vote.questionId)} · {what}
+      </h3>
+      <p className="status-text" data-testid="vote-state">
+        {t(`capture.vote.state.${state}`)} · {t('capture.vote.voters', { n: voters })} ·{' '}
+        {t('capture.vote.dotsEach', { n: vote.dots })}
+      </p>
+      <VoteResults rows={rows} testId="vote-live-row" />
+      <div className="button-row">
+        {vote.status === 'open' ? (
+          <button type="button" className="button" onClick={() => void sendCommand('vote:close', { voteId: vote.id })}>
+            {t('capture.vote.close')}
+          </button>
+        ) : null}
+        {vote.status === 'closed' && !vote.revealed ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void sendCommand('vote:reveal', { voteId: vote.id })}
+          >
+            {t('capture.vote.reveal')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+};

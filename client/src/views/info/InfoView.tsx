@@ -1,0 +1,20 @@
+import { AccessibilityView } from './AccessibilityView';
+import type { InfoRoute } from './infoRoutes';
+import { PrivacyView } from './PrivacyView';
+import { SessionDeletedView } from './SessionDeleted';
+
+/** The page for an info route. */
+export const InfoView = ({ name }: { name: InfoRoute['name'] }) => {
+  switch (name) {
+    case 'privacy':
+      return <PrivacyView />;
+    case 'accessibility':
+      return <AccessibilityView />;
+    case 'sessionDeleted':
+      return <SessionDeletedView />;
+    default: {
+      const unhandled: never = name;
+      throw new Error(`unknown info page ${String(unhandled)}`);
+    }
+  }
+};

@@ -1,0 +1,46 @@
+import { useId, useState } from 'react';
+import { sendCommand } from '../../net/socket';
+import { useStore } from '../../state/store';
+import { useAutosave } from './useAutosave';
+
+const saveText = (key: string) => async (text: string) => (await sendCommand('summary:setText', { key, text })).ok;
+
+interface Props {
+  /** The draft's text key: `question:<id>`, `theme:<id>`, `goodPractices` or `closingView`. */
+  textKey: string;
+  label: string;
+  rows?: number;
+}
+
+/** A consolidated text of the summary, saved as the facilitator types. */
+export const AutosaveTextarea = ({ textKey, label, rows = 4 }: Props) => {
+  const id = useId();
+  const server = useStore((s) => s.session?.summary.texts[textKey] ?? '');
+  const [text, setText] = useState(server);
+  const [seen, setSeen] = useState(server);
+  const [save] = useState(() => saveText(textKey));
+  const { state, change } = useAutosave(`text:${textKey}`, save);
+
+  // Another facilitator's edit shows here unless this one has unsaved typing of its own.
+  if (server !== seen) {
+    setSeen(server);
+    if (state === 'saved') setText(server);
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        maxLength={20_000}
+        value={text}
+        data-testid={`summary-text-${textKey}`}
+        onChange={(e) => {
+          setText(e.target.value);
+          change(e.target.value);
+        }}
+      />
+    </div>
+  );
+};

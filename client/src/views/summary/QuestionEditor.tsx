@@ -1,0 +1,41 @@
+import type { Question } from '@aquarium/shared';
+import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../state/store';
+import { AutosaveTextarea } from './AutosaveTextarea';
+import { ItemList } from './ItemList';
+
+/** One evaluation question: its consolidated text, then each theme's text and items, then the rest. */
+export const QuestionEditor = ({ question, number }: { question: Question; number: number }) => {
+  const t = useT();
+  const themes = useStore(
+    useShallow((s) =>
+      Object.values(s.session?.themes ?? {})
+        .filter((th) => th.questionId === question.id)
+        .sort((a, b) => a.createdAt - b.createdAt),
+    ),
+  );
+  return (
+    <section className="summary-question" aria-labelledby={`sq-${question.id}`}>
+      <h3 id={`sq-${question.id}`}>
+        {t('summary.question', { n: number })}: {question.text}
+      </h3>
+      <AutosaveTextarea textKey={`question:${question.id}`} label={t('summary.consolidatedQuestion')} />
+      {themes.map((theme) => (
+        <section key={theme.id} className="summary-theme" aria-labelledby={`st-${theme.id}`}>
+          <h4 id={`st-${theme.id}`}>{t('summary.theme', { name: theme.name })}</h4>
+          <AutosaveTextarea
+            textKey={`theme:${theme.id}`}
+            label={t('summary.consolidatedTheme', { name: theme.name })}
+            rows={3}
+          />
+          <ItemList scope={theme.id} />
+        </section>
+      ))}
+      <section className="summary-theme" aria-labelledby={`so-${question.id}`}>
+        <h4 id={`so-${question.id}`}>{t('summary.otherPoints')}</h4>
+        <ItemList scope={`q:${question.id}`} />
+      </section>
+    </section>
+  );
+};

@@ -1,0 +1,182 @@
+import { composeSummary, latestSummaryVersion, type SummaryDocument, type SummaryItems } from '@aquarium/shared';
+import { useMemo } from 'react';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../state/store';
+
+/** Plain text with its line breaks kept; React escapes it, so nothing in it is ever markup. */
+const Text = ({ text }: { text: string }) =>
+  text ? (
+    <div className="preview__text">
+      {text.split(/\n{2,}/).map((para, i) => (
+        <p key={i}>{para}</p>
+      ))}
+    </div>
+  ) : null;
+
+const Items = ({ items, labels }: { items: SummaryItems; labels: SummaryDocument['labels'] }) => (
+  <>
+    {items.notes.length > 0 ? (
+      <ul className="preview__notes" aria-label={labels.notes}>
+        {items.notes.map((n, i) => (
+          <li key={i}>{n}</li>
+        ))}
+      </ul>
+    ) : null}
+    {items.thoughts.length > 0 ? (
+      <ul className="preview__thoughts" aria-label={labels.thoughts}>
+        {items.thoughts.map((th, i) => (
+          <li key={i}>
+            <q className="preview__quote">{th.text}</q>{' '}
+            <span className="preview__source">({[th.group, th.author].filter(Boolean).join(', ')})</span>
+            {th.votes > 0 ? ` · ${th.votes} ${labels.votes}` : null}
+          </li>
+        ))}
+      </ul>
+    ) : null}
+  </>
+);
+
+const Appendix = ({ doc }: { doc: SummaryDocument }) => {
+  const l = doc.labels;
+  return (
+    <>
+      <h5>{l.appendix}</h5>
+      <table className="preview__table">
+        <caption>{l.timeline}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{l.phase}</th>
+            <th scope="col">{l.planned}</th>
+            <th scope="col">{l.actual}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.timeline.map((p, i) => (
+            <tr key={i}>
+              <th scope="row">{p.phase}</th>
+              <td>{p.plannedMinutes}</td>
+              <td>{p.actualMinutes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="preview__table">
+        <caption>{l.participation}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{l.group}</th>
+            <th scope="col">{l.present}</th>
+            <th scope="col">{l.turns}</th>
+            <th scope="col">{l.talkMinutes}</th>
+            <th scope="col">{l.thoughtsCount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {doc.participation.map((r) => (
+            <tr key={r.group}>
+              <th scope="row">{r.group}</th>
+              <td>{r.present}</td>
+              <td>{r.turns}</td>
+              <td>{r.talkMinutes}</td>
+              <td>{r.thoughts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+};
+
+/** The document as it would be published now, composed by the same function the server uses. */
+const Document = ({ doc }: { doc: SummaryDocument }) => {
+  const l = doc.labels;
+  const bg = doc.background;
+  return (
+    <article className="preview" lang={doc.language} data-testid="summary-preview">
+      <h4 className="preview__title">{doc.title}</h4>
+      <p className="preview__meta">{[doc.sessionTitle, doc.date, doc.place].filter(Boolean).join(' · ')}</p>
+      <h5>{l.participants}</h5>
+      <p>
+        {l.participantsTotal}: {doc.participants.total}
+      </p>
+      <ul>
+        {doc.participants.byGroup.map((g) => (
+          <li key={g.group}>
+            {g.group}: {g.count}
+          </li>
+        ))}
+      </ul>
+      {bg.goals || bg.developmentThemes || bg.activities ? (
+        <>
+          <h5>{l.background}</h5>
+          {(['goals', 'developmentThemes', 'activities'] as const).map((k) =>
+            bg[k] ? (
+              <div key={k}>
+                <h6>{l[k]}</h6>
+                <Text text={bg[k]} />
+              </div>
+            ) : null,
+          )}
+        </>
+      ) : null}
+      <h5>{l.discussion}</h5>
+      {doc.questions.map((q) => (
+        <section key={q.number} className="preview__question">
+          <h6>
+            {l.question} {q.number}: {q.text}
+          </h6>
+          <Text text={q.consolidated} />
+          {q.themes.map((th, i) => (
+            <div key={i} className="preview__theme">
+              <p className="preview__theme-name">{th.name}</p>
+              <Text text={th.consolidated} />
+              <Items items={th.items} labels={l} />
+            </div>
+          ))}
+          {q.unthemed.notes.length + q.unthemed.thoughts.length > 0 ? (
+            <div className="preview__theme">
+              <p className="preview__theme-name">{l.otherPoints}</p>
+              <Items items={q.unthemed} labels={l} />
+            </div>
+          ) : null}
+        </section>
+      ))}
+      {doc.goodPractices ? (
+        <>
+          <h5>{l.goodPractices}</h5>
+          <Text text={doc.goodPractices} />
+        </>
+      ) : null}
+      {doc.closingView ? (
+        <>
+          <h5>{l.closingView}</h5>
+          <Text text={doc.closingView} />
+        </>
+      ) : null}
+      <Appendix doc={doc} />
+    </article>
+  );
+};
+
+export const SummaryPreview = () => {
+  const t = useT();
+  const session = useStore((s) => s.session);
+  const doc = useMemo(
+    () =>
+      session
+        ? composeSummary(session, {
+            version: latestSummaryVersion(session.summary) + 1,
+            publishedAt: session.endedAt ?? 0,
+          })
+        : null,
+    [session],
+  );
+  if (!doc) return null;
+  return (
+    // Focusable because it scrolls on its own: keyboard users can scroll it too.
+    <section className="summary-preview" aria-labelledby="summary-preview-title" tabIndex={0}>
+      <h3 id="summary-preview-title">{t('summary.preview')}</h3>
+      <Document doc={doc} />
+    </section>
+  );
+};
