@@ -1,16 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  ErrorCode,
-  isJoinCode,
-  JoinRequest,
-  newEvent,
-  normalizeJoinCode,
-  type JoinInfo,
-  type JoinResponse,
-} from '@aquarium/shared';
+import { ErrorCode, JoinRequest, newEvent, type JoinInfo, type JoinResponse } from '@aquarium/shared';
 import { z } from 'zod';
 import type { Ids } from '../clock.js';
 import { sendError } from '../http/errors.js';
+import { sessionByCode } from '../http/sessionByCode.js';
 import type { FailureLimiter } from '../http/failureLimiter.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../sessions/registry.js';
@@ -35,18 +28,8 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
     reply: FastifyReply,
     input: string,
   ): Promise<SessionRuntime | null> => {
-    if (deps.joinFailures.blocked(request.ip)) {
-      await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');
-      return null;
-    }
-    const code = normalizeJoinCode(input);
-    const sessionId = isJoinCode(code) ? await deps.storage.sessionIdByJoinCode(code) : null;
-    const runtime = sessionId ? await deps.registry.get(sessionId) : null;
-    if (!runtime) {
-      deps.joinFailures.fail(request.ip);
-      await sendError(reply, 404, ErrorCode.JoinCodeUnknown, 'no session has this code');
-      return null;
-    }
+    const runtime = await sessionByCode(deps, request, reply, input);
+    if (!runtime) return null;
     const s = runtime.current;
     if (!s.joiningOpen || s.status === 'ended') {
       await sendError(reply, 410, ErrorCode.JoiningClosed, 'joining this session is closed');

@@ -1,16 +1,9 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  composeSummary,
-  ErrorCode,
-  isJoinCode,
-  latestSummaryVersion,
-  normalizeJoinCode,
-  summaryLabels,
-  type SummaryDocument,
-} from '@aquarium/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { composeSummary, ErrorCode, latestSummaryVersion, summaryLabels, type SummaryDocument } from '@aquarium/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { sendError } from '../http/errors.js';
+import { sessionByCode } from '../http/sessionByCode.js';
 import type { FailureLimiter } from '../http/failureLimiter.js';
 import { hashToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../sessions/registry.js';
@@ -63,28 +56,12 @@ const send = async (reply: FastifyReply, doc: SummaryDocument, format: SummaryFo
  * the facilitator token in the request body (never in a URL).
  */
 export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
-  const sessionByCode = async (request: FastifyRequest, reply: FastifyReply, input: string) => {
-    if (deps.joinFailures.blocked(request.ip)) {
-      await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');
-      return null;
-    }
-    const code = normalizeJoinCode(input);
-    const id = isJoinCode(code) ? await deps.storage.sessionIdByJoinCode(code) : null;
-    const runtime = id ? await deps.registry.get(id) : null;
-    if (!runtime) {
-      deps.joinFailures.fail(request.ip);
-      await sendError(reply, 404, ErrorCode.JoinCodeUnknown, 'no session has this code');
-      return null;
-    }
-    return runtime;
-  };
-
   app.get('/summary.css', async (_request, reply) =>
     reply.type('text/css').header('cache-control', 'public, max-age=3600').send(summaryCss),
   );
 
   app.get<{ Params: { code: string } }>('/api/summary/:code', async (request, reply) => {
-    const runtime = await sessionByCode(request, reply, request.params.code.slice(0, 20));
+    const runtime = await sessionByCode(deps, request, reply, request.params.code.slice(0, 20));
     if (!runtime) return reply;
     const { versions } = runtime.current.summary;
     if (versions.length === 0) return sendError(reply, 404, ErrorCode.NotFound, 'no summary has been published yet');
@@ -99,7 +76,7 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
       if (!format.success || !Number.isInteger(version)) {
         return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
       }
-      const runtime = await sessionByCode(request, reply, request.params.code.slice(0, 20));
+      const runtime = await sessionByCode(deps, request, reply, request.params.code.slice(0, 20));
       if (!runtime) return reply;
       const snapshots = await deps.storage.eventsOfType(runtime.id, 'summary.snapshot');
       const snapshot = snapshots.find((e) => e.type === 'summary.snapshot' && e.data.version === version);
