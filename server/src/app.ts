@@ -67,6 +67,8 @@ export const createApp = async (deps: AppDeps) => {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Only behind HTTPS: on a plain-HTTP venue network it would send the assets to a port nobody serves.
+        upgradeInsecureRequests: deps.publicUrl.startsWith('https:') ? [] : null,
       },
     },
     referrerPolicy: { policy: 'no-referrer' },
@@ -89,12 +91,22 @@ export const createApp = async (deps: AppDeps) => {
   const clientDir = deps.clientDir;
   const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
   if (hasClient) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false });
+    // The build writes .br and .gz beside each asset (scripts/precompress.mjs): sent as the browser accepts.
+    await app.register(fastifyStatic, {
+      root: clientDir,
+      wildcard: false,
+      index: false,
+      preCompressed: true,
+      cacheControl: false,
+      // Hashed assets never change; the page itself is asked for again each time.
+      setHeaders: (res, path) =>
+        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && hasClient && !request.url.startsWith('/api/')) {
       // Client-side routes (/facilitator, /j/CODE, ...) all load the single-page app.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return sendError(reply, 404, ErrorCode.NotFound, 'not found');
   });

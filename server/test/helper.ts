@@ -46,6 +46,7 @@ export const startServer = async (
     joinFailuresPerMinute?: number;
     socketRate?: SocketRate;
     logger?: AppDeps['logger'];
+    clientDir?: string;
   } = {},
 ) => {
   const dataDir = opts.dataDir ?? tempDataDir();
@@ -58,6 +59,7 @@ export const startServer = async (
     publicUrl: 'http://aquarium.test',
     joinFailuresPerMinute: opts.joinFailuresPerMinute,
     logger: opts.logger,
+    clientDir: opts.clientDir,
     // Tests send fast on purpose; the rate limit has a test of its own.
     socketRate: opts.socketRate ?? { perSecond: 10_000, burst: 10_000 },
   });

@@ -1,10 +1,8 @@
 import type { SummaryDocument } from '@aquarium/shared';
-import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { renderPdf } from './pdf.js';
 
-export { renderDocx, renderHtml, renderMarkdown, renderPdf };
+export { renderHtml, renderMarkdown };
 export { SUMMARY_CSS_PATH, summaryCss } from './html.js';
 export { toBlocks, type Block, type BulletItem } from './blocks.js';
 
@@ -27,11 +25,16 @@ export async function renderSummary(doc: SummaryDocument, format: SummaryFormat)
       return { body: renderHtml(doc), contentType: 'text/html; charset=utf-8', extension: 'html' };
     case 'docx':
       return {
-        body: await renderDocx(doc),
+        // docx and pdfkit load on the first download, not at start: they are most of the server's memory.
+        body: await (await import('./docx.js')).renderDocx(doc),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         extension: 'docx',
       };
     case 'pdf':
-      return { body: await renderPdf(doc), contentType: 'application/pdf', extension: 'pdf' };
+      return {
+        body: await (await import('./pdf.js')).renderPdf(doc),
+        contentType: 'application/pdf',
+        extension: 'pdf',
+      };
   }
 }
