@@ -4,10 +4,12 @@
  *
  *   node scripts/pnpm.mjs run bench:load                 (100, 500, 1000, 2000 phones, then 20 × 50)
  *   node scripts/pnpm.mjs run bench:load -- --phones 100  (one size)
+ *   node scripts/pnpm.mjs run bench:load -- --nodes 2     (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
  */
 import { rmSync } from 'node:fs';
 import type { SessionEvent } from '@aquarium/shared';
 import { freePort, spawnServer } from '../test/process.js';
+import { freshSchema } from '../src/storage/testSchema.js';
 import { tempDataDir } from '../test/helper.js';
 import { connect, createSession, joinPhone, pool, send, tokenOf, type Phone } from './load/clients.js';
 import { fmt, percentile, processUsage } from './load/stats.js';
@@ -34,7 +36,9 @@ interface Row {
 }
 
 /** One session: join its phones, send thoughts for a while, change phases; returns raw measurements. */
-const runSession = async (base: string, phonesWanted: number, label: string) => {
+const runSession = async (bases: string[], phonesWanted: number, label: string) => {
+  // Staff and projector on the last node; phones spread over all nodes.
+  const base = bases.at(-1)!;
   const created = await createSession(base, label);
   const sentAt = new Map<string, number>();
   const sendLatency: number[] = [];
@@ -50,7 +54,7 @@ const runSession = async (base: string, phonesWanted: number, label: string) => 
   const phones: Phone[] = await pool(
     Array.from({ length: phonesWanted }, (_, i) => i),
     25,
-    (i) => joinPhone(base, created.joinCode, i),
+    (i) => joinPhone(bases[i % bases.length]!, created.joinCode, i),
   );
   return { created, facilitator, scribe, screen, phones, sentAt, sendLatency };
 };
@@ -111,16 +115,22 @@ const drive = async (sessions: Session[]) => {
   return { sendLatency, phaseLatency, lastPhone, lost: lostThoughts + phaseLost, acked, refused };
 };
 
-const scenario = async (label: string, sessionCount: number, phonesEach: number): Promise<Row> => {
+const scenario = async (label: string, sessionCount: number, phonesEach: number, nodes = 1): Promise<Row> => {
   const dataDir = tempDataDir();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = await spawnServer(port, dataDir);
+  const ports = await Promise.all(Array.from({ length: nodes }, () => freePort()));
+  const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+  // Several nodes share PostgreSQL and Redis, as in production; one node runs on the embedded SQLite.
+  const schema = nodes > 1 ? await freshSchema(requireEnv('TEST_DATABASE_URL')) : null;
+  const env: Record<string, string> = schema
+    ? { DATABASE_URL: schema.url, REDIS_URL: requireEnv('TEST_REDIS_URL'), REDIS_STREAM: `bench-${Date.now()}` }
+    : {};
+  const servers = await Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, env)));
+  const server = servers.at(-1)!;
   try {
     const idle = processUsage(server.pid!);
     const joinStart = performance.now();
     const sessions = await Promise.all(
-      Array.from({ length: sessionCount }, (_, i) => runSession(base, phonesEach, `${label} #${i + 1}`)),
+      Array.from({ length: sessionCount }, (_, i) => runSession(bases, phonesEach, `${label} #${i + 1}`)),
     );
     const joinS = (performance.now() - joinStart) / 1000;
     const joined = processUsage(server.pid!);
@@ -147,20 +157,28 @@ const scenario = async (label: string, sessionCount: number, phonesEach: number)
       kbPerPhone: ((joined.rssMb - idle.rssMb) * 1024) / phones,
     };
   } finally {
-    server.kill('SIGKILL');
+    for (const s of servers) s.kill('SIGKILL');
+    await schema?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 };
 
+const requireEnv = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`--nodes needs ${name} (PostgreSQL and Redis; .ci/run shows how to start them)`);
+  return value;
+};
+
 const args = process.argv.slice(2);
+const nodeCount = args.includes('--nodes') ? Number(args[args.indexOf('--nodes') + 1]) : 1;
 const only = args.includes('--phones') ? args[args.indexOf('--phones') + 1]!.split(',').map(Number) : null;
 const sizes = only ?? [100, 500, 1000, 2000];
 const rows: Row[] = [];
 for (const n of sizes) {
   console.error(`running ${n} phones…`);
-  rows.push(await scenario(`${n} phones`, 1, n));
+  rows.push(await scenario(`${n} phones${nodeCount > 1 ? ` on ${nodeCount} nodes` : ''}`, 1, n, nodeCount));
 }
-if (!only) {
+if (!only && nodeCount === 1) {
   console.error('running 20 sessions × 50 phones…');
   rows.push(await scenario('20 × 50 phones', 20, 50));
 }
