@@ -35,6 +35,7 @@ export const summaryLabels: Record<Language, SummaryLabels & { titleSuffix: stri
     minutes: 'min',
     version: 'Versio',
     votes: 'ääntä',
+    vote: 'ääni',
     anonymous: 'nimetön',
   },
   en: {
@@ -69,6 +70,7 @@ export const summaryLabels: Record<Language, SummaryLabels & { titleSuffix: stri
     minutes: 'min',
     version: 'Version',
     votes: 'votes',
+    vote: 'vote',
     anonymous: 'anonymous',
   },
 };

@@ -33,7 +33,7 @@ describe('toBlocks', () => {
     doc.questions[0]!.themes[0]!.items.thoughts = [
       { text: 'A', group: 'Asukkaat', author: null, votes: 0 },
       { text: 'B', group: 'Kunta', author: 'Örjan Åström', votes: 3 },
-      { text: 'C', group: '', author: null, votes: 0 },
+      { text: 'C', group: '', author: null, votes: 1 },
     ];
     const lists = toBlocks(doc).filter(
       (block) => block.kind === 'bullets' && block.label === 'Osallistujien ajatukset',
@@ -45,7 +45,7 @@ describe('toBlocks', () => {
         items: [
           { text: 'A', meta: '(Asukkaat)' },
           { text: 'B', meta: '(Kunta, Örjan Åström, 3 ääntä)' },
-          { text: 'C' },
+          { text: 'C', meta: '(1 ääni)' },
         ],
       },
     ]);

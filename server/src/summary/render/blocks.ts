@@ -51,7 +51,7 @@ function itemBlocks(items: SummaryItems, labels: SummaryLabels): Block[] {
       label: labels.thoughts,
       items: thoughts.map((thought) => {
         const meta = [thought.group.trim(), thought.author?.trim() ?? ''].filter((part) => part.length > 0);
-        if (thought.votes > 0) meta.push(`${thought.votes} ${labels.votes}`);
+        if (thought.votes > 0) meta.push(`${thought.votes} ${thought.votes === 1 ? labels.vote : labels.votes}`);
         return meta.length > 0 ? { text: thought.text, meta: `(${meta.join(', ')})` } : { text: thought.text };
       }),
     });

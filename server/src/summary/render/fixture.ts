@@ -31,6 +31,7 @@ export const finnishLabels: SummaryLabels = {
   minutes: 'min',
   version: 'Versio',
   votes: 'ääntä',
+  vote: 'ääni',
   anonymous: 'Nimetön',
 };
 
