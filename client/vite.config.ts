@@ -14,6 +14,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // scripts/check-bundle.mjs reads the chunk graph from dist/.vite/manifest.json to hold the phone's budget.
+    manifest: true,
     // A strict CSP (script-src 'self') forbids the inline module-preload polyfill.
     modulePreload: { polyfill: false },
     rollupOptions: {

@@ -4,7 +4,6 @@ import { Notices } from '../components/Notices';
 import { useT } from '../i18n/useT';
 import { useStore } from '../state/store';
 import { HomeView } from '../views/home/HomeView';
-import { InfoView } from '../views/info/InfoView';
 import { InfoLinks } from '../views/info/InfoLinks';
 import { NotFoundView } from '../views/home/NotFoundView';
 import { JoinView } from '../views/phone/JoinView';
@@ -16,6 +15,8 @@ const CreateView = lazy(() => import('../views/create/CreateView'));
 const FacilitatorView = lazy(() => import('../views/facilitator/FacilitatorView'));
 const ScribeView = lazy(() => import('../views/scribe/ScribeView'));
 const ScreenView = lazy(() => import('../views/screen/ScreenView'));
+// The privacy and accessibility pages are long texts a phone rarely needs: a chunk of their own too.
+const InfoView = lazy(() => import('../views/info/InfoView'));
 
 const View = ({ route }: { route: Route }) => {
   switch (route.name) {

@@ -1,108 +1,11 @@
 import type { infoFi } from './info.fi';
 
-/** English strings of the privacy, accessibility and session-settings pages; same keys as `info.fi.ts`. */
+/** English strings of the footer links and the "session deleted" message; same keys as `infoFi`. */
 export const infoEn = {
   'info.footer.label': 'About this service',
   'info.footer.privacy': 'Privacy',
   'info.footer.accessibility': 'Accessibility',
-  'info.back': 'Back',
-  'info.home': 'To the front page',
 
-  'info.privacy.title': 'Privacy notice',
-  'info.privacy.intro': 'This page tells you what Evaluation aquarium stores, who can see it and when it is deleted.',
-  'info.privacy.storedTitle': 'What is stored',
-  'info.privacy.stored1': 'The session set-up: its title, questions, phases and groups.',
-  'info.privacy.stored2':
-    'About a participant: a name or nickname if you give one. The name is optional. Also the group you chose, for example client or worker.',
-  'info.privacy.stored3':
-    "What is written in the session: participants' thoughts, the scribe's notes, and turns to speak with their times.",
-  'info.privacy.stored4':
-    'No email address or phone number is asked for or stored. IP addresses are not stored in the database.',
-  'info.privacy.stored5':
-    "The server's technical logs contain no text of thoughts or notes, no secret link tokens and no join codes.",
-  'info.privacy.stored6':
-    "Your phone's browser remembers that you joined, so you get back in if the page reloads. No cookies are used.",
-  'info.privacy.seeTitle': 'Who sees what',
-  'info.privacy.see1': 'The facilitators, who run the session, see everything of their own session.',
-  'info.privacy.see2': 'The scribe sees notes and thoughts, like the rest of the staff.',
-  'info.privacy.see3': 'The projector shows only thoughts that the facilitator has approved.',
-  'info.privacy.see4': 'Thoughts are anonymous unless you choose to show your name with a thought.',
-  'info.privacy.see5':
-    'Other participants never see your name unless you show it with a thought. They never see thoughts that are waiting or hidden.',
-  'info.privacy.keepTitle': 'How long it is kept',
-  'info.privacy.keep1':
-    "All of the session's data is deleted automatically 30 days after the session ends. The facilitator can choose another period.",
-  'info.privacy.keep2': 'The facilitator can also delete everything at once.',
-  'info.privacy.keep3': 'Deleted data is also overwritten in the database file.',
-  'info.privacy.whereTitle': 'Where the data is',
-  'info.privacy.where1': 'The data is on the server of the organisation that runs the session.',
-  'info.privacy.where2': 'The service uses no third-party services, fonts or analytics. Nothing is sent anywhere else.',
-  'info.privacy.rightsTitle': 'Your rights',
-  'info.privacy.rights1': 'You can withdraw your own thoughts during the session.',
-  'info.privacy.rights2': 'You can ask the facilitator or the organiser of the session to delete your data.',
-  'info.privacy.rights3':
-    'You can complain to the Data Protection Ombudsman (tietosuoja.fi) if you think your data was handled wrongly.',
-  'info.privacy.controllerTitle': 'Who is responsible for the data',
-  'info.privacy.controller1': 'The organisation that runs the session is responsible for the data (the controller).',
-  'info.privacy.controller2':
-    "For organisers: add your organisation's name and contact details here, and those of your data protection officer.",
-
-  'info.a11y.title': 'Accessibility statement',
-  'info.a11y.intro':
-    'Evaluation aquarium aims to meet level AA of the WCAG 2.1 guidelines, as the Finnish Act on the Provision of Digital Services (306/2019) requires.',
-  'info.a11y.status': 'The service partly meets the requirements. The known gaps are listed below.',
-  'info.a11y.testedTitle': 'How accessibility was checked',
-  'info.a11y.tested1': "Every screen is checked automatically with the axe tool each time the service's tests run.",
-  'info.a11y.tested2': 'Using the service with the keyboard alone has been tested.',
-  'info.a11y.tested3': 'The names of buttons, forms and messages for screen readers have been checked.',
-  'info.a11y.limitsTitle': 'Known limitations',
-  'info.a11y.limit1':
-    "The summary's PDF file is not an accessible (tagged) PDF. With a screen reader, use the web version or the Word file.",
-  'info.a11y.limit2':
-    "The projector view is made to be read from a distance. The same information is on each participant's own phone.",
-  'info.a11y.limit3': 'The service is in Finnish and English. There is no Swedish version yet.',
-  'info.a11y.limit4':
-    'The service has not yet been tested together with people who use assistive technology. Automated checks do not find every problem.',
-  'info.a11y.feedbackTitle': 'Feedback',
-  'info.a11y.feedback1': 'If you notice an accessibility problem, tell the organiser of the session.',
-  'info.a11y.feedback2':
-    'For organisers: add an email address or a form for accessibility feedback here, and the date of this statement.',
-  'info.a11y.supervisionTitle': 'Supervisory authority',
-  'info.a11y.supervision1':
-    'If you get no answer within 14 days, or the answer does not satisfy you, you can report it to the digital accessibility supervision of the Finnish Transport and Communications Agency Traficom.',
-  'info.a11y.supervisionLink': 'saavutettavuusvaatimukset.fi',
-
-  'info.deleted.title': 'The session and all its data were deleted.',
-  'info.deleted.body': "The session's links and join code no longer work.",
   'info.sessionDeleted.title': 'This session has been deleted.',
   'info.sessionDeleted.body': 'The facilitator deleted the session and all its data. You can close this page.',
-
-  'info.settings.title': 'Session settings',
-  'info.settings.retentionTitle': 'Keeping the data',
-  'info.settings.retentionLabel': "Delete this session's data this many days after it ends",
-  'info.settings.retentionHint': '1–365 days. 30 = the server default.',
-  'info.settings.retentionCurrent': 'Now: the data is deleted {days} days after the end.',
-  'info.settings.retentionInvalid': 'Enter a whole number from 1 to 365.',
-  'info.settings.retentionSave': 'Save retention period',
-  'info.settings.linksTitle': 'Replace a secret link',
-  'info.settings.linksHint':
-    'If a link got into the wrong hands, replace it. The old link stops working at once and anyone using it is disconnected.',
-  'info.settings.rotate.facilitator': 'Replace the facilitator link',
-  'info.settings.rotate.scribe': 'Replace the scribe link',
-  'info.settings.rotate.screen': 'Replace the projector link',
-  'info.settings.rotating': 'Replacing…',
-  'info.settings.newLink.facilitator': 'New facilitator link',
-  'info.settings.newLink.scribe': 'New scribe link',
-  'info.settings.newLink.screen': 'New projector link',
-  'info.settings.rotated':
-    'The old link no longer works, and people using it were disconnected. Share the new link only with those who need it.',
-  'info.settings.rotatedSelf':
-    'This console already uses the new link. The other facilitator has to open the new link.',
-  'info.settings.deleteTitle': 'Delete everything now',
-  'info.settings.deleteBody':
-    'The session and all its data are deleted at once: participants, thoughts, notes, turns to speak and the summary. All links and the join code stop working and everyone is disconnected. This cannot be undone. Download the summary first if you need it.',
-  'info.settings.deleteLabel': 'To confirm, type the join code {code}',
-  'info.settings.deleteMismatch': "The code does not match this session's join code.",
-  'info.settings.deleteButton': 'Delete the session and all its data',
-  'info.settings.deleting': 'Deleting…',
 } satisfies Record<keyof typeof infoFi, string>;

@@ -1,56 +1,7 @@
 import type { summaryFi } from './summary.fi';
 
-/** English strings for the shared summary; same keys as `summaryFi`. */
+/** English strings of the published summary on the phone; same keys as `summaryFi`. */
 export const summaryEn = {
-  'summary.background': 'Background for the summary',
-  'summary.backgroundHint': 'You can write the background before the session. It opens the summary.',
-  'summary.goals': "The project plan's goals for the region",
-  'summary.developmentThemes': 'Province-wide development themes',
-  'summary.activities': 'Activities carried out per goal',
-
-  'summary.save.saved': 'Saved',
-  'summary.save.saving': 'Saving…',
-  'summary.save.pending': 'Not saved yet',
-  'summary.save.failed': 'Saving failed. Edit the text to try again.',
-
-  'summary.editor': 'Summary',
-  'summary.editorIntro':
-    'Bring the results of the discussion together. Changes are saved as you type. Participants see the summary only when you publish it.',
-  'summary.question': 'Question {n}',
-  'summary.consolidatedQuestion': 'Consolidated text for the whole question',
-  'summary.theme': 'Theme: {name}',
-  'summary.consolidatedTheme': 'Consolidated text for the theme {name}',
-  'summary.otherPoints': 'Other points raised',
-  'summary.notes': 'Notes',
-  'summary.thoughts': "Participants' thoughts",
-  'summary.noItems': 'No notes or thoughts.',
-  'summary.leaveOut': 'Leave out',
-  'summary.include': 'Include',
-  'summary.leftOut': 'Left out',
-  'summary.leaveOutLabel': 'Leave out of the summary: {text}',
-  'summary.includeLabel': 'Include in the summary: {text}',
-  'summary.up': 'Up',
-  'summary.down': 'Down',
-  'summary.upLabel': 'Move up: {text}',
-  'summary.downLabel': 'Move down: {text}',
-  'summary.goodPractices': 'Good practices to share, and how',
-  'summary.closingView': "The facilitator's closing view",
-  'summary.preview': 'Preview',
-
-  'summary.downloadDraft': 'Download draft',
-  'summary.format.html': 'Web page (HTML)',
-  'summary.format.pdf': 'PDF',
-  'summary.format.docx': 'Word (DOCX)',
-  'summary.format.md': 'Markdown',
-  'summary.downloading': 'Downloading…',
-  'summary.downloadFailed': 'The download failed. Try again.',
-  'summary.publish': 'Publish the summary',
-  'summary.publishNew': 'Publish a new version',
-  'summary.publishHint': 'Once published, participants can download the summary on their phones with the same code.',
-  'summary.published': 'Published version {n}',
-  'summary.publishedFiles': 'Files of the published version',
-  'summary.notPublished': 'The summary has not been published yet.',
-
   'summary.ready': 'The summary is ready',
   'summary.readyIntro': 'You can open or download the summary. Version {n}.',
   'summary.link.html': 'Open as a web page',
@@ -59,6 +10,4 @@ export const summaryEn = {
   'summary.link.md': 'Download the text file (Markdown)',
   'summary.newTab': '(opens in a new tab)',
   'summary.sessionEnded': 'The session has ended. Thank you!',
-  'summary.scan': 'Download the summary: scan the code with your phone',
-  'summary.qrAlt': 'QR code for downloading the summary, code {code}',
 } satisfies Record<keyof typeof summaryFi, string>;

@@ -1,17 +1,46 @@
 import type { Language } from '@aquarium/shared';
-import { en } from './en';
-import { fi, type MessageKey } from './fi';
+import { coreFi } from './core.fi';
+import type { MessageKey } from './fi';
 
 export type { MessageKey };
 export type Vars = Record<string, string | number>;
+export type T = (key: MessageKey, vars?: Vars) => string;
+/** Strings of one language, or a part of them. */
+export type Catalog = Partial<Record<MessageKey, string>>;
 
-const catalogs: Record<Language, Record<MessageKey, string>> = { fi, en };
+/**
+ * The strings loaded so far. Finnish of the entry's views is built in; English of those views comes in a lazy
+ * chunk (`load.ts`), and the lazy staff and info-page chunks register their own strings in both languages
+ * before they render. A string not loaded yet shows in Finnish.
+ */
+const catalogs: Record<Language, Catalog> = { fi: { ...coreFi }, en: {} };
+let revision = 0;
+
+export const registerCatalog = (language: Language, strings: Catalog): void => {
+  Object.assign(catalogs[language], strings);
+  revision += 1;
+};
 
 /** Looks up a string and fills `{name}` placeholders; unknown placeholders stay visible to catch mistakes. */
 export const translate = (language: Language, key: MessageKey, vars?: Vars): string => {
-  const template = catalogs[language][key];
+  const template = catalogs[language][key] ?? catalogs.fi[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 };
 
-export const catalogKeys = (language: Language): string[] => Object.keys(catalogs[language]).sort();
+const translators = new Map<Language, T>();
+let translatorsRevision = revision;
+
+/** The translator of a language: the same function until more strings arrive, then a new one (effects re-run). */
+export const translator = (language: Language): T => {
+  if (translatorsRevision !== revision) {
+    translators.clear();
+    translatorsRevision = revision;
+  }
+  let t = translators.get(language);
+  if (!t) {
+    t = (key, vars) => translate(language, key, vars);
+    translators.set(language, t);
+  }
+  return t;
+};

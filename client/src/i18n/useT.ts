@@ -1,11 +1,12 @@
-import { useCallback } from 'react';
 import { useStore } from '../state/store';
-import { translate, type MessageKey, type Vars } from './t';
+import { translator, type T } from './t';
 
-export type T = (key: MessageKey, vars?: Vars) => string;
+export type { T };
 
-/** The translator for the language chosen in the store; components re-render when it changes. */
+/** The translator for the language chosen in the store; components re-render when it changes or its strings arrive. */
 export const useT = (): T => {
   const language = useStore((s) => s.language);
-  return useCallback((key: MessageKey, vars?: Vars) => translate(language, key, vars), [language]);
+  // Bumped when a lazily loaded catalog (e.g. English) arrives, so text shown in Finnish meanwhile re-renders.
+  useStore((s) => s.catalogVersion);
+  return translator(language);
 };

@@ -12,8 +12,11 @@ export interface Notice {
 
 export interface UiSlice {
   language: Language;
+  /** Counts the catalogs loaded after start (e.g. English); `useT` selects it so text re-renders when one arrives. */
+  catalogVersion: number;
   notices: Notice[];
   setLanguage: (language: Language) => void;
+  catalogArrived: () => void;
   notify: (key: MessageKey, kind?: Notice['kind']) => void;
   dismissNotice: (id: number) => void;
   /** Takes back a message that no longer holds (e.g. "not confirmed yet" once everything is confirmed). */
@@ -25,8 +28,10 @@ const MAX_NOTICES = 3;
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   language: 'fi',
+  catalogVersion: 0,
   notices: [],
   setLanguage: (language) => set({ language }),
+  catalogArrived: () => set((s) => ({ catalogVersion: s.catalogVersion + 1 })),
   notify: (key, kind = 'error') =>
     set((s) => ({
       // The same message twice in a row adds nothing; keep the list short.

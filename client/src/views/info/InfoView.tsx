@@ -1,10 +1,12 @@
+// The long texts of these pages (both languages) register with this lazy chunk; phones load it only on demand.
+import '../../i18n/pagesCatalog';
 import { AccessibilityView } from './AccessibilityView';
 import type { InfoRoute } from './infoRoutes';
 import { PrivacyView } from './PrivacyView';
-import { SessionDeletedView } from './SessionDeleted';
+import { SessionDeletedView } from './SessionDeletedView';
 
-/** The page for an info route. */
-export const InfoView = ({ name }: { name: InfoRoute['name'] }) => {
+/** The page for an info route (a lazy chunk of its own). */
+const InfoView = ({ name }: { name: InfoRoute['name'] }) => {
   switch (name) {
     case 'privacy':
       return <PrivacyView />;
@@ -18,3 +20,5 @@ export const InfoView = ({ name }: { name: InfoRoute['name'] }) => {
     }
   }
 };
+
+export default InfoView;

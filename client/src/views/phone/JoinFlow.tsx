@@ -1,5 +1,5 @@
 import { isJoinCode, type ErrorCode, type JoinInfo, type JoinResponse } from '@aquarium/shared';
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { navigate } from '../../app/navigation';
 import { useT } from '../../i18n/useT';
 import { ApiError, getJoinInfo } from '../../net/api';
@@ -7,8 +7,10 @@ import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CodeForm } from './CodeForm';
 import { JoinForm } from './JoinForm';
-import { JoinClosed } from '../summary/JoinClosed';
 import { pagePaths } from '../../app/route';
+
+// Closed joining (and a finished session's summary by code) is rare on phones: a chunk loaded then.
+const JoinClosed = lazy(() => import('../summary/JoinClosed'));
 
 type Lookup = { kind: 'loading' } | { kind: 'failed'; code: ErrorCode | 'network' } | { kind: 'ready'; info: JoinInfo };
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { SummaryReady } from './PhoneSummary';
+import SummaryReady from './SummaryReady';
 
 type Lookup = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; version: number };
 
@@ -18,9 +18,9 @@ const latestPublished = async (code: string): Promise<number | null> => {
 
 /**
  * Joining is closed. If the session has ended and its summary is out, someone arriving with the code
- * (e.g. from the projector's QR) gets the summary instead of an error.
+ * (e.g. from the projector's QR) gets the summary instead of an error. A lazy chunk: rarely needed on phones.
  */
-export const JoinClosed = ({ code }: { code: string }) => {
+const JoinClosed = ({ code }: { code: string }) => {
   const t = useT();
   const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
   useEffect(() => {
@@ -48,3 +48,5 @@ export const JoinClosed = ({ code }: { code: string }) => {
     </div>
   );
 };
+
+export default JoinClosed;

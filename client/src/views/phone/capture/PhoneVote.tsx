@@ -7,8 +7,8 @@ import { questionLabel, useQuestions } from '../../capture/captureSelectors';
 import { latestVote, voteRows, voteTargets } from '../../capture/voteModel';
 import { VoteResults } from '../../capture/VoteResults';
 
-/** The latest dot vote on the phone: place dots while it is open, see the results once revealed. */
-export const PhoneVote = () => {
+/** The latest dot vote on the phone: place dots while it is open, see the results once revealed. A lazy chunk. */
+const PhoneVote = () => {
   const t = useT();
   const session = useStore((s) => s.session);
   const questions = useQuestions();
@@ -92,3 +92,5 @@ const DotPicker = ({ vote }: { vote: Vote }) => {
     </>
   );
 };
+
+export default PhoneVote;

@@ -1,0 +1,95 @@
+import { captureEn } from './capture.en';
+import type { CoreKey } from './core.fi';
+import { infoEn } from './info.en';
+import { summaryEn } from './summary.en';
+import { turnsEn } from './turns.en';
+
+/**
+ * English strings of the entry chunk's views. A lazy chunk (see `load.ts`): fetched when English is chosen
+ * or a session is in English. `satisfies` keeps the keys exactly those of the Finnish catalog.
+ */
+export const coreEn = {
+  'app.name': 'Evaluation aquarium',
+  'app.skipToContent': 'Skip to content',
+  'lang.label': 'Language',
+  'lang.fi': 'Suomeksi',
+  'lang.en': 'In English',
+
+  'common.loading': 'Loading…',
+  'common.dismiss': 'Dismiss message',
+  'common.cancel': 'Cancel',
+  'common.notFound.title': 'Page not found',
+  'common.notFound.body': 'Check the address.',
+  'common.backHome': 'To the front page',
+
+  'circle.inner': 'Inner circle',
+  'circle.outer': 'Outer circle',
+
+  'phase.indicator': 'Phase {n}/{total}',
+  'phase.notStarted': 'Not started',
+  'phase.ended': 'Ended',
+  'phase.speaks': 'Speaking: {circle}',
+  'phase.speaksEveryone': 'Everyone speaks',
+  'phase.listens': 'Listening: {circle}',
+  'phase.focus': 'Questions now',
+  'phase.timeLeft': 'Time left',
+  'phase.paused': 'Timer paused',
+  'phase.overtime': 'Over time',
+
+  'conn.connecting': 'Connecting…',
+  'conn.connected': 'Connected',
+  'conn.reconnecting': 'Connection lost. Reconnecting…',
+  'conn.invalidLink': 'This link is not valid. Ask the facilitator for a new link.',
+  'conn.oldVersion': 'The app has been updated. Please reload the page.',
+  'conn.reload': 'Reload the page',
+  'conn.noToken': 'Open this page with the link you were given. A link works only in the browser tab it was opened in.',
+
+  'error.INVALID_PAYLOAD': 'Something in the details is wrong. Check and try again.',
+  'error.UNAUTHORIZED': 'This link is not valid.',
+  'error.FORBIDDEN': 'You are not allowed to do this.',
+  'error.NOT_FOUND': 'The session was not found.',
+  'error.INVALID_STATE': 'This cannot be done right now.',
+  'error.STALE': 'Someone else already moved the phase. The view is up to date now.',
+  'error.JOIN_CODE_UNKNOWN': 'No session with this code. Check the code.',
+  'error.JOINING_CLOSED': 'Joining for this session is closed.',
+  'error.RATE_LIMITED': 'Too many tries. Wait a moment and try again.',
+  'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
+  'error.INTERNAL': 'Something went wrong on the server. Try again.',
+  'error.network': 'Could not reach the server. Check the network and try again.',
+  'error.pending': 'Not confirmed yet. It will be retried when the connection is back.',
+
+  'home.title': 'Join a session',
+  'home.intro': 'Type the code you see on the screen or got from the facilitator.',
+  'home.codeLabel': 'Code',
+  'home.codeHint': 'The code has 8 letters and numbers, for example KQ7F-M2XD.',
+  'home.codeInvalid': 'This is not a valid code. It has 8 letters and numbers.',
+  'home.join': 'Join',
+  'home.staffTitle': 'For facilitators',
+  'home.create': 'Create a new session',
+
+  'phone.joinTitle': 'Join: {title}',
+  'phone.checking': 'Looking up the session…',
+  'phone.nameLabel': 'Your name (optional)',
+  'phone.nameHint': 'Leave empty to stay anonymous.',
+  'phone.groupLegend': 'Who are you in this session?',
+  'phone.groupRequired': 'Choose one option.',
+  'phone.join': 'Join',
+  'phone.joining': 'Joining…',
+  'phone.retryTitle': 'Try another code',
+  'phone.tryAgain': 'Try again',
+  'phone.joinAgain': 'Join again',
+  'phone.inner': 'You are in the inner circle',
+  'phone.outer': 'You are in the outer circle',
+  'phone.unseated': 'The facilitator will seat you soon.',
+  'phone.speaks': 'Your circle speaks now',
+  'phone.listens': 'Your circle listens now',
+  'phone.everyone': 'Everyone speaks now',
+  'phone.waiting': 'Waiting for the session to start',
+  'phone.ended': 'The session has ended. Thank you!',
+  'phone.questions': 'Questions now',
+  'phone.timeLeft': 'Time left',
+  ...turnsEn,
+  ...summaryEn,
+  ...infoEn,
+  ...captureEn,
+} satisfies Record<CoreKey, string>;

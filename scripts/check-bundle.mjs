@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// Phone page weight: the JavaScript a participant's phone needs for `/j/<code>` must stay within the
+// budget (gzip), measured from the production build (`run build` first). Reads Vite's manifest
+// (client/dist/.vite/manifest.json), gzips every chunk at level 9 and exits 1 over budget, or when a
+// staff/projector view has slipped into the phone's set.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Issue #8 asks for 90 kB. React 19 (react, react-dom, scheduler: 69 kB), socket.io-client (13 kB) and
+ * zustand, the stack the project chose, come to 82 kB before any app code, and the phone's own code and
+ * Finnish strings are 17.6 kB; the English strings load only when used. Until that trade-off is
+ * decided (#8 stays open), this enforces today's size as a ceiling so the phone page can only shrink.
+ */
+const BUDGET_KB = 103;
+const TARGET_KB = 90;
+/** 1 kB = 1000 bytes, as Vite prints sizes; stricter than 1024. */
+const KB = 1000;
+
+const dist = new URL('../client/dist/', import.meta.url);
+const manifestUrl = new URL('.vite/manifest.json', dist);
+if (!existsSync(manifestUrl)) {
+  console.error('check-bundle: no client/dist/.vite/manifest.json; run `node scripts/pnpm.mjs run build` first.');
+  process.exit(1);
+}
+/** @type {Record<string, {file: string, isEntry?: boolean, isDynamicEntry?: boolean, imports?: string[], dynamicImports?: string[]}>} */
+const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
+
+/**
+ * Lazy chunks that `/j/<code>` loads on its first render, before the join form and the participant view are
+ * usable (by source file, as the manifest names them). Everything else the phone shows (the join flow,
+ * the participant view with turns, thoughts and countdown, the Finnish catalog) is in the entry chunk or
+ * its static imports, which are counted anyway. The phone parts below in PHONE_LATER load only when needed.
+ */
+const PHONE_IMMEDIATE = [];
+
+/**
+ * Lazy chunks a phone may load later, only in some situations. They are printed, and the English one is
+ * also counted in a second total (an English session: the join form asks for it before it is shown in
+ * English), which must fit the budget too.
+ */
+const PHONE_LATER = {
+  'src/i18n/core.en.ts': 'English strings (English session or EN chosen)',
+  'src/views/phone/capture/PhoneVote.tsx': 'dot vote (only while a vote exists)',
+  'src/views/summary/SummaryReady.tsx': 'summary download (only once published)',
+  'src/views/summary/JoinClosed.tsx': 'joining closed / summary by code',
+  'src/views/info/InfoView.tsx': 'privacy and accessibility pages',
+};
+const ENGLISH = 'src/i18n/core.en.ts';
+
+/** Views that must be chunks of their own, never part of the phone's set. */
+const SEPARATE = {
+  facilitator: 'src/views/facilitator/FacilitatorView.tsx',
+  scribe: 'src/views/scribe/ScribeView.tsx',
+  screen: 'src/views/screen/ScreenView.tsx',
+  create: 'src/views/create/CreateView.tsx',
+};
+
+const failures = new Set();
+const chunk = (src) => {
+  const entry = manifest[src];
+  if (!entry) failures.add(`${src} is not a chunk in the manifest (renamed, or no longer lazy?)`);
+  return entry;
+};
+
+/** The chunk files of `sources` plus all their static imports, recursively. */
+const closure = (sources) => {
+  const files = new Set();
+  const visit = (key) => {
+    const entry = chunk(key);
+    if (!entry || files.has(entry.file)) return;
+    files.add(entry.file);
+    for (const imported of entry.imports ?? []) visit(imported);
+  };
+  for (const src of sources) visit(src);
+  return files;
+};
+
+const sizes = new Map();
+const sizeOf = (file) => {
+  if (!sizes.has(file)) {
+    const bytes = readFileSync(new URL(file, dist));
+    sizes.set(file, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  }
+  return sizes.get(file);
+};
+const kb = (n) => (n / KB).toFixed(2).padStart(8);
+const sum = (files) =>
+  [...files].reduce(
+    (t, f) => {
+      const s = sizeOf(f);
+      return { raw: t.raw + s.raw, gzip: t.gzip + s.gzip };
+    },
+    { raw: 0, gzip: 0 },
+  );
+const table = (title, files) => {
+  console.log(`\n${title}`);
+  console.log(`  ${'chunk'.padEnd(44)} ${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)}`);
+  for (const f of [...files].sort()) {
+    const s = sizeOf(f);
+    console.log(`  ${f.padEnd(44)} ${kb(s.raw)} ${kb(s.gzip)}`);
+  }
+  const total = sum(files);
+  console.log(`  ${'total'.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)}`);
+  return total;
+};
+
+const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+if (entries.length !== 1) failures.add(`expected one entry in the manifest, found ${entries.length}`);
+const phone = closure([...entries, ...PHONE_IMMEDIATE]);
+const phoneTotal = table(
+  `Phone, /j/<code> (entry + static imports + first-render lazy chunks), budget ${BUDGET_KB} kB gzip`,
+  phone,
+);
+
+const english = new Set([...phone, ...closure([ENGLISH])]);
+const englishTotal = sum(english);
+console.log(`  ${'with the English strings'.padEnd(44)} ${kb(englishTotal.raw)} ${kb(englishTotal.gzip)}`);
+
+console.log('\nLoaded by the phone only when needed (not in the totals above unless stated):');
+for (const [src, why] of Object.entries(PHONE_LATER)) {
+  const own = [...closure([src])].filter((f) => !phone.has(f));
+  const s = sum(own);
+  console.log(`  ${src.padEnd(44)} ${kb(s.raw)} ${kb(s.gzip)}  ${why}`);
+}
+
+for (const [name, src] of Object.entries(SEPARATE)) {
+  const entry = chunk(src);
+  if (!entry) continue;
+  if (!entry.isDynamicEntry) failures.add(`${name} (${src}) is not a lazy chunk`);
+  if (phone.has(entry.file)) failures.add(`${name} (${entry.file}) is part of the phone's JavaScript`);
+  table(
+    `${name}: its own chunks (beyond the phone's)`,
+    [...closure([src])].filter((f) => !phone.has(f)),
+  );
+}
+
+// zod (the set-up form's validation) is large; the shared contract must not drag it onto phones.
+for (const f of phone) {
+  if (/\$ZodType|ZodError/.test(readFileSync(new URL(f, dist), 'utf8'))) failures.add(`zod is in ${f}`);
+}
+
+const budget = BUDGET_KB * KB;
+if (phoneTotal.gzip > budget) failures.add(`phone JavaScript ${kb(phoneTotal.gzip).trim()} kB gzip > ${BUDGET_KB} kB`);
+if (englishTotal.gzip > budget) {
+  failures.add(`phone JavaScript in English ${kb(englishTotal.gzip).trim()} kB gzip > ${BUDGET_KB} kB`);
+}
+
+if (failures.size > 0) {
+  console.error(`\ncheck-bundle: FAILED\n  ${[...failures].join('\n  ')}`);
+  process.exit(1);
+}
+console.log(
+  `\ncheck-bundle: OK, phone ${kb(phoneTotal.gzip).trim()} kB gzip (English ${kb(englishTotal.gzip).trim()} kB) ≤ ${BUDGET_KB} kB ceiling; target ${TARGET_KB} kB`,
+);
