@@ -121,6 +121,14 @@ test('privacy notice, accessibility statement, retention, replaced links and del
   await expect(lead.page.getByRole('button', { name: text['fac.start'] })).toBeVisible();
   await expect(lead.page.getByText(text['conn.connected'])).toBeVisible();
 
+  // A thought typed on the phone but not sent is kept as a draft on the device.
+  await phone.page.getByLabel(text['capture.phone.label']).fill('Luonnos, jota ei lähetetty');
+  await expect
+    .poll(async () =>
+      (await phone.context.storageState()).origins.flatMap((o) => o.localStorage.map((i) => i.value)).join('\n'),
+    )
+    .toContain('Luonnos, jota ei lähetetty');
+
   // Deleting everything needs the join code; afterwards every device says the session is gone.
   await lead.page.getByText(text['info.settings.title']).click();
   const confirm = lead.page.getByLabel(fill(text['info.settings.deleteLabel'], { code: formatJoinCode(joinCode) }));
@@ -146,6 +154,8 @@ test('privacy notice, accessibility statement, retention, replaced links and del
   const { origins } = await phone.context.storageState();
   const stored = origins.flatMap((o) => o.localStorage.map((item) => item.name));
   expect(stored.filter((name) => name.startsWith('aquarium.participant.'))).toEqual([]);
+  // Nor does anything else of the session stay on the phone (unsent thoughts, drafts).
+  expect(stored.filter((name) => name.includes(session.sessionId))).toEqual([]);
   await phone.page.reload();
   await expect(heading(phone.page, text['error.JOIN_CODE_UNKNOWN'])).toBeVisible();
 

@@ -22,7 +22,7 @@ import { browserOutbox } from './outbox';
 import { setWaiting } from './outboxStore';
 import { watchNetwork } from './network';
 import { watchResume } from './resume';
-import { forgetParticipant } from './storage';
+import { forgetSession } from './storage';
 
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -178,8 +178,8 @@ const goOffline = (s: AppSocket) => {
 /** The session is gone: stop for good, forget this phone's identity and the session's data. */
 const onSessionDeleted = (s: AppSocket) => {
   if (s !== socket) return;
-  const { role, sessionId } = store();
-  if (role === 'participant' && sessionId) forgetParticipant(sessionId);
+  const { sessionId } = store();
+  if (sessionId) forgetSession(sessionId);
   disconnectSession();
   store().resetSession();
   store().setSessionDeleted(true);

@@ -72,3 +72,19 @@ export const saveCreated = (created: CreateSessionResponse) =>
   writeJson(localStorage, createdKey(created.sessionId), created);
 
 export const loadCreated = (sessionId: string) => readJson<CreateSessionResponse>(localStorage, createdKey(sessionId));
+
+/**
+ * After "delete everything now", nothing of the session stays on this device either: its identity,
+ * the links, unsent commands and drafts (they may hold a thought's text).
+ */
+export const forgetSession = (sessionId: string) =>
+  safe(() => {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith('aquarium.') && (key.endsWith(`.${sessionId}`) || key.includes(`.${sessionId}.`))) {
+        keys.push(key);
+      }
+    }
+    for (const key of keys) localStorage.removeItem(key);
+  }, undefined);
