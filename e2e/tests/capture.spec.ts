@@ -12,9 +12,12 @@ const sendThought = async (page: Page, thought: string, showName = false) => {
   await page.getByRole('button', { name: text['capture.phone.send'] }).click();
 };
 
-/** HTML5 drag and drop with both ends on screen (a scroll in mid-drag would pick up another item). */
+/**
+ * HTML5 drag and drop with both ends on screen (a scroll in mid-drag would pick up another item); the
+ * target is scrolled to the middle, clear of the console's sticky section links.
+ */
 const dragOnto = async (source: Locator, target: Locator) => {
-  await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await target.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(source).toBeInViewport();
   await source.dragTo(target);
 };

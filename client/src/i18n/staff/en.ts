@@ -97,6 +97,7 @@ export const staffEn = {
   'fac.ended': 'The session has ended.',
   'fac.lobby': 'The session has not started yet. Seat the participants and start when you are ready.',
   'fac.plan': 'Phases',
+  'fac.nav': 'Console sections',
   'fac.now': 'now',
   'fac.seating': 'Seating',
   'fac.balance': 'Balance circles',

@@ -100,6 +100,7 @@ export const staffFi = {
   'fac.ended': 'Tilaisuus on päättynyt.',
   'fac.lobby': 'Tilaisuus ei ole vielä alkanut. Istuta osallistujat ja aloita, kun olette valmiita.',
   'fac.plan': 'Vaiheet',
+  'fac.nav': 'Näkymän osiot',
   'fac.now': 'nyt',
   'fac.seating': 'Istumajärjestys',
   'fac.balance': 'Tasaa kehät',

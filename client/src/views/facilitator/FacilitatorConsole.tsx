@@ -2,6 +2,7 @@ import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { PhaseIndicator } from '../../components/PhaseInfo';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../state/store';
+import { ConsoleNav } from './ConsoleNav';
 import { JoiningPanel } from './JoiningPanel';
 import { PhaseList } from './PhaseList';
 import { PhasePanel } from './PhasePanel';
@@ -27,6 +28,7 @@ export const FacilitatorConsole = () => {
         <PhaseIndicator className="console__phase" />
         <ConnectionStatus />
       </div>
+      <ConsoleNav />
       <SummaryEditor />
       <div className="console__grid">
         <div className="console__main">
