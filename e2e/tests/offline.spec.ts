@@ -32,7 +32,9 @@ test('a phone offline for 60 s, reloaded while offline, delivers its thought exa
   online = false;
   for (const ws of sockets.splice(0)) await ws.close();
   const wentOffline = Date.now();
-  const thought = 'Kirjoitettu kun verkko oli poikki';
+  // Markup and formula characters must stay plain text on every screen.
+  const thought =
+    'Kirjoitettu kun verkko oli poikki: <b>ei lihavoitu</b> **eikä tämä** [linkki](http://evil.example) =SUM(A1)';
   await phone.getByLabel(text['capture.phone.label']).fill(thought);
   await phone.getByRole('button', { name: text['capture.phone.send'] }).click();
   const mine = phone.getByTestId('my-thought').filter({ hasText: thought });
@@ -56,8 +58,11 @@ test('a phone offline for 60 s, reloaded while offline, delivers its thought exa
   online = true;
   for (const ws of sockets.splice(0)) await ws.close(); // the silent attempts end; the next one connects
   await expect(mine.getByTestId('thought-status')).toHaveText(text['capture.mine.pending'], { timeout: 30_000 });
-  await expect(lead.page.getByTestId('fac-thought').filter({ hasText: thought })).toHaveCount(1);
+  const arrived = lead.page.getByTestId('fac-thought').filter({ hasText: thought });
+  await expect(arrived).toHaveCount(1);
+  await expect(arrived.locator('b, strong, a[href*="evil"]')).toHaveCount(0);
   await expect(mine).toHaveCount(1);
+  await expect(mine.locator('b, strong, a[href*="evil"]')).toHaveCount(0);
   expect(await waiting()).not.toContain(thought);
   // A console opened afterwards sees it once too.
   const second = await openActor(browser, created.links.facilitator);

@@ -3,7 +3,9 @@ import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { useAutosave } from './useAutosave';
 
-const saveText = (key: string) => async (text: string) => (await sendCommand('summary:setText', { key, text })).ok;
+// Durable: typed text survives a lost connection and a reload, as the scribe's notes do.
+const saveText = (key: string) => async (text: string) =>
+  (await sendCommand('summary:setText', { key, text }, { durable: true })).ok;
 
 interface Props {
   /** The draft's text key: `question:<id>`, `theme:<id>`, `goodPractices` or `closingView`. */

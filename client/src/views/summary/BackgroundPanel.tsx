@@ -9,7 +9,7 @@ import './summary.css';
 
 const fields = ['goals', 'developmentThemes', 'activities'] as const;
 const saveBackground = async (background: SummaryBackground) =>
-  (await sendCommand('summary:setBackground', { background })).ok;
+  (await sendCommand('summary:setBackground', { background }, { durable: true })).ok;
 
 /** The background for the summary's section 3, entered before the session or at any time. */
 export const BackgroundPanel = () => {
