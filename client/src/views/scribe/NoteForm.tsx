@@ -3,7 +3,8 @@ import { nanoid } from 'nanoid';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
-import { questionLabel, useQuestions, useThemesOf } from '../capture/captureSelectors';
+import { useQuestions, useThemesOf } from '../capture/captureSelectors';
+import { QuestionField } from '../capture/QuestionField';
 import { useQuestionChoice } from '../capture/useQuestionChoice';
 import { usePersistentDraft } from '../capture/usePersistentDraft';
 
@@ -47,16 +48,7 @@ export const NoteForm = () => {
   return (
     <form className="note-form" onSubmit={submit}>
       <div className="note-form__where">
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('capture.question')}</label>
-          <select id={`${id}-q`} value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
-            {questions.map((q) => (
-              <option key={q.id} value={q.id}>
-                {questionLabel(t, questions, q.id)}: {q.text}
-              </option>
-            ))}
-          </select>
-        </div>
+        <QuestionField id={`${id}-q`} questions={questions} value={questionId} onChange={setQuestionId} />
         {themes.length > 0 ? (
           <div className="field">
             <label htmlFor={`${id}-th`}>{t('capture.theme')}</label>

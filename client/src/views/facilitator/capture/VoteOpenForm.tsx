@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
-import { questionLabel, useQuestions } from '../../capture/captureSelectors';
+import { useQuestions } from '../../capture/captureSelectors';
+import { QuestionField } from '../../capture/QuestionField';
 import { useQuestionChoice } from '../../capture/useQuestionChoice';
 
 const dotChoices = Array.from({ length: limits.maxDots }, (_, i) => i + 1);
@@ -33,16 +34,7 @@ export const VoteOpenForm = () => {
   return (
     <form className="vote-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('capture.vote.new')}</h3>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{t('capture.question')}</label>
-        <select id={`${id}-q`} value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
-          {questions.map((q) => (
-            <option key={q.id} value={q.id}>
-              {questionLabel(t, questions, q.id)}: {q.text}
-            </option>
-          ))}
-        </select>
-      </div>
+      <QuestionField id={`${id}-q`} questions={questions} value={questionId} onChange={setQuestionId} />
       <fieldset className="radio-list vote-form__kind">
         <legend>{t('capture.vote.what')}</legend>
         {(['theme', 'thought'] as const).map((k) => (

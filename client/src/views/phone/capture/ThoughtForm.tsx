@@ -4,7 +4,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
-import { questionLabel, useQuestions } from '../../capture/captureSelectors';
+import { useQuestions } from '../../capture/captureSelectors';
+import { QuestionField } from '../../capture/QuestionField';
 import { useQuestionChoice } from '../../capture/useQuestionChoice';
 import { usePersistentDraft } from '../../capture/usePersistentDraft';
 
@@ -53,16 +54,7 @@ export const ThoughtForm = () => {
   return (
     <form className="card thought-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('capture.phone.title')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-q`}>{t('capture.question')}</label>
-        <select id={`${id}-q`} value={questionId} onChange={(e) => setQuestionId(e.target.value)}>
-          {questions.map((q) => (
-            <option key={q.id} value={q.id}>
-              {questionLabel(t, questions, q.id)}: {q.text}
-            </option>
-          ))}
-        </select>
-      </div>
+      <QuestionField id={`${id}-q`} questions={questions} value={questionId} onChange={setQuestionId} />
       <div className="field">
         <label htmlFor={`${id}-text`}>{t('capture.phone.label')}</label>
         <textarea
