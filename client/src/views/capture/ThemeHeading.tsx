@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { useThemesOf } from './captureSelectors';
 import { ConfirmButton } from './ConfirmButton';
+import { FormButtons } from './FormButtons';
 
 type Mode = 'view' | 'rename' | 'merge';
 
@@ -54,14 +55,7 @@ const RenameForm = ({ theme, done }: { theme: Theme; done: () => void }) => {
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => e.key === 'Escape' && done()}
       />
-      <div className="button-row">
-        <button type="submit" className="button button--small button--primary">
-          {t('capture.saveButton')}
-        </button>
-        <button type="button" className="button button--small" onClick={done}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('capture.saveButton')} onCancel={done} />
     </form>
   );
 };
@@ -96,14 +90,7 @@ const MergeForm = ({ theme, done }: { theme: Theme; done: () => void }) => {
           </option>
         ))}
       </select>
-      <div className="button-row">
-        <button type="submit" className="button button--small button--primary">
-          {t('capture.theme.mergeConfirm')}
-        </button>
-        <button type="button" className="button button--small" onClick={done}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('capture.theme.mergeConfirm')} onCancel={done} />
     </form>
   );
 };

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../capture/ConfirmButton';
 import { draggableProps } from '../capture/dragItem';
 import { ThemeSelect } from '../capture/ThemeSelect';
 import type { NoteView } from './notesModel';
+import { FormButtons } from '../capture/FormButtons';
 
 interface Props {
   note: NoteView;
@@ -126,14 +127,7 @@ const EditForm = ({ note, done }: { note: NoteView; done: () => void }) => {
           if (e.key === 'Escape') done();
         }}
       />
-      <div className="button-row">
-        <button type="submit" className="button button--small button--primary">
-          {t('capture.saveButton')}
-        </button>
-        <button type="button" className="button button--small" onClick={done}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormButtons submitLabel={t('capture.saveButton')} onCancel={done} />
     </form>
   );
 };
