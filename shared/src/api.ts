@@ -18,6 +18,8 @@ export interface JoinInfo {
   title: string;
   language: 'fi' | 'en';
   stakeholderGroups: { id: string; name: string }[];
+  /** Small groups: development themes to pick one from (empty: not asked). */
+  topics: { id: string; name: string }[];
 }
 
 /** POST /api/join */
@@ -25,6 +27,7 @@ export const JoinRequest = z.strictObject({
   code: z.string().max(20),
   displayName: z.string().trim().max(60).optional(),
   groupId: ItemId,
+  topicId: ItemId.optional(),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 

@@ -1,15 +1,32 @@
 import type { SessionEvent } from './events.js';
 import type { Role } from './protocol.js';
 
-/** Who receives an event. `participant` names the one phone that sees an otherwise staff-only event. */
+/**
+ * Who receives an event. `participant` names the one phone that sees an otherwise staff-only event;
+ * `members` the phones of a small group (named in the event itself, as they were when it happened).
+ */
 export interface Audience {
   staff: boolean;
   screen: boolean;
   participants: 'all' | 'none';
   participant: string | null;
+  members?: readonly string[];
 }
 
 const everyone: Audience = { staff: true, screen: true, participants: 'all', participant: null };
+const onlyParticipant = (participant: string): Audience => ({
+  staff: false,
+  screen: false,
+  participants: 'none',
+  participant,
+});
+const group = (members: readonly string[], screen = true): Audience => ({
+  staff: true,
+  screen,
+  participants: 'none',
+  participant: null,
+  members,
+});
 
 /** The single place that decides which audience sees which event. */
 export const audienceOf = (event: SessionEvent): Audience => {
@@ -54,6 +71,35 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'thought.published':
     case 'thought.unpublished':
       return { staff: false, screen: true, participants: 'all', participant: null };
+    case 'group.created':
+      return { staff: true, screen: true, participants: 'none', participant: null };
+    case 'group.renamed':
+    case 'group.deleted':
+    case 'participant.grouped':
+    case 'group.chairSet':
+    case 'group.presented':
+    case 'point.added':
+    case 'point.edited':
+    case 'point.merged':
+    case 'point.deleted':
+    case 'points.ordered':
+    case 'groupVote.opened':
+    case 'groupVote.closed':
+    case 'group.returned':
+      return group(event.data.to);
+    case 'idea.revealed':
+    case 'group.recordDrafted':
+      // Members' own words and the chair's unfinished draft stay off the projector.
+      return group(event.data.to, false);
+    case 'group.caughtUp':
+      return onlyParticipant(event.data.participantId);
+    case 'idea.written':
+      // Written alone: not even staff see it before its author presents it.
+      return onlyParticipant(event.data.idea.participantId);
+    case 'idea.withdrawn':
+      return onlyParticipant(event.data.participantId);
+    case 'groupVote.allocated':
+      return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
     case 'session.created':
     case 'session.setupUpdated':
     case 'joining.set':
@@ -91,7 +137,10 @@ export const canSee = (event: SessionEvent, role: Role, participantId: string | 
     case 'screen':
       return a.screen;
     case 'participant':
-      return a.participants === 'all' || (participantId !== null && a.participant === participantId);
+      return (
+        a.participants === 'all' ||
+        (participantId !== null && (a.participant === participantId || (a.members?.includes(participantId) ?? false)))
+      );
     default: {
       const unhandled: never = role;
       throw new Error(`unknown role ${String(unhandled)}`);

@@ -15,6 +15,14 @@ const expectedPhase = z.number().int().min(-1).max(100);
 const noteText = z.string().trim().min(1).max(limits.noteLength);
 const summaryText = z.string().max(20_000);
 const themeName = z.string().trim().min(1).max(limits.themeNameLength);
+const groupName = z.string().trim().min(1).max(80);
+const ideaText = z
+  .string()
+  .trim()
+  .min(1)
+  .max(limits.thoughtLength, `a thought can be at most ${limits.thoughtLength} characters`);
+const pointText = z.string().trim().min(1).max(limits.thoughtLength);
+const recordText = z.string().trim().max(limits.noteLength);
 
 /** Every client→server command and its payload schema. Names are `domain:verb`. */
 export const commandSchemas = {
@@ -114,6 +122,43 @@ export const commandSchemas = {
   /** `scope` is a theme id, or `q:<questionId>` for items under no theme. */
   'summary:order': command({ scope: z.string().max(40), itemIds: z.array(ItemId).max(10_000) }),
   'summary:publish': command({}),
+
+  /** Small groups: the lead forms every group at once (only while no group has work). */
+  'groups:form': command({
+    by: z.enum(['stakeholder', 'topic', 'mixed']),
+    /** Number of groups for `mixed`. */
+    count: z.number().int().min(1).max(100).optional(),
+  }),
+  'group:create': command({ groupId: ItemId, name: groupName }),
+  'group:rename': command({ groupId: ItemId, name: groupName }),
+  'group:delete': command({ groupId: ItemId }),
+  /** Moves a participant into a group, or out of every group with `null`. */
+  'group:assign': command({ participantId: ItemId, groupId: ItemId.nullable() }),
+  /** The lead names (or hands over, or clears) a group's chair. */
+  'group:setChair': command({ groupId: ItemId, participantId: ItemId.nullable() }),
+  /** A member takes the chair of their group when it has none. */
+  'group:claimChair': command({}),
+  /** A member writes a thought alone: no one else sees it until they present. */
+  'idea:write': command({ ideaId: ItemId, questionId: ItemId, text: ideaText }),
+  'idea:withdraw': command({ ideaId: ItemId }),
+  /** The chair calls a member to present: their ideas on the question become visible to the group. */
+  'group:present': command({ questionId: ItemId, participantId: ItemId }),
+  'point:add': command({ pointId: ItemId, questionId: ItemId, text: pointText, ideaIds: z.array(ItemId).max(100) }),
+  'point:edit': command({ pointId: ItemId, text: pointText }),
+  /** The source point's ideas join the target, whose text the chair chose; the source is gone. */
+  'point:merge': command({ sourceId: ItemId, targetId: ItemId }),
+  'point:delete': command({ pointId: ItemId }),
+  'point:order': command({ questionId: ItemId, pointIds: z.array(ItemId).max(200) }),
+  'groupVote:open': command({ questionId: ItemId, dots: z.number().int().min(1).max(limits.maxDots) }),
+  'groupVote:allocate': command({
+    questionId: ItemId,
+    allocation: z.record(ItemId, z.number().int().min(0).max(limits.maxDots)),
+  }),
+  'groupVote:close': command({ questionId: ItemId }),
+  /** The chair's record of one question, saved as it is written. */
+  'group:draftRecord': command({ questionId: ItemId, text: recordText }),
+  /** The chair returns the record to the lead; returning again replaces it. */
+  'group:return': command({ questionId: ItemId, text: recordText.min(1) }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -165,6 +210,27 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'summary:exclude': ['facilitator'],
   'summary:order': ['facilitator'],
   'summary:publish': ['facilitator'],
+  'groups:form': ['facilitator'],
+  'group:create': ['facilitator'],
+  'group:rename': ['facilitator'],
+  'group:delete': ['facilitator'],
+  'group:assign': ['facilitator'],
+  'group:setChair': ['facilitator'],
+  'group:claimChair': ['participant'],
+  'idea:write': ['participant'],
+  'idea:withdraw': ['participant'],
+  // The chair commands: the handler checks that the sender chairs their group.
+  'group:present': ['participant'],
+  'point:add': ['participant'],
+  'point:edit': ['participant'],
+  'point:merge': ['participant'],
+  'point:delete': ['participant'],
+  'point:order': ['participant'],
+  'groupVote:open': ['participant'],
+  'groupVote:allocate': ['participant'],
+  'groupVote:close': ['participant'],
+  'group:draftRecord': ['participant'],
+  'group:return': ['participant'],
 };
 
 /** Deletes the whole session now; the facilitator confirms by repeating the join code. */

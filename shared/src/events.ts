@@ -1,4 +1,5 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
+import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
 import type { Circle, SessionSetup } from './setup.js';
 import type { SummaryDocument } from './summaryDocument.js';
 import type { SummaryBackground } from './summaryDraft.js';
@@ -9,8 +10,15 @@ export interface Participant {
   id: string;
   displayName: string | null;
   groupId: string;
+  /** Small groups: the development theme picked on joining, if the session offers any. */
+  topicId?: string | null;
   circle: Circle | null;
   joinedAt: number;
+}
+
+/** Group events name the members who see them (`to`): the group's members when it happened. */
+interface ToGroup {
+  to: string[];
 }
 
 /** The body of every event type, keyed by its name. */
@@ -112,6 +120,46 @@ export interface EventBodies {
   'summary.snapshot': { version: number; document: SummaryDocument };
   /** A new version of the summary is out: every phone and the projector offer it. */
   'summary.published': { version: number; publishedAt: number };
+
+  /** Small groups: a group was formed (empty; members arrive with `participant.grouped`). */
+  'group.created': { group: Omit<SmallGroup, 'members' | 'chairId'> };
+  'group.renamed': { groupId: string; name: string } & ToGroup;
+  /** A group was removed; its members are in no group. */
+  'group.deleted': { groupId: string } & ToGroup;
+  /** A participant moved into a group (or out of every group with `null`); `to` covers both groups. */
+  'participant.grouped': { participantId: string; name: string | null; groupId: string | null } & ToGroup;
+  /** Everything of a group, for the member who just arrived in it (that participant only). */
+  'group.caughtUp': { participantId: string; snapshot: GroupSnapshot };
+  /** The group's chair changed (null: none). */
+  'group.chairSet': { groupId: string; participantId: string | null } & ToGroup;
+  /** A member wrote a thought alone (that participant only). */
+  'idea.written': { idea: Idea };
+  /** A member took back a thought before presenting it (that participant only). */
+  'idea.withdrawn': { ideaId: string; participantId: string };
+  /** The chair called a member to present a question: the projector counts it. */
+  'group.presented': { groupId: string; questionId: string; participantId: string } & ToGroup;
+  /** The presenter's ideas, now visible to their group and staff. */
+  'idea.revealed': { ideas: Idea[] } & ToGroup;
+  'point.added': { point: GroupPoint } & ToGroup;
+  'point.edited': { pointId: string; text: string } & ToGroup;
+  'point.merged': { sourceId: string; targetId: string } & ToGroup;
+  'point.deleted': { pointId: string } & ToGroup;
+  /** The chair's order of a question's points; `pointIds` are in order. */
+  'points.ordered': { groupId: string; questionId: string; pointIds: string[] } & ToGroup;
+  'groupVote.opened': { groupId: string; questionId: string; dots: number } & ToGroup;
+  /** A member placed their dots (staff and that member). */
+  'groupVote.allocated': {
+    groupId: string;
+    questionId: string;
+    participantId: string;
+    allocation: Record<string, number>;
+  };
+  /** The vote closed: the totals are shown to the group. */
+  'groupVote.closed': { groupId: string; questionId: string; totals: Record<string, number> } & ToGroup;
+  /** The chair's record draft changed (staff and the group). */
+  'group.recordDrafted': { groupId: string; questionId: string; text: string } & ToGroup;
+  /** The chair returned the record to the lead. */
+  'group.returned': { groupId: string; questionId: string; text: string } & ToGroup;
 }
 
 export type EventType = keyof EventBodies;

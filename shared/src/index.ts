@@ -19,3 +19,4 @@ export * from './equity.js';
 export * from './summary.js';
 export * from './summaryDraft.js';
 export * from './summaryLabels.js';
+export * from './groups.js';

@@ -21,6 +21,8 @@ import {
   turnStarted,
   turnWithdrawn,
 } from './reducers/turns.js';
+import { emptyGroups } from './groups.js';
+import * as groups from './reducers/groups.js';
 import { emptySummaryDraft } from './summaryDraft.js';
 import { emptyTurns } from './turns.js';
 import {
@@ -77,6 +79,7 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       turnSoftLimitSeconds: null,
       summary: emptySummaryDraft,
       retentionDays: null,
+      groups: emptyGroups,
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -196,6 +199,46 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return s;
     case 'summary.published':
       return summaryPublished(s, event);
+    case 'group.created':
+      return groups.groupCreated(s, event);
+    case 'group.renamed':
+      return groups.groupRenamed(s, event);
+    case 'group.deleted':
+      return groups.groupDeleted(s, event);
+    case 'participant.grouped':
+      return groups.participantGrouped(s, event);
+    case 'group.caughtUp':
+      return groups.groupCaughtUp(s, event);
+    case 'group.chairSet':
+      return groups.groupChairSet(s, event);
+    case 'idea.written':
+      return groups.ideaWritten(s, event);
+    case 'idea.withdrawn':
+      return groups.ideaWithdrawn(s, event);
+    case 'group.presented':
+      return groups.groupPresented(s, event);
+    case 'idea.revealed':
+      return groups.ideaRevealed(s, event);
+    case 'point.added':
+      return groups.pointAdded(s, event);
+    case 'point.edited':
+      return groups.pointEdited(s, event);
+    case 'point.merged':
+      return groups.pointMerged(s, event);
+    case 'point.deleted':
+      return groups.pointDeleted(s, event);
+    case 'points.ordered':
+      return groups.pointsOrdered(s, event);
+    case 'groupVote.opened':
+      return groups.groupVoteOpened(s, event);
+    case 'groupVote.allocated':
+      return groups.groupVoteAllocated(s, event);
+    case 'groupVote.closed':
+      return groups.groupVoteClosed(s, event);
+    case 'group.recordDrafted':
+      return groups.groupRecordDrafted(s, event);
+    case 'group.returned':
+      return groups.groupReturned(s, event);
     default:
       return assertNever(event);
   }

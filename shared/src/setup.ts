@@ -15,8 +15,8 @@ export type SpeakingCircle = z.infer<typeof SpeakingCircle>;
 export const Language = z.enum(['fi', 'en']);
 export type Language = z.infer<typeof Language>;
 
-/** Evaluation methods; `aquarium` is the five-phase fishbowl. */
-export const Method = z.enum(['aquarium']);
+/** Evaluation methods: `aquarium` is the five-phase fishbowl, `smallGroups` the small-group method. */
+export const Method = z.enum(['aquarium', 'smallGroups']);
 export type Method = z.infer<typeof Method>;
 
 const text = (max: number) => z.string().trim().max(max);
@@ -30,11 +30,23 @@ export type Question = z.infer<typeof Question>;
 export const StakeholderGroup = z.object({ id: ItemId, name: requiredText(80) });
 export type StakeholderGroup = z.infer<typeof StakeholderGroup>;
 
-/** One phase of the plan; a plan is data, editable per session. */
+/** What the groups do in one step of the small-group method, per question. */
+export const GroupStep = z.enum(['write', 'present', 'choose', 'record']);
+export type GroupStep = z.infer<typeof GroupStep>;
+
+/** A development theme a participant can pick on joining, so the lead can form groups by theme. */
+export const Topic = z.object({ id: ItemId, name: requiredText(80) });
+export type Topic = z.infer<typeof Topic>;
+
+/**
+ * One phase of the plan; a plan is data, editable per session. In the small-group method a phase is a
+ * step (`step`) on one question; `speaking` is then `everyone`.
+ */
 export const Phase = z.object({
   id: ItemId,
   name: requiredText(120),
   speaking: SpeakingCircle,
+  step: GroupStep.optional(),
   questionIds: z.array(ItemId).max(20),
   plannedMinutes: z.number().int().min(1).max(240),
   instructions: text(1000),
@@ -55,13 +67,20 @@ export const SessionSetup = z
     method: Method,
     questions: z.array(Question).min(1).max(10),
     stakeholderGroups: z.array(StakeholderGroup).min(1).max(20),
-    phases: z.array(Phase).min(1).max(20),
+    /** Small groups: themes to pick from on joining (none: nobody is asked). */
+    topics: z.array(Topic).max(20).optional(),
+    phases: z.array(Phase).min(1).max(40),
   })
   .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
   .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })
   .refine((s) => unique(s.phases), { message: 'phase ids must be unique', path: ['phases'] })
+  .refine((s) => unique(s.topics ?? []), { message: 'topic ids must be unique', path: ['topics'] })
   .refine((s) => s.phases.every((p) => p.questionIds.every((q) => s.questions.some((x) => x.id === q))), {
     message: 'a phase refers to a question that does not exist',
+    path: ['phases'],
+  })
+  .refine((s) => s.method !== 'smallGroups' || s.phases.every((p) => p.step && p.questionIds.length === 1), {
+    message: 'in the small-group method every step names its kind and exactly one question',
     path: ['phases'],
   });
 export type SessionSetup = z.infer<typeof SessionSetup>;

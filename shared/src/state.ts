@@ -1,5 +1,6 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
+import type { GroupsState } from './groups.js';
 import type { SessionSetup } from './setup.js';
 import type { SummaryDraft } from './summaryDraft.js';
 import type { PhaseTimer } from './timer.js';
@@ -42,4 +43,6 @@ export interface SessionState {
   retentionDays: number | null;
   /** Draft edits (staff) and published versions (everyone). */
   summary: SummaryDraft;
+  /** Small groups: every group for staff and the projector, a phone's own group for a phone. */
+  groups: GroupsState;
 }

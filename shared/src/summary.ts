@@ -1,5 +1,6 @@
 import { voteTotals, type Note, type Thought } from './capture.js';
 import { participationByGroup } from './equity.js';
+import { groupQuestion, pointsOf, type GroupsState } from './groups.js';
 import type { SessionState } from './state.js';
 import type { SummaryDocument, SummaryItems } from './summaryDocument.js';
 import { summaryLabels } from './summaryLabels.js';
@@ -15,6 +16,17 @@ const ordered = <T extends { id: string }>(
   const rank = new Map((order ?? []).map((id, i) => [id, i]));
   return [...items].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || natural(a, b));
 };
+
+/** Each group's chosen points on a question and the record it returned; groups with neither are left out. */
+const groupPoints = (g: GroupsState, questionId: string) =>
+  g.order
+    .map((id) => g.groups[id]!)
+    .map((group) => ({
+      group: group.name,
+      points: pointsOf(g, group.id, questionId).map((p) => p.text),
+      summary: groupQuestion(g, group.id, questionId).record.returned ?? '',
+    }))
+    .filter((row) => row.points.length > 0 || row.summary !== '');
 
 /**
  * Composes the summary from a facilitator's full view of the session and their edits: approved,
@@ -69,7 +81,7 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
           items: items(theme.id, (item) => item.themeId === theme.id),
         })),
       unthemed: items(`q:${q.id}`, (item) => item.questionId === q.id && item.themeId === null),
-      groupPoints: [],
+      groupPoints: groupPoints(s.groups, q.id),
     })),
     goodPractices: draft.texts.goodPractices ?? '',
     closingView: draft.texts.closingView ?? '',

@@ -48,8 +48,8 @@ export interface SummaryQuestion {
   themes: SummaryTheme[];
   /** Notes and thoughts under no theme; shown after the themes under a "Other points" heading. */
   unthemed: SummaryItems;
-  /** Small-group method: each group's chosen points. */
-  groupPoints: { group: string; points: string[] }[];
+  /** Small-group method: each group's chosen points (in the chair's order) and the record it returned. */
+  groupPoints: { group: string; points: string[]; summary: string }[];
 }
 
 export interface SummaryTheme {
@@ -78,6 +78,8 @@ export interface SummaryLabels {
   notes: string;
   thoughts: string;
   groupPoints: string;
+  /** Introduces a group's returned record: "Ryhmä A, ryhmän yhteenveto:". */
+  groupRecord: string;
   goodPractices: string;
   closingView: string;
   appendix: string;

@@ -1,4 +1,4 @@
-import type { Language, Phase, SessionSetup, SpeakingCircle } from './setup.js';
+import type { GroupStep, Language, Method, Phase, SessionSetup, SpeakingCircle } from './setup.js';
 
 interface PhaseText {
   name: string;
@@ -101,4 +101,81 @@ export const defaultAquariumSetup = (language: Language): SessionSetup => {
     stakeholderGroups: t.groups.map((name, i) => ({ id: `g${i + 1}`, name })),
     phases,
   };
+};
+
+interface StepText {
+  name: string;
+  instructions: string;
+}
+
+const stepText: Record<Language, Record<GroupStep, StepText>> = {
+  fi: {
+    write: {
+      name: 'kirjoitetaan yksin',
+      instructions: 'Jokainen kirjoittaa omat ajatuksensa puhelimeen. Muut eivät näe niitä vielä.',
+    },
+    present: {
+      name: 'esitellään vuorotellen',
+      instructions: 'Jokainen esittelee vuorollaan omat ajatuksensa ryhmälle.',
+    },
+    choose: {
+      name: 'valitaan yhdessä',
+      instructions: 'Ryhmä valitsee yhdessä tärkeimmät asiat. Puheenjohtaja kokoaa ne.',
+    },
+    record: {
+      name: 'kirjataan ja palautetaan',
+      instructions: 'Puheenjohtaja kirjaa ryhmän yhteenvedon ja palauttaa sen ohjaajalle.',
+    },
+  },
+  en: {
+    write: {
+      name: 'write alone',
+      instructions: 'Everyone writes their own thoughts on their phone. No one else sees them yet.',
+    },
+    present: { name: 'present in turn', instructions: 'Each member presents their own thoughts to the group in turn.' },
+    choose: {
+      name: 'choose together',
+      instructions: 'The group chooses the most important points together. The chair gathers them.',
+    },
+    record: {
+      name: 'record and return',
+      instructions: 'The chair records the group summary and returns it to the lead.',
+    },
+  },
+};
+
+const stepMinutes: Record<GroupStep, number> = { write: 5, present: 10, choose: 10, record: 5 };
+const questionLabel: Record<Language, string> = { fi: 'Kysymys', en: 'Question' };
+
+/** The four steps on one question, with default minutes, in the session's language. */
+export const questionSteps = (language: Language, questionId: string, number: number): Phase[] =>
+  (['write', 'present', 'choose', 'record'] as const).map((step) => ({
+    id: `${questionId}-${step}`,
+    name: `${questionLabel[language]} ${number}: ${stepText[language][step].name}`,
+    instructions: stepText[language][step].instructions,
+    speaking: 'everyone',
+    step,
+    plannedMinutes: stepMinutes[step],
+    questionIds: [questionId],
+  }));
+
+/** The default small-group method (DESIGN.md §2.2): four steps on each of the three questions. */
+export const defaultSmallGroupSetup = (language: Language): SessionSetup => {
+  const base = defaultAquariumSetup(language);
+  return {
+    ...base,
+    method: 'smallGroups',
+    topics: [],
+    phases: base.questions.flatMap((q, i) => questionSteps(language, q.id, i + 1)),
+  };
+};
+
+/** The default set-up of a method. */
+export const defaultSetup = (method: Method, language: Language): SessionSetup =>
+  method === 'smallGroups' ? defaultSmallGroupSetup(language) : defaultAquariumSetup(language);
+
+/** Names the server gives groups it forms: "Ryhmä 2", and "Muut" for people without a theme. */
+export const groupNaming: Record<Language, { numbered: (n: number) => string; others: string }> = {
+  fi: { numbered: (n) => `Ryhmä ${n}`, others: 'Muut' },
+  en: { numbered: (n) => `Group ${n}`, others: 'Others' },
 };

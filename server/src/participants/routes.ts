@@ -47,6 +47,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
       title: setup.title,
       language: setup.language,
       stakeholderGroups: setup.stakeholderGroups,
+      topics: setup.method === 'smallGroups' ? (setup.topics ?? []) : [],
     };
     return info;
   });
@@ -54,18 +55,26 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
   app.post('/api/join', { config: { rateLimit } }, async (request, reply) => {
     const parsed = JoinRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
-    const { code, displayName, groupId } = parsed.data;
+    const { code, displayName, groupId, topicId } = parsed.data;
     const runtime = await openSession(request, reply, code);
     if (!runtime) return reply;
     if (!runtime.current.setup.stakeholderGroups.some((g) => g.id === groupId)) {
       return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such stakeholder group in this session');
+    }
+    if (topicId && !(runtime.current.setup.topics ?? []).some((t) => t.id === topicId)) {
+      return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such theme in this session');
     }
     const participantId = deps.ids.id();
     const token = newToken();
     await runtime.record(
       () => [
         newEvent('participant.joined', {
-          participant: { id: participantId, displayName: displayName || null, groupId },
+          participant: {
+            id: participantId,
+            displayName: displayName || null,
+            groupId,
+            ...(topicId ? { topicId } : {}),
+          },
         }),
       ],
       [{ hash: hashToken(token), sessionId: runtime.id, role: 'participant', participantId }],

@@ -34,7 +34,10 @@ export const targetRooms = (sessionId: string, event: SessionEvent): string[] =>
   if (a.staff) targets.push(rooms.staff(sessionId));
   if (a.screen) targets.push(rooms.screen(sessionId));
   if (a.participants === 'all') targets.push(rooms.participants(sessionId));
-  else if (a.participant) targets.push(rooms.participant(sessionId, a.participant));
+  else {
+    if (a.participant) targets.push(rooms.participant(sessionId, a.participant));
+    for (const member of a.members ?? []) targets.push(rooms.participant(sessionId, member));
+  }
   return targets;
 };
 

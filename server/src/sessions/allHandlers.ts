@@ -1,3 +1,4 @@
+import { groupHandlers } from '../groups/handlers.js';
 import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
@@ -20,4 +21,5 @@ export const commandHandlers: CommandHandlers = {
   ...voteHandlers,
   ...turnHandlers,
   ...summaryHandlers,
+  ...groupHandlers,
 };

@@ -18,7 +18,7 @@ import { isError, type Actor, type CommandHandlers } from './commands.js';
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
 const isVisibleToSomeone = (e: SessionEvent) => {
   const a = audienceOf(e);
-  return a.staff || a.screen || a.participants === 'all' || a.participant !== null;
+  return a.staff || a.screen || a.participants === 'all' || a.participant !== null || (a.members?.length ?? 0) > 0;
 };
 
 /** Sends persisted events to the connections allowed to see them. */

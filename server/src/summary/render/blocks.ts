@@ -71,12 +71,21 @@ function questionBlocks(question: SummaryQuestion, labels: SummaryLabels): Block
   const other = itemBlocks(question.unthemed, labels);
   if (other.length > 0) blocks.push({ kind: 'heading', level: 4, text: labels.otherPoints }, ...other);
   const groups = question.groupPoints
-    .map((group) => ({ group: oneLine(group.group), points: group.points.map(clean).filter((p) => p.length > 0) }))
-    .filter((group) => group.points.length > 0);
+    .map((group) => ({
+      group: oneLine(group.group),
+      points: group.points.map(clean).filter((p) => p.length > 0),
+      summary: paragraphs(group.summary),
+    }))
+    .filter((group) => group.points.length > 0 || group.summary.length > 0);
   if (groups.length > 0) {
     blocks.push({ kind: 'heading', level: 4, text: labels.groupPoints });
     for (const group of groups) {
-      blocks.push({ kind: 'bullets', label: group.group, items: group.points.map((text) => ({ text })) });
+      if (group.points.length > 0) {
+        blocks.push({ kind: 'bullets', label: group.group, items: group.points.map((text) => ({ text })) });
+      }
+      if (group.summary.length > 0) {
+        blocks.push({ kind: 'paragraph', text: `${group.group}, ${labels.groupRecord}:` }, ...group.summary);
+      }
     }
   }
   return blocks;

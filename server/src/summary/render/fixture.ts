@@ -15,6 +15,7 @@ export const finnishLabels: SummaryLabels = {
   notes: 'Muistiinpanot',
   thoughts: 'Osallistujien ajatukset',
   groupPoints: 'Ryhmien nostot',
+  groupRecord: 'ryhmän yhteenveto',
   goodPractices: 'Jaettavat hyvät käytännöt',
   closingView: 'Fasilitaattorin loppunäkemys',
   appendix: 'Liite',
@@ -113,8 +114,12 @@ export function sampleSummary(opts: { thoughts?: number; notes?: number } = {}):
   }
   for (let i = 0; i < (opts.notes ?? 6); i++) slot(i * 3 + 1).notes.push(noteText(i));
   questions[1]!.groupPoints = [
-    { group: 'Ryhmä A', points: ['Selkokieliset kuvaukset kaikkiin palveluihin', 'Ohjaajan puhelinaika iltaisin'] },
-    { group: 'Ryhmä B', points: ['Yhteinen ilmoitustaulu järjestöille ja hyvinvointialueelle'] },
+    {
+      group: 'Ryhmä A',
+      points: ['Selkokieliset kuvaukset kaikkiin palveluihin', 'Ohjaajan puhelinaika iltaisin'],
+      summary: 'Ryhmä toivoo, että palvelut kuvataan selkokielellä ja ohjaajan tavoittaa myös iltaisin.',
+    },
+    { group: 'Ryhmä B', points: ['Yhteinen ilmoitustaulu järjestöille ja hyvinvointialueelle'], summary: '' },
   ];
 
   return {

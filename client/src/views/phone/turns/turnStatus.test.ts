@@ -1,4 +1,4 @@
-import { defaultAquariumSetup, emptySummaryDraft, emptyTurns, type SessionState } from '@aquarium/shared';
+import { defaultAquariumSetup, emptyGroups, emptySummaryDraft, emptyTurns, type SessionState } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { myTurnStatus } from './turnStatus';
 
@@ -28,6 +28,7 @@ const session = (change: Partial<SessionState> = {}): SessionState => ({
   notes: {},
   thoughts: {},
   publicThoughts: {},
+  groups: emptyGroups,
   themes: {},
   votes: {},
   turns: emptyTurns,
