@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { commandSchemas } from './commands.js';
 import { SessionSetup } from './setup.js';
-import { defaultAquariumSetup } from './templates.js';
+import { defaultAquariumSetup, defaultSmallGroupSetup } from './templates.js';
 
 const valid = { ...defaultAquariumSetup('en'), title: 'Regional evaluation' };
+const steps = defaultSmallGroupSetup('en').phases;
 
 describe('session setup validation', () => {
-  it('accepts the default plan in both languages', () => {
+  it('accepts the default plans of both methods in both languages', () => {
     expect(SessionSetup.safeParse(valid).success).toBe(true);
+    for (const language of ['fi', 'en'] as const) {
+      const groups = { ...defaultSmallGroupSetup(language), title: 'x', topics: [{ id: 't1', name: 'Teema' }] };
+      expect(SessionSetup.safeParse(groups).success).toBe(true);
+      expect(groups.phases.map((p) => p.step).slice(0, 4)).toEqual(['write', 'present', 'choose', 'record']);
+      expect(groups.phases).toHaveLength(12);
+    }
     expect(SessionSetup.safeParse({ ...defaultAquariumSetup('fi'), title: 'x' }).success).toBe(true);
   });
 
@@ -21,6 +28,20 @@ describe('session setup validation', () => {
     ['a zero-minute phase', { phases: [{ ...valid.phases[0]!, plannedMinutes: 0 }] }],
     ['an unknown speaking circle', { phases: [{ ...valid.phases[0]!, speaking: 'middle' }] }],
     ['a 10 000 character question', { questions: [{ id: 'q1', text: 'x'.repeat(10_000) }] }],
+    ['small groups with a phase that is no step', { method: 'smallGroups' }],
+    [
+      'a step on two questions',
+      { ...defaultSmallGroupSetup('en'), phases: [{ ...steps[0]!, questionIds: ['q1', 'q2'] }] },
+    ],
+    [
+      'duplicate theme ids',
+      {
+        topics: [
+          { id: 't1', name: 'A' },
+          { id: 't1', name: 'B' },
+        ],
+      },
+    ],
   ])('refuses %s', (_name, change) => {
     expect(SessionSetup.safeParse({ ...valid, ...change }).success).toBe(false);
   });

@@ -13,4 +13,26 @@ describe('grouping events for broadcast', () => {
     expect(runs[1]!.rooms).toEqual(['s:staff', 's:screen', 's:p:a']);
     expect(runs[0]!.rooms).toEqual(['s:staff', 's:screen', 's:participants']);
   });
+
+  it("sends a small group's events to its members' phones only, and members' own words not to the projector", () => {
+    const point = {
+      seq: 1,
+      at: 0,
+      type: 'point.added',
+      data: { point: { id: 'p', groupId: 'g', questionId: 'q1', text: 'x', ideaIds: [], order: 0 }, to: ['a', 'b'] },
+    } as SessionEvent;
+    const revealed = { seq: 2, at: 0, type: 'idea.revealed', data: { ideas: [], to: ['a', 'b'] } } as SessionEvent;
+    const written = {
+      seq: 3,
+      at: 0,
+      type: 'idea.written',
+      data: { idea: { id: 'i', participantId: 'a', questionId: 'q1', text: 'x', writtenAt: 0 } },
+    } as SessionEvent;
+    const runs = runsByRooms('s', [point, revealed, written]);
+    expect(runs.map((r) => r.rooms)).toEqual([
+      ['s:staff', 's:screen', 's:p:a', 's:p:b'],
+      ['s:staff', 's:p:a', 's:p:b'],
+      ['s:p:a'],
+    ]);
+  });
 });
