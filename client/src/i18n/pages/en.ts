@@ -20,12 +20,15 @@ export const pagesEn = {
   'info.privacy.stored6':
     "Your phone's browser remembers that you joined, so you get back in if the page reloads. No cookies are used.",
   'info.privacy.seeTitle': 'Who sees what',
-  'info.privacy.see1': 'The facilitators, who run the session, see everything of their own session.',
+  'info.privacy.see1':
+    'The facilitators, who run the session, see the data of their own session, except what people in small groups wrote alone and have not presented yet.',
   'info.privacy.see2': 'The scribe sees notes and thoughts, like the rest of the staff.',
   'info.privacy.see3': 'The projector shows only thoughts that the facilitator has approved.',
   'info.privacy.see4': 'Thoughts are anonymous unless you choose to show your name with a thought.',
   'info.privacy.see5':
     'Other participants never see your name unless you show it with a thought. They never see thoughts that are waiting or hidden.',
+  'info.privacy.see6':
+    'In small groups, what you write alone is seen only by you until the chair asks you to present it. Then the members of your group and the facilitators see it. The members of your group see your name if you gave one.',
   'info.privacy.keepTitle': 'How long it is kept',
   'info.privacy.keep1':
     "All of the session's data is deleted automatically 30 days after the session ends. The facilitator can choose another period.",

@@ -22,12 +22,15 @@ export const pagesFi = {
   'info.privacy.stored6':
     'Puhelimesi selain muistaa, että liityit tilaisuuteen, jotta pääset takaisin, jos sivu latautuu uudelleen. Evästeitä ei käytetä.',
   'info.privacy.seeTitle': 'Kuka näkee mitä',
-  'info.privacy.see1': 'Fasilitaattorit eli tilaisuuden ohjaajat näkevät kaikki oman tilaisuutensa tiedot.',
+  'info.privacy.see1':
+    'Fasilitaattorit eli tilaisuuden ohjaajat näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
   'info.privacy.see2': 'Kirjuri näkee muistiinpanot ja ajatukset, kuten muutkin työntekijät.',
   'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka ohjaaja on hyväksynyt.',
   'info.privacy.see4': 'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa.',
   'info.privacy.see5':
     'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',
+  'info.privacy.see6':
+    'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja ohjaajat. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
   'info.privacy.keepTitle': 'Kuinka kauan tietoja säilytetään',
   'info.privacy.keep1':
     'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Ohjaaja voi valita toisen ajan.',

@@ -14,7 +14,14 @@ const sections: InfoSection[] = [
   },
   {
     title: 'info.privacy.seeTitle',
-    items: ['info.privacy.see1', 'info.privacy.see2', 'info.privacy.see3', 'info.privacy.see4', 'info.privacy.see5'],
+    items: [
+      'info.privacy.see1',
+      'info.privacy.see2',
+      'info.privacy.see3',
+      'info.privacy.see4',
+      'info.privacy.see5',
+      'info.privacy.see6',
+    ],
   },
   { title: 'info.privacy.keepTitle', items: ['info.privacy.keep1', 'info.privacy.keep2', 'info.privacy.keep3'] },
   { title: 'info.privacy.whereTitle', items: ['info.privacy.where1', 'info.privacy.where2'] },
