@@ -4,6 +4,8 @@ import { coreEn } from './core.en';
 import { coreFi } from './core.fi';
 import { en } from './en';
 import { fi } from './fi';
+import { groupsEn } from './groups.en';
+import { groupsFi } from './groups.fi';
 import { loadLanguage } from './load';
 import { pagesEn } from './pages/en';
 import { pagesFi } from './pages/fi';
@@ -11,11 +13,15 @@ import { staffEn } from './staff/en';
 import { staffFi } from './staff/fi';
 import { translate, translator } from './t';
 
-/** Every part of the strings: the entry's (English lazy), the staff views' and the info pages'. */
+/**
+ * Every part of the strings: the entry's (English lazy), the staff views', the info pages' and the small-group
+ * phone's.
+ */
 const parts: { name: string; fi: Record<string, string>; en: Record<string, string> }[] = [
   { name: 'entry', fi: coreFi, en: coreEn },
   { name: 'staff', fi: staffFi, en: staffEn },
   { name: 'pages', fi: pagesFi, en: pagesEn },
+  { name: 'groups', fi: groupsFi, en: groupsEn },
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

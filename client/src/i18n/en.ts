@@ -1,5 +1,6 @@
 import { coreEn } from './core.en';
 import type { MessageKey } from './fi';
+import { groupsEn } from './groups.en';
 import { pagesEn } from './pages/en';
 import { staffEn } from './staff/en';
 
@@ -7,4 +8,4 @@ import { staffEn } from './staff/en';
  * Every English UI string, for tests; `satisfies` keeps the keys exactly those of the Finnish catalog. The app
  * loads English in parts: `coreEn` as a lazy chunk (`load.ts`), the rest with the chunks that use it.
  */
-export const en = { ...coreEn, ...staffEn, ...pagesEn } satisfies Record<MessageKey, string>;
+export const en = { ...coreEn, ...staffEn, ...pagesEn, ...groupsEn } satisfies Record<MessageKey, string>;

@@ -49,11 +49,12 @@ const queue = createCommandQueue({
   },
   makeId: () => nanoid(),
   onDelayed: () => store().notify('error.pending', 'info'),
-  // A busy server, or the per-connection flood guard: what was typed waits and goes again. A thought over
-  // the per-minute limit is a real answer, shown to its author.
+  // A busy server, or the per-connection flood guard: what was typed waits and goes again. A thought (or a
+  // small group's idea) over the per-minute limit is a real answer, shown to its author.
   isTransient: (name, res) =>
     !res.ok &&
-    (res.error.code === ErrorCode.Internal || (res.error.code === ErrorCode.RateLimited && name !== 'thought:submit')),
+    (res.error.code === ErrorCode.Internal ||
+      (res.error.code === ErrorCode.RateLimited && name !== 'thought:submit' && name !== 'idea:write')),
   onDurableChange: setWaiting,
   onRestoredSettled: (_name, res) => {
     if (!res.ok) store().notify(errorKey(res.error.code));

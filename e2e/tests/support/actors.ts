@@ -45,19 +45,24 @@ export const createSession = async (
   return (await res.json()) as CreateSessionResponse;
 };
 
-/** A phone joins through the UI: code page, optional name, stakeholder group. */
+/**
+ * A phone joins through the UI: code page, optional name, stakeholder group, and in a small-group session with
+ * themes optionally a theme. Done once the phone shows its circle (aquarium) or its group (small groups; until
+ * the lead forms the groups it says so in the same place).
+ */
 export const joinOnPhone = async (
   browser: Browser,
   baseURL: string,
   joinCode: string,
-  who: { name?: string; group: string },
+  who: { name?: string; group: string; topic?: string },
 ) => {
   const actor = await openActor(browser, `${baseURL}/j/${joinCode}`, 'phone');
   const { page } = actor;
   if (who.name) await page.getByLabel(text['phone.nameLabel']).fill(who.name);
   await page.getByRole('radio', { name: who.group }).check();
+  if (who.topic) await page.getByRole('radio', { name: who.topic }).check();
   await page.getByRole('button', { name: text['phone.join'] }).click();
-  await expect(page.getByTestId('my-circle')).toBeVisible();
+  await expect(page.getByTestId('my-circle').or(page.getByTestId('my-group'))).toBeVisible();
   return actor;
 };
 

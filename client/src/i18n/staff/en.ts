@@ -1,4 +1,5 @@
 import { captureStaffEn } from './capture.en';
+import { groupsStaffEn } from './groups.en';
 import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
@@ -130,4 +131,5 @@ export const staffEn = {
   ...summaryStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,
+  ...groupsStaffEn,
 } satisfies Record<keyof typeof staffFi, string>;

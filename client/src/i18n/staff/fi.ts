@@ -1,4 +1,5 @@
 import { captureStaffFi } from './capture.fi';
+import { groupsStaffFi } from './groups.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
 import { turnsStaffFi } from './turns.fi';
@@ -133,4 +134,5 @@ export const staffFi = {
   ...summaryStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,
+  ...groupsStaffFi,
 } as const;

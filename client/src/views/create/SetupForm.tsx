@@ -11,14 +11,16 @@ import { useT } from '../../i18n/useT';
 import { ApiError, createSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
-import { GroupsEditor, QuestionsEditor } from './ListEditors';
+import { GroupsEditor, QuestionsEditor, TopicsEditor } from './ListEditors';
+import { MethodField } from './MethodField';
 import { PhasePlanEditor } from './PhasePlanEditor';
+import { switchMethod } from './methodPlan';
 import { switchSetupLanguage } from './retranslate';
 import { setupProblems, trimSetup } from './validate';
 
 type TextField = 'title' | 'project' | 'region' | 'place';
 
-/** The facilitator's set-up form: details, questions, groups and the phase plan. */
+/** The facilitator's set-up form: details and method, questions, groups (and themes) and the phase plan. */
 export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionResponse) => void }) => {
   const t = useT();
   const id = useId();
@@ -102,17 +104,13 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
                 {t('create.languageHint')}
               </p>
             </div>
-            <div className="field">
-              <label htmlFor={`${id}-method`}>{t('create.method')}</label>
-              <select id={`${id}-method`} value={setup.method} onChange={() => undefined}>
-                <option value="aquarium">{t('create.methodAquarium')}</option>
-              </select>
-            </div>
+            <MethodField setup={setup} onChange={(method) => setSetup((s) => switchMethod(s, method))} />
           </div>
         </fieldset>
 
         <QuestionsEditor setup={setup} onChange={change} />
         <GroupsEditor setup={setup} onChange={change} />
+        {setup.method === 'smallGroups' ? <TopicsEditor setup={setup} onChange={change} /> : null}
         <PhasePlanEditor setup={setup} onChange={change} />
 
         <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>

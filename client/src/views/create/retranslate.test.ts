@@ -1,4 +1,4 @@
-import { defaultAquariumSetup } from '@aquarium/shared';
+import { defaultAquariumSetup, defaultSmallGroupSetup } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { switchSetupLanguage } from './retranslate';
 
@@ -21,5 +21,23 @@ describe('switchSetupLanguage', () => {
     expect(en.questions[1]!.text).toBe(defaultAquariumSetup('en').questions[1]!.text);
     expect(en.phases[0]!.name).toBe('Alku');
     expect(en.phases[0]!.instructions).toBe(defaultAquariumSetup('en').phases[0]!.instructions);
+  });
+});
+
+describe('switchSetupLanguage in the small-group method', () => {
+  it('replaces untouched step names and instructions, whatever their id', () => {
+    const fi = { ...defaultSmallGroupSetup('fi'), title: 'Oma' };
+    expect(switchSetupLanguage(fi, 'en')).toEqual({ ...defaultSmallGroupSetup('en'), title: 'Oma' });
+    const added = { ...fi, phases: [...fi.phases, { ...fi.phases[1]!, id: 's13' }] };
+    expect(switchSetupLanguage(added, 'en').phases[12]!.name).toBe('Question 1: present in turn');
+  });
+
+  it('keeps edited step texts', () => {
+    const fi = defaultSmallGroupSetup('fi');
+    const edited = { ...fi, phases: fi.phases.map((p, i) => (i === 0 ? { ...p, name: 'Hiljaa yksin' } : p)) };
+    const en = switchSetupLanguage(edited, 'en');
+    expect(en.phases[0]!.name).toBe('Hiljaa yksin');
+    expect(en.phases[0]!.instructions).toBe(defaultSmallGroupSetup('en').phases[0]!.instructions);
+    expect(en.phases[1]!.name).toBe('Question 1: present in turn');
   });
 });

@@ -13,17 +13,29 @@ export const setupProblems = (setup: SessionSetup): MessageKey[] => {
   const badPhase = (p: SessionSetup['phases'][number]) =>
     !p.name.trim() || !Number.isInteger(p.plannedMinutes) || p.plannedMinutes < 1 || p.plannedMinutes > 240;
   if (setup.phases.length === 0 || setup.phases.some(badPhase)) problems.push('create.err.phases');
+  if (setup.method === 'smallGroups') {
+    const questionIds = new Set(setup.questions.map((q) => q.id));
+    const badStep = (p: SessionSetup['phases'][number]) =>
+      !p.step || p.questionIds.length !== 1 || !questionIds.has(p.questionIds[0]!);
+    if (setup.phases.some(badStep)) problems.push('create.err.steps');
+    if ((setup.topics ?? []).some((topic) => !topic.name.trim())) problems.push('create.err.topics');
+  }
   return problems;
 };
 
 /** Trims every text the way the server's schema will, so what is shown is what is stored. */
-export const trimSetup = (setup: SessionSetup): SessionSetup => ({
-  ...setup,
-  title: setup.title.trim(),
-  project: setup.project.trim(),
-  region: setup.region.trim(),
-  place: setup.place.trim(),
-  questions: setup.questions.map((q) => ({ ...q, text: q.text.trim() })),
-  stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
-  phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),
-});
+export const trimSetup = (setup: SessionSetup): SessionSetup => {
+  const { topics, ...rest } = setup;
+  return {
+    ...rest,
+    title: setup.title.trim(),
+    project: setup.project.trim(),
+    region: setup.region.trim(),
+    place: setup.place.trim(),
+    questions: setup.questions.map((q) => ({ ...q, text: q.text.trim() })),
+    stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
+    phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),
+    // Development themes belong to the small-group method only.
+    ...(setup.method === 'smallGroups' ? { topics: (topics ?? []).map((x) => ({ ...x, name: x.name.trim() })) } : {}),
+  };
+};

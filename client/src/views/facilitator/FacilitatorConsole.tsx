@@ -8,16 +8,21 @@ import { PhaseList } from './PhaseList';
 import { PhasePanel } from './PhasePanel';
 import { Seating } from './Seating';
 import { FacilitatorCapture } from './capture/FacilitatorCapture';
+import { GroupsPanel } from './groups/GroupsPanel';
 import { EquityPanel } from './turns/EquityPanel';
 import { TurnsPanel } from './turns/TurnsPanel';
 import { BackgroundPanel } from '../summary/BackgroundPanel';
 import { SummaryEditor } from '../summary/SummaryEditor';
 import { SessionSettings } from './settings/SessionSettings';
 
-/** The facilitator's console: joining, the running phase, the plan and the seating. */
+/**
+ * The facilitator's console: joining, the running phase, the plan, and the seating and turns of the aquarium
+ * or the groups of the small-group method.
+ */
 export const FacilitatorConsole = () => {
   const t = useT();
   const title = useStore((s) => s.session?.setup.title ?? '');
+  const smallGroups = useStore((s) => s.session?.setup.method === 'smallGroups');
   return (
     <div className="page page--wide console">
       <div className="console__head">
@@ -33,9 +38,15 @@ export const FacilitatorConsole = () => {
       <div className="console__grid">
         <div className="console__main">
           <PhasePanel />
-          <TurnsPanel />
-          <EquityPanel />
-          <Seating />
+          {smallGroups ? (
+            <GroupsPanel />
+          ) : (
+            <>
+              <TurnsPanel />
+              <EquityPanel />
+              <Seating />
+            </>
+          )}
           <FacilitatorCapture />
         </div>
         <div className="console__side">

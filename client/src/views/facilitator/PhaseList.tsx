@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../state/store';
 import { usePhaseIndex } from '../../state/selectors';
+import { stepKey } from '../../components/stepLabel';
 
 const speakingKey = { inner: 'circle.inner', outer: 'circle.outer', everyone: 'circle.everyone' } as const;
 
@@ -27,7 +28,8 @@ export const PhaseList = () => {
                 {i + 1}. {p.name}
               </span>
               <span className="phase-list__meta">
-                {t(speakingKey[p.speaking])} · {t('common.minutes', { n: p.plannedMinutes })}
+                {p.step ? t(stepKey[p.step]) : t(speakingKey[p.speaking])} ·{' '}
+                {t('common.minutes', { n: p.plannedMinutes })}
               </span>
               {now ? <strong className="phase-list__now">◀ {t('fac.now')}</strong> : null}
             </li>

@@ -5,6 +5,8 @@ import { TimerControls } from '../../components/TimerControls';
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { usePhase, usePhaseCount, usePhaseIndex, useStatus } from '../../state/selectors';
+import { useStore } from '../../state/store';
+import { namesStep, stepKey } from '../../components/stepLabel';
 import { EndSessionButton } from './EndSessionDialog';
 
 /** The running phase and the controls that move the session along. */
@@ -14,6 +16,7 @@ export const PhasePanel = () => {
   const phase = usePhase();
   const index = usePhaseIndex();
   const total = usePhaseCount();
+  const smallGroups = useStore((s) => s.session?.setup.method === 'smallGroups');
   // Sent with every move so that a second facilitator's press of the same button is refused as stale.
   const expectedIndex = index ?? -1;
 
@@ -22,7 +25,7 @@ export const PhasePanel = () => {
       <h2 id="phase-panel-title">{phase && status === 'running' ? phase.name : t('fac.phase')}</h2>
       {status === 'lobby' ? (
         <>
-          <p>{t('fac.lobby')}</p>
+          <p>{smallGroups ? t('lead.lobby') : t('fac.lobby')}</p>
           <button
             type="button"
             className="button button--primary"
@@ -35,7 +38,14 @@ export const PhasePanel = () => {
       {status === 'ended' ? <p className="status-text">{t('fac.ended')}</p> : null}
       {status === 'running' && phase ? (
         <>
-          <SpeakingLine />
+          {/* In the small-group method everyone works in their group: the step's kind says what they do. */}
+          {phase.step ? (
+            namesStep(phase.name, t(stepKey[phase.step])) ? null : (
+              <p className="phase-panel__step">{t(stepKey[phase.step])}</p>
+            )
+          ) : (
+            <SpeakingLine />
+          )}
           {phase.instructions ? (
             <p className="phase-panel__instructions">
               <span className="visually-hidden">{t('phase.instructions')}: </span>

@@ -10,12 +10,16 @@ interface Props {
   onJoined: (joined: JoinResponse) => void;
 }
 
-/** Optional name and a required stakeholder group; nothing else is asked (data minimisation). */
+/**
+ * Optional name and a required stakeholder group, and in small-group sessions with themes an optional theme;
+ * nothing else is asked (data minimisation).
+ */
 export const JoinForm = ({ code, info, onJoined }: Props) => {
   const t = useT();
   const id = useId();
   const [name, setName] = useState('');
   const [groupId, setGroupId] = useState<string | null>(null);
+  const [topicId, setTopicId] = useState('');
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
@@ -32,7 +36,14 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
     setFailure(null);
     try {
       const displayName = name.trim();
-      onJoined(await joinSession({ code, groupId, ...(displayName ? { displayName } : {}) }));
+      onJoined(
+        await joinSession({
+          code,
+          groupId,
+          ...(displayName ? { displayName } : {}),
+          ...(topicId ? { topicId } : {}),
+        }),
+      );
     } catch (err) {
       setFailure(err instanceof ApiError ? err.code : 'network');
       setBusy(false);
@@ -82,6 +93,26 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
             </label>
           ))}
         </fieldset>
+        {info.topics.length > 0 ? (
+          <fieldset className="field radio-list" aria-describedby={`${id}-topic-hint`}>
+            <legend>{t('phone.topicLegend')}</legend>
+            <p id={`${id}-topic-hint`} className="hint">
+              {t('phone.topicHint')}
+            </p>
+            {[...info.topics, { id: '', name: t('phone.topicNone') }].map((topic) => (
+              <label key={topic.id} className="radio-list__item">
+                <input
+                  type="radio"
+                  name={`${id}-topic`}
+                  value={topic.id}
+                  checked={topicId === topic.id}
+                  onChange={() => setTopicId(topic.id)}
+                />
+                <span>{topic.name}</span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
         {failure ? (
           <p className="field-error" role="alert">
             {failure === 'network' ? t('error.network') : t(errorKey(failure))}

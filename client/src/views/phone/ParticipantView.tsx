@@ -1,4 +1,5 @@
 import { circleActivity, currentPhase, type Circle, type SessionState } from '@aquarium/shared';
+import { lazy, Suspense } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { Countdown } from '../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
@@ -9,6 +10,9 @@ import { useStore } from '../../state/store';
 import { PhoneCapture } from './capture/PhoneCapture';
 import { PhoneSummary } from '../summary/PhoneSummary';
 import { PhoneTurns } from './turns/PhoneTurns';
+
+// The small-group method's phone is a chunk of its own, loaded only in such sessions: the aquarium phone stays small.
+const PhoneGroups = lazy(() => import('./groups/PhoneGroups'));
 
 interface Props {
   token: string;
@@ -54,6 +58,19 @@ const ParticipantScreen = () => {
   const activity = useStore((s) => (s.session ? myActivity(s.session, circle) : null));
   const phase = usePhase();
   const speaking = activity === 'speaks' || activity === 'everyone';
+  const groups = useStore((s) => s.session?.setup.method === 'smallGroups');
+
+  if (groups) {
+    return (
+      <div className="page page--narrow phone">
+        <h1 className="phone__title">{title}</h1>
+        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <PhoneGroups />
+        </Suspense>
+        <ConnectionStatus />
+      </div>
+    );
+  }
 
   return (
     <div className="page page--narrow phone">

@@ -11,6 +11,8 @@ import { takeStaffToken } from '../../net/storage';
 import { usePhase, useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { InnerCircle } from './InnerCircle';
+import { GroupsProjector } from './groups/GroupsProjector';
+import { ScreenGroups } from './groups/ScreenGroups';
 import { ScreenCapture } from './capture/ScreenCapture';
 import { CurrentSpeaker } from '../../components/turns/CurrentSpeaker';
 import { ScreenSummaryQr } from '../summary/ScreenSummaryQr';
@@ -33,6 +35,8 @@ const Projector = () => {
   const joiningOpen = useStore((s) => s.session?.joiningOpen ?? false);
   const status = useStatus();
   const phase = usePhase();
+  const smallGroups = useStore((s) => s.session?.setup.method === 'smallGroups');
+  const hasGroups = useStore((s) => (s.session?.groups.order.length ?? 0) > 0);
 
   if (status === 'ended') {
     return (
@@ -46,14 +50,16 @@ const Projector = () => {
 
   if (status !== 'running' || !phase) {
     return (
-      <div className="screen screen--center">
+      <div className={`screen screen--center${smallGroups && hasGroups ? ' screen--lobby-groups' : ''}`}>
         <h1 className="screen__huge">{title}</h1>
         <p className="screen__lead">{t('screen.lobby')}</p>
         {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
-        <InnerCircle />
+        {smallGroups ? <ScreenGroups /> : <InnerCircle />}
       </div>
     );
   }
+
+  if (smallGroups) return <GroupsProjector />;
 
   return (
     <div className="screen screen--running">

@@ -12,10 +12,11 @@ interface Props {
   textKey: string;
   label: string;
   rows?: number;
+  hint?: string;
 }
 
 /** A consolidated text of the summary, saved as the facilitator types. */
-export const AutosaveTextarea = ({ textKey, label, rows = 4 }: Props) => {
+export const AutosaveTextarea = ({ textKey, label, rows = 4, hint }: Props) => {
   const id = useId();
   const server = useStore((s) => s.session?.summary.texts[textKey] ?? '');
   const [text, setText] = useState(server);
@@ -32,11 +33,17 @@ export const AutosaveTextarea = ({ textKey, label, rows = 4 }: Props) => {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
       <textarea
         id={id}
         rows={rows}
         maxLength={20_000}
         value={text}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         data-testid={`summary-text-${textKey}`}
         onChange={(e) => {
           setText(e.target.value);

@@ -36,6 +36,45 @@ const Items = ({ items, labels }: { items: SummaryItems; labels: SummaryDocument
   </>
 );
 
+/** Small groups: each group's chosen points and its returned summary, as the downloads lay them out. */
+const GroupPoints = ({
+  groups,
+  labels,
+}: {
+  groups: SummaryDocument['questions'][number]['groupPoints'];
+  labels: SummaryDocument['labels'];
+}) => {
+  const shown = groups.filter((g) => g.points.length > 0 || g.summary.trim() !== '');
+  if (shown.length === 0) return null;
+  return (
+    <div className="preview__theme" data-testid="preview-group-points">
+      <p className="preview__theme-name">{labels.groupPoints}</p>
+      {shown.map((g, i) => (
+        <div key={i} className="preview__group">
+          {g.points.length > 0 ? (
+            <>
+              <p className="preview__group-name">{g.group}</p>
+              <ul aria-label={g.group}>
+                {g.points.map((p, j) => (
+                  <li key={j}>{p}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {g.summary.trim() ? (
+            <>
+              <p className="preview__group-name">
+                {g.group}, {labels.groupRecord}:
+              </p>
+              <Text text={g.summary} />
+            </>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+};
+
 const Appendix = ({ doc }: { doc: SummaryDocument }) => {
   const l = doc.labels;
   return (
@@ -139,6 +178,7 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
               <Items items={q.unthemed} labels={l} />
             </div>
           ) : null}
+          <GroupPoints groups={q.groupPoints} labels={l} />
         </section>
       ))}
       {doc.goodPractices ? (

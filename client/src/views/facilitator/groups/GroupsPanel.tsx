@@ -1,0 +1,107 @@
+import { emptyGroups } from '@aquarium/shared';
+import { useMemo } from 'react';
+import { useT } from '../../../i18n/useT';
+import { useStore } from '../../../state/store';
+import { usePersonLabels } from '../turns/labels';
+import { CreateGroupForm } from './CreateGroupForm';
+import { FormGroupsForm } from './FormGroupsForm';
+import { GroupCard } from './GroupCard';
+import { currentQuestionId, groupsInOrder, hasWork, ungrouped } from './groupsModel';
+import { MoveForm } from './MoveForm';
+import './groups.css';
+
+const none: never[] = [];
+
+/** The small-group method in the lead's console: forming groups, chairs, moving people, live progress. */
+export const GroupsPanel = () => {
+  const t = useT();
+  const groups = useStore((s) => s.session?.groups ?? emptyGroups);
+  const order = useStore((s) => s.session?.participantOrder ?? none);
+  const questions = useStore((s) => s.session?.setup.questions ?? none);
+  const hasTopics = useStore((s) => (s.session?.setup.topics ?? none).length > 0);
+  const ended = useStore((s) => s.session?.status === 'ended');
+  const currentId = useStore((s) => (s.session ? currentQuestionId(s.session) : null));
+  const onlineIds = useStore((s) => s.presence?.participantIds ?? none);
+  const labels = usePersonLabels();
+  const online = useMemo(() => new Set(onlineIds), [onlineIds]);
+
+  const all = groupsInOrder(groups);
+  const outside = ungrouped(order, groups);
+  const grouped = order.length - outside.length;
+  const currentIndex = questions.findIndex((q) => q.id === currentId);
+  const current = questions[currentIndex] ?? null;
+  const editable = !ended;
+
+  return (
+    <section className="card groups-panel" aria-labelledby="groups-title" data-testid="groups-panel">
+      <h2 id="groups-title">{t('lead.title')}</h2>
+      <p className="groups-panel__counts" data-testid="groups-counts">
+        {t('lead.counts', { groups: all.length, grouped, ungrouped: outside.length })}
+      </p>
+
+      {editable ? (
+        <div className="groups-panel__tools">
+          <FormGroupsForm
+            people={order.length}
+            groupCount={all.length}
+            hasTopics={hasTopics}
+            working={all.some((g) => hasWork(groups, g.id))}
+          />
+          <CreateGroupForm groups={groups} />
+        </div>
+      ) : null}
+
+      {outside.length > 0 ? (
+        <section className="ungrouped" aria-labelledby="ungrouped-title" data-testid="ungrouped">
+          <h3 id="ungrouped-title">{t('lead.ungrouped', { n: outside.length })}</h3>
+          <ul className="group-members">
+            {outside.map((pid) => {
+              const label = labels[pid];
+              const name = label?.label ?? '';
+              return (
+                <li key={pid} className="group-members__item" data-testid="ungrouped-member">
+                  <span className="group-members__who">
+                    <span className={label?.anonymous ? 'is-anonymous' : undefined}>{name}</span>
+                    {label?.group ? <span className="group-members__meta">{label.group}</span> : null}
+                  </span>
+                  {editable && all.length > 0 ? (
+                    <MoveForm participantId={pid} name={name} groupId={null} groups={all} />
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : all.length > 0 && order.length > 0 ? (
+        <p className="groups-panel__all">{t('lead.allGrouped')}</p>
+      ) : null}
+
+      {current ? (
+        <p className="groups-panel__now" data-testid="groups-now">
+          <strong>{t('lead.now', { n: currentIndex + 1 })}</strong> {current.text}
+        </p>
+      ) : null}
+
+      {all.length === 0 ? (
+        <p>{t('lead.none')}</p>
+      ) : (
+        <ul className="group-cards" aria-label={t('lead.list')}>
+          {all.map((group) => (
+            <li key={group.id}>
+              <GroupCard
+                group={group}
+                groups={groups}
+                allGroups={all}
+                labels={labels}
+                online={online}
+                questions={questions}
+                current={current}
+                editable={editable}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

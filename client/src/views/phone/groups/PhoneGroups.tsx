@@ -1,0 +1,98 @@
+import type { GroupStep } from '@aquarium/shared';
+import '../../../i18n/groupsCatalog';
+import { Countdown } from '../../../components/Countdown';
+import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
+import type { MessageKey } from '../../../i18n/t';
+import { useT } from '../../../i18n/useT';
+import { usePhase, useStatus } from '../../../state/selectors';
+import '../../capture/styles';
+import { PhoneSummary } from '../../summary/PhoneSummary';
+import { ChooseStep } from './ChooseStep';
+import { GroupCard } from './GroupCard';
+import { useMe, useMyGroup } from './groupState';
+import { PresentStep } from './PresentStep';
+import { RecordStep } from './RecordStep';
+import { WriteStep } from './WriteStep';
+import './phoneGroups.css';
+
+/** What to do now, one line: the chair's differs from the members' where the chair leads. */
+const instruction: Record<GroupStep, { member: MessageKey; chair: MessageKey }> = {
+  write: { member: 'groups.do.write', chair: 'groups.do.write' },
+  present: { member: 'groups.do.present', chair: 'groups.do.presentChair' },
+  choose: { member: 'groups.do.choose', chair: 'groups.do.chooseChair' },
+  record: { member: 'groups.do.record', chair: 'groups.do.recordChair' },
+};
+
+/**
+ * The participant's phone in the small-group method (a lazy chunk, loaded only in such sessions): my group
+ * and its chair, the step now on the question in focus, and what I (or as the chair, we) do in it.
+ */
+const PhoneGroups = () => {
+  const t = useT();
+  const status = useStatus();
+  const phase = usePhase();
+  const group = useMyGroup();
+  const me = useMe();
+  const running = status === 'running';
+  const step = running && phase?.step ? phase.step : null;
+  const questionId = phase?.questionIds[0] ?? null;
+  const isChair = group !== null && group.chairId === me;
+  const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
+  // While the group works, the step comes first; who is in the group (and taking the chair) before that.
+  const cardFirst = !running || !group?.chairId;
+
+  return (
+    <>
+      {/* Read out when the step (or the chair) changes: what the group does now. */}
+      <div className="phone__now group-now" aria-live="polite" aria-atomic="true">
+        {status === 'ended' ? (
+          <p className="phone__ended">{t('phone.ended')}</p>
+        ) : status === 'lobby' ? (
+          <p className="phone__waiting">{t('phone.waiting')}</p>
+        ) : phase ? (
+          <div className="phone__phase" data-testid="group-step" data-step={step ?? ''}>
+            <PhaseIndicator />
+            <p className="phone__phase-name" data-testid="phase-name">
+              {phase.name}
+            </p>
+            {step && group ? (
+              <p className="group-step__do" data-testid="step-instruction">
+                {t(instruction[step][isChair ? 'chair' : 'member'])}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {isChair && status !== 'ended' ? (
+          <p className="chair-badge" data-testid="chair-badge">
+            <span aria-hidden="true">★ </span>
+            {t('groups.youChair')}
+          </p>
+        ) : null}
+      </div>
+      <PhoneSummary />
+      {cardFirst ? card : null}
+      {running ? (
+        <>
+          <FocusQuestions title={t('phone.questions')} />
+          <Countdown className="countdown--phone" />
+        </>
+      ) : null}
+      {group && step && questionId ? (
+        <div className="group-work">
+          {step === 'write' ? (
+            <WriteStep group={group} questionId={questionId} />
+          ) : step === 'present' ? (
+            <PresentStep group={group} questionId={questionId} isChair={isChair} />
+          ) : step === 'choose' ? (
+            <ChooseStep group={group} questionId={questionId} isChair={isChair} />
+          ) : (
+            <RecordStep key={`${group.id}:${questionId}`} group={group} questionId={questionId} isChair={isChair} />
+          )}
+        </div>
+      ) : null}
+      {cardFirst ? null : card}
+    </>
+  );
+};
+
+export default PhoneGroups;

@@ -1,0 +1,69 @@
+import type { SmallGroup } from '@aquarium/shared';
+import { useId } from 'react';
+import { useT } from '../../../i18n/useT';
+import { GroupIdeas } from './GroupIdeas';
+import { memberLabel } from './groupModel';
+import { sendGroup, useGroupQuestion, useMe } from './groupState';
+import { IdeaForm, MyIdeas } from './WriteStep';
+
+interface Props {
+  group: SmallGroup;
+  questionId: string;
+  isChair: boolean;
+}
+
+/**
+ * Present in turn: who has presented (the chair calls each member, which shows their thoughts to the group),
+ * the thoughts presented so far, and my own (I can still add; after presenting they show at once).
+ */
+export const PresentStep = ({ group, questionId, isChair }: Props) => {
+  const t = useT();
+  const id = useId();
+  const me = useMe();
+  const { presented } = useGroupQuestion(group.id, questionId);
+  return (
+    <>
+      <section className="card present" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('groups.present.title')}</h2>
+        <ul className="present-list" data-testid="present-list">
+          {group.members.map((m) => {
+            const done = presented.includes(m.id);
+            const name = memberLabel(group, m.id, (n) => t('groups.member', { n }));
+            return (
+              <li
+                key={m.id}
+                className={`present-list__item ${done ? 'is-done' : ''}`}
+                data-testid="present-member"
+                data-presented={done}
+              >
+                <span className="present-list__mark" aria-hidden="true">
+                  {done ? '✓' : '○'}
+                </span>
+                <span className="present-list__name">
+                  {name}
+                  {m.id === me ? ` (${t('groups.you')})` : ''}
+                </span>
+                <span className="present-list__state">
+                  {done ? t('groups.present.done') : t('groups.present.notYet')}
+                </span>
+                {isChair && !done ? (
+                  <button
+                    type="button"
+                    className="button button--primary present-list__call"
+                    onClick={() => void sendGroup('group:present', { questionId, participantId: m.id })}
+                  >
+                    {m.id === me ? t('groups.present.callMe') : t('groups.present.call', { name })}
+                  </button>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <GroupIdeas group={group} questionId={questionId} />
+      {/* Once I have presented, my thoughts are in the group's list above. */}
+      {presented.includes(me) ? null : <MyIdeas group={group} questionId={questionId} />}
+      <IdeaForm questionId={questionId} />
+    </>
+  );
+};

@@ -1,0 +1,61 @@
+import {
+  emptyGroupQuestion,
+  groupOf,
+  groupQuestion,
+  ideasOf,
+  pointsOf,
+  type CommandAck,
+  type CommandName,
+  type CommandPayload,
+  type ErrorCode,
+  type GroupPoint,
+  type GroupQuestionState,
+  type Idea,
+  type SmallGroup,
+} from '@aquarium/shared';
+import { useShallow } from 'zustand/react/shallow';
+import type { MessageKey } from '../../../i18n/t';
+import type { SendOptions } from '../../../net/commandQueue';
+import { errorKey, sendCommand } from '../../../net/socket';
+import { useStore } from '../../../state/store';
+
+/** The group this phone's participant is in, if any (a phone's state holds only its own group). */
+export const useMyGroup = (): SmallGroup | null =>
+  useStore((s) => (s.session ? groupOf(s.session.groups, s.participantId) : null));
+
+export const useMe = (): string => useStore((s) => s.participantId ?? '');
+
+/** Who presented, the vote and the record of my group on one question. */
+export const useGroupQuestion = (groupId: string, questionId: string): GroupQuestionState =>
+  useStore((s) => (s.session ? groupQuestion(s.session.groups, groupId, questionId) : emptyGroupQuestion));
+
+/** My group's points on one question, in the chair's order. */
+export const usePoints = (groupId: string, questionId: string): GroupPoint[] =>
+  useStore(useShallow((s) => (s.session ? pointsOf(s.session.groups, groupId, questionId) : [])));
+
+/** One member's ideas on a question that this phone may see (its own, or a presenter's). */
+export const useIdeas = (participantId: string, questionId: string): Idea[] =>
+  useStore(useShallow((s) => (s.session ? ideasOf(s.session.groups, participantId, questionId) : [])));
+
+// The generic messages speak of sessions and phases; in a group these say what happened.
+const groupMessages: Partial<Record<ErrorCode, MessageKey>> = {
+  FORBIDDEN: 'groups.error.notChair',
+  NOT_FOUND: 'groups.error.gone',
+  STALE: 'groups.error.stale',
+};
+
+/** `sendCommand` with the group's own words for a refusal. */
+export const sendGroup = async <K extends CommandName>(
+  name: K,
+  payload: Omit<CommandPayload<K>, 'commandId'>,
+  options?: SendOptions,
+): Promise<CommandAck> => {
+  const res = await sendCommand(name, payload, options);
+  const better = res.ok ? undefined : groupMessages[res.error.code];
+  if (!res.ok && better) {
+    const { withdrawNotice, notify } = useStore.getState();
+    withdrawNotice(errorKey(res.error.code));
+    notify(better);
+  }
+  return res;
+};

@@ -1,0 +1,68 @@
+import { emptyGroups, type Question } from '@aquarium/shared';
+import { useMemo } from 'react';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../state/store';
+import { groupsInOrder, questionWork } from '../facilitator/groups/groupsModel';
+import { withReturns, type GroupReturn } from './groupReturns';
+import './summary-groups.css';
+
+/** Each group's returned record and chosen points on one question, for the lead to compile. */
+export const useGroupReturns = (question: Question, number: number): GroupReturn[] => {
+  const groups = useStore((s) => s.session?.groups ?? emptyGroups);
+  return useMemo(
+    () =>
+      groupsInOrder(groups).map((g) => ({
+        groupId: g.id,
+        group: g.name,
+        work: questionWork(groups, g, question, number),
+      })),
+    [groups, question, number],
+  );
+};
+
+export const GroupReturns = ({ rows, headingId }: { rows: GroupReturn[]; headingId: string }) => {
+  const t = useT();
+  const returned = withReturns(rows);
+  return (
+    <section className="summary-returns" aria-labelledby={headingId} data-testid="summary-group-returns">
+      <h4 id={headingId}>{t('summary.groupReturns')}</h4>
+      {returned.length === 0 ? (
+        <p>{t('summary.noGroupReturns')}</p>
+      ) : (
+        <ul className="summary-returns__list">
+          {returned.map(({ groupId, group, work }) => (
+            <li key={groupId} className="summary-return" data-testid="summary-group-return">
+              <h5 className="summary-return__group">{group}</h5>
+              {work.points.length > 0 ? (
+                <>
+                  <p className="summary-return__label">{t('summary.groupPoints')}</p>
+                  <ol className="summary-return__points">
+                    {work.points.map(({ point, votes }) => (
+                      <li key={point.id}>
+                        {point.text}
+                        {votes !== null ? (
+                          <span className="summary-return__votes">
+                            {' · '}
+                            {votes === 1 ? t('summary.groupVotesOne') : t('summary.groupVotes', { n: votes })}
+                          </span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
+              <p className="summary-return__label">{t('summary.groupRecord')}</p>
+              {work.returned ? (
+                <p className="summary-return__text" data-testid="summary-group-record">
+                  {work.returned}
+                </p>
+              ) : (
+                <p className="hint">{t('summary.groupNoReturn')}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};

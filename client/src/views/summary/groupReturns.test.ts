@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionWork } from '../facilitator/groups/groupsModel';
+import { withReturns, type GroupReturn } from './groupReturns';
+
+const work = (points: string[], returned: string | null, votes: (number | null)[] = []): QuestionWork => ({
+  question: { id: 'q1', text: 'Mikä toimi?' },
+  number: 1,
+  progress: { members: 3, presented: 3, points: points.length, voting: false, returned: returned !== null },
+  points: points.map((text, i) => ({
+    point: { id: `p${i}`, groupId: 'g', questionId: 'q1', text, ideaIds: [], order: i },
+    votes: votes[i] ?? null,
+  })),
+  returned,
+  draft: null,
+});
+
+const rows: GroupReturn[] = [
+  { groupId: 'a', group: 'Ryhmä 1', work: work(['Selkokieli', 'Iltavastaanotto'], 'Palvelut selkokielelle.') },
+  { groupId: 'b', group: 'Ryhmä 2', work: work([], null) },
+  { groupId: 'c', group: 'Ryhmä 3', work: work(['Ilmoitustaulu'], null) },
+];
+
+describe('group returns for the lead', () => {
+  it('leaves out groups with nothing to compile', () => {
+    expect(withReturns(rows).map((r) => r.group)).toEqual(['Ryhmä 1', 'Ryhmä 3']);
+  });
+});
