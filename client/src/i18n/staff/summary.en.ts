@@ -44,6 +44,7 @@ export const summaryStaffEn = {
   'summary.format.md': 'Markdown',
   'summary.downloading': 'Downloading…',
   'summary.downloadFailed': 'The download failed. Try again.',
+  'summary.publishWaiting': 'Publishing as soon as the changes are saved…',
   'summary.publish': 'Publish the summary',
   'summary.publishNew': 'Publish a new version',
   'summary.publishHint': 'Once published, participants can download the summary on their phones with the same code.',

@@ -42,6 +42,7 @@ export const summaryStaffFi = {
   'summary.format.md': 'Markdown',
   'summary.downloading': 'Ladataan…',
   'summary.downloadFailed': 'Lataus ei onnistunut. Yritä uudelleen.',
+  'summary.publishWaiting': 'Julkaistaan heti, kun muutokset on tallennettu…',
   'summary.publish': 'Julkaise yhteenveto',
   'summary.publishNew': 'Julkaise uusi versio',
   'summary.publishHint': 'Julkaisun jälkeen osallistujat voivat ladata yhteenvedon puhelimellaan samalla koodilla.',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
+import { allSaved, useCombinedSaveState } from './saveStates';
 import { SummaryLinks } from './SummaryLinks';
 
 /** Publishes the draft as a new version; says which version participants now get. */
@@ -11,9 +12,15 @@ export const PublishBar = () => {
   const version = useStore((s) => (s.session ? latestSummaryVersion(s.session.summary) : 0));
   const code = useStore((s) => s.session?.joinCode ?? '');
   const [busy, setBusy] = useState(false);
+  const saveState = useCombinedSaveState();
+  // Pressed while a text was still being saved: publish as soon as it is, so the version has the last words.
+  const [queued, setQueued] = useState(false);
 
   const publish = async () => {
     setBusy(true);
+    setQueued(saveState !== 'saved');
+    await allSaved();
+    setQueued(false);
     await sendCommand('summary:publish', {});
     setBusy(false);
   };
@@ -25,7 +32,11 @@ export const PublishBar = () => {
         {version === 0 ? t('summary.publish') : t('summary.publishNew')}
       </button>
       <p className="status-text publish-bar__status" role="status" data-testid="summary-published">
-        {version === 0 ? t('summary.notPublished') : t('summary.published', { n: version })}
+        {queued
+          ? t('summary.publishWaiting')
+          : version === 0
+            ? t('summary.notPublished')
+            : t('summary.published', { n: version })}
       </p>
       {version > 0 ? (
         <details className="publish-bar__links">

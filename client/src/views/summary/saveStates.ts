@@ -19,3 +19,16 @@ export const useSaveStates = create<SaveStates>()((set) => ({
 }));
 
 export const useCombinedSaveState = () => useSaveStates((s) => combineSaveStates(Object.values(s.byField)));
+
+const everythingSaved = () => combineSaveStates(Object.values(useSaveStates.getState().byField)) === 'saved';
+
+/** Resolves once every field of the summary editor has been saved. */
+export const allSaved = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (everythingSaved()) return resolve();
+    const stop = useSaveStates.subscribe(() => {
+      if (!everythingSaved()) return;
+      stop();
+      resolve();
+    });
+  });
