@@ -12,9 +12,9 @@ const panels: { id: string; label: MessageKey; endedOnly?: boolean; method?: Met
   { id: 'phase-panel-title', label: 'fac.phase' },
   { id: 'groups-title', label: 'lead.title', method: 'smallGroups' },
   { id: 'turns-title', label: 'turns.title', method: 'aquarium' },
-  { id: 'thoughts-title', label: 'capture.thoughts.title' },
+  { id: 'thoughts-title', label: 'capture.thoughts.title', method: 'aquarium' },
   { id: 'board-title', label: 'capture.board.title' },
-  { id: 'vote-title', label: 'capture.vote.title' },
+  { id: 'vote-title', label: 'capture.vote.title', method: 'aquarium' },
   { id: 'equity-title', label: 'turns.equity', method: 'aquarium' },
   { id: 'seating-title', label: 'fac.seating', method: 'aquarium' },
 ];
