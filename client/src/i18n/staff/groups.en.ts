@@ -102,6 +102,4 @@ export const groupsStaffEn = {
   'summary.groupRecord': "The group's summary",
   'summary.groupNoReturn': 'The group returned no summary.',
   'summary.noGroupReturns': 'No group returned this question.',
-  'summary.groupVotesOne': '1 dot',
-  'summary.groupVotes': '{n} dots',
 } satisfies Record<keyof typeof groupsStaffFi, string>;

@@ -104,6 +104,4 @@ export const groupsStaffFi = {
   'summary.groupRecord': 'Ryhmän yhteenveto',
   'summary.groupNoReturn': 'Ryhmä ei palauttanut yhteenvetoa.',
   'summary.noGroupReturns': 'Yksikään ryhmä ei palauttanut tätä kysymystä.',
-  'summary.groupVotesOne': '1 piste',
-  'summary.groupVotes': '{n} pistettä',
 } as const;

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../state/store';
 import { groupsInOrder, questionWork } from '../facilitator/groups/groupsModel';
+import { PointRows } from '../facilitator/groups/PointRows';
 import { withReturns, type GroupReturn } from './groupReturns';
 import './summary-groups.css';
 
@@ -36,19 +37,7 @@ export const GroupReturns = ({ rows, headingId }: { rows: GroupReturn[]; heading
               {work.points.length > 0 ? (
                 <>
                   <p className="summary-return__label">{t('summary.groupPoints')}</p>
-                  <ol className="summary-return__points">
-                    {work.points.map(({ point, votes }) => (
-                      <li key={point.id}>
-                        {point.text}
-                        {votes !== null ? (
-                          <span className="summary-return__votes">
-                            {' · '}
-                            {votes === 1 ? t('summary.groupVotesOne') : t('summary.groupVotes', { n: votes })}
-                          </span>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ol>
+                  <PointRows rows={work.points} />
                 </>
               ) : null}
               <p className="summary-return__label">{t('summary.groupRecord')}</p>

@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/useT';
+import { PointRows } from './PointRows';
 import type { QuestionWork } from './groupsModel';
 
 /** Per question: the group's points in its chair's order (with dots once a vote closed) and its return. */
@@ -32,19 +33,7 @@ export const GroupWork = ({ work, currentId }: { work: QuestionWork[]; currentId
           {w.points.length > 0 ? (
             <>
               <h5>{t('lead.pointsHeading')}</h5>
-              <ol className="group-points">
-                {w.points.map(({ point, votes }) => (
-                  <li key={point.id} data-testid="group-point">
-                    {point.text}
-                    {votes !== null ? (
-                      <span className="group-points__votes">
-                        {' · '}
-                        {votes === 1 ? t('lead.votesOne') : t('lead.votes', { n: votes })}
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-              </ol>
+              <PointRows rows={w.points} testId="group-point" />
             </>
           ) : null}
           {w.returned !== null ? (

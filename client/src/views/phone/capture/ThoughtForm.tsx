@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { useQuestions } from '../../capture/captureSelectors';
+import { CountedTextarea } from '../../capture/CountedTextarea';
 import { QuestionField } from '../../capture/QuestionField';
 import { useQuestionChoice } from '../../capture/useQuestionChoice';
 import { usePersistentDraft } from '../../capture/usePersistentDraft';
@@ -55,29 +56,19 @@ export const ThoughtForm = () => {
     <form className="card thought-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('capture.phone.title')}</h2>
       <QuestionField id={`${id}-q`} questions={questions} value={questionId} onChange={setQuestionId} />
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('capture.phone.label')}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={4}
-          value={text}
-          aria-invalid={tooLong || problem === 'empty' ? true : undefined}
-          aria-describedby={`${id}-count${message ? ` ${id}-msg` : ''}`}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (problem === 'empty') setProblem(null);
-          }}
-          data-testid="thought-input"
-        />
-        <p id={`${id}-count`} className={`char-count ${tooLong ? 'is-over' : ''}`}>
-          {t('capture.phone.counter', { n: length, max: limits.thoughtLength })}
-        </p>
-        {message ? (
-          <p id={`${id}-msg`} className="field-error" role="alert">
-            {message}
-          </p>
-        ) : null}
-      </div>
+      <CountedTextarea
+        id={id}
+        label={t('capture.phone.label')}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          if (problem === 'empty') setProblem(null);
+        }}
+        max={limits.thoughtLength}
+        message={message}
+        invalid={tooLong || problem === 'empty'}
+        testId="thought-input"
+      />
       {myName ? (
         <div className="setting-toggle">
           <input id={`${id}-name`} type="checkbox" checked={showName} onChange={(e) => setShowName(e.target.checked)} />

@@ -4,6 +4,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { ConfirmButton } from '../../capture/ConfirmButton';
+import { CountedTextarea } from '../../capture/CountedTextarea';
 import { usePersistentDraft } from '../../capture/usePersistentDraft';
 import { sendGroup, useGroupQuestion, useIdeas, useMe } from './groupState';
 
@@ -57,29 +58,19 @@ export const IdeaForm = ({ questionId }: { questionId: string }) => {
   return (
     <form className="card idea-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>{t('groups.idea.title')}</h2>
-      <div className="field">
-        <label htmlFor={`${id}-text`}>{t('groups.idea.label')}</label>
-        <textarea
-          id={`${id}-text`}
-          rows={4}
-          value={text}
-          aria-invalid={tooLong || problem === 'empty' ? true : undefined}
-          aria-describedby={`${id}-count${message ? ` ${id}-msg` : ''}`}
-          onChange={(e) => {
-            setText(e.target.value);
-            if (problem === 'empty') setProblem(null);
-          }}
-          data-testid="idea-input"
-        />
-        <p id={`${id}-count`} className={`char-count ${tooLong ? 'is-over' : ''}`}>
-          {t('capture.phone.counter', { n: length, max: limits.thoughtLength })}
-        </p>
-        {message ? (
-          <p id={`${id}-msg`} className="field-error" role="alert">
-            {message}
-          </p>
-        ) : null}
-      </div>
+      <CountedTextarea
+        id={id}
+        label={t('groups.idea.label')}
+        value={text}
+        onChange={(value) => {
+          setText(value);
+          if (problem === 'empty') setProblem(null);
+        }}
+        max={limits.thoughtLength}
+        message={message}
+        invalid={tooLong || problem === 'empty'}
+        testId="idea-input"
+      />
       <button type="submit" className="button button--primary button--wide">
         {t('groups.idea.save')}
       </button>
