@@ -73,6 +73,7 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: false, screen: true, participants: 'all', participant: null };
     case 'group.created':
       return { staff: true, screen: true, participants: 'none', participant: null };
+    case 'group.formed':
     case 'group.renamed':
     case 'group.deleted':
     case 'participant.grouped':

@@ -123,6 +123,8 @@ export interface EventBodies {
 
   /** Small groups: a group was formed (empty; members arrive with `participant.grouped`). */
   'group.created': { group: Omit<SmallGroup, 'members' | 'chairId'> };
+  /** A group formed with its members at once (the lead's automatic forming); they leave any other group. */
+  'group.formed': { group: SmallGroup } & ToGroup;
   'group.renamed': { groupId: string; name: string } & ToGroup;
   /** A group was removed; its members are in no group. */
   'group.deleted': { groupId: string } & ToGroup;

@@ -201,6 +201,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return summaryPublished(s, event);
     case 'group.created':
       return groups.groupCreated(s, event);
+    case 'group.formed':
+      return groups.groupFormed(s, event);
     case 'group.renamed':
       return groups.groupRenamed(s, event);
     case 'group.deleted':

@@ -133,19 +133,15 @@ export const groupHandlers: HandlerGroup<GroupCommands> = {
     const events: NewEvent[] = s.groups.order.map((id) =>
       newEvent('group.deleted', { groupId: id, to: ids(s.groups.groups[id]!) }),
     );
-    let state = applied(s, events, now);
-    const taken = [...s.groups.order.map((id) => ({ id }))];
+    const taken = s.groups.order.map((id) => ({ id }));
+    // One event per group, seen by its members: sending each arrival to the whole group would grow with
+    // the square of the group's size.
     for (const planned of planGroups(s.setup, people, by, count)) {
       const groupId = nextId('sg', taken);
       taken.push({ id: groupId });
-      const created = newEvent('group.created', { group: { id: groupId, name: planned.name, createdAt: now } });
-      state = applied(state, [created], now);
-      events.push(created);
-      for (const participantId of planned.memberIds) {
-        const moved = move(state, participantId, groupId, now);
-        state = applied(state, moved, now);
-        events.push(...moved);
-      }
+      const members = planned.memberIds.map((id) => ({ id, name: s.participants[id]!.displayName }));
+      const group = { id: groupId, name: planned.name, chairId: null, members, createdAt: now };
+      events.push(newEvent('group.formed', { group, to: planned.memberIds }));
     }
     return events;
   },

@@ -1,4 +1,4 @@
-import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState } from '../groups.js';
+import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState, type SmallGroup } from '../groups.js';
 import type { SessionState } from '../state.js';
 import { patch, without, type Fold } from './types.js';
 
@@ -39,20 +39,37 @@ export const groupDeleted: Fold<'group.deleted'> = (s, e) =>
     order: g.order.filter((id) => id !== e.data.groupId),
   }));
 
+/** The groups without these participants (a chair who leaves leaves the chair empty). */
+const withoutMembers = (g: GroupsState, leaving: ReadonlySet<string>): Record<string, SmallGroup> => {
+  const groups = { ...g.groups };
+  for (const id of g.order) {
+    const group = groups[id]!;
+    if (group.members.some((m) => leaving.has(m.id))) {
+      groups[id] = {
+        ...group,
+        members: group.members.filter((m) => !leaving.has(m.id)),
+        chairId: group.chairId && leaving.has(group.chairId) ? null : group.chairId,
+      };
+    }
+  }
+  return groups;
+};
+
+export const groupFormed: Fold<'group.formed'> = (s, e) =>
+  withGroups(s, (g) => {
+    const { group } = e.data;
+    const groups = withoutMembers(g, new Set(group.members.map((m) => m.id)));
+    return {
+      ...g,
+      groups: { ...groups, [group.id]: group },
+      order: g.order.includes(group.id) ? g.order : [...g.order, group.id],
+    };
+  });
+
 export const participantGrouped: Fold<'participant.grouped'> = (s, e) =>
   withGroups(s, (g) => {
     const { participantId, name, groupId } = e.data;
-    const groups = { ...g.groups };
-    for (const id of g.order) {
-      const group = groups[id]!;
-      if (group.members.some((m) => m.id === participantId)) {
-        groups[id] = {
-          ...group,
-          members: group.members.filter((m) => m.id !== participantId),
-          chairId: group.chairId === participantId ? null : group.chairId,
-        };
-      }
-    }
+    const groups = withoutMembers(g, new Set([participantId]));
     const target = groupId ? groups[groupId] : undefined;
     if (target) groups[target.id] = { ...target, members: [...target.members, { id: participantId, name }] };
     return { ...g, groups };
