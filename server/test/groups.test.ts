@@ -333,14 +333,25 @@ describe('the small-group method over real sockets', () => {
     expect(await facilitator.send('group:delete', { groupId: 'extra' })).toMatchObject({ ok: true });
   });
 
-  it('refuses the method’s commands in an aquarium session', async () => {
+  it("refuses each method's commands in a session of the other", async () => {
     server = await startServer();
-    const created = await server.createSession();
-    const facilitator = await server.connect(created.tokens.facilitator);
+    const aquarium = await server.createSession();
+    const facilitator = await server.connect(aquarium.tokens.facilitator);
     expect(await facilitator.send('groups:form', { by: 'mixed', count: 2 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
     });
+    const groups = await server.createSession({ ...defaultSmallGroupSetup('fi'), title: 'Pienryhmät' });
+    const phone = await server.connect((await server.join(groups.joinCode)).token);
+    const lead = await server.connect(groups.tokens.facilitator);
+    await lead.send('session:start');
+    for (const [client, name, payload] of [
+      [phone, 'thought:submit', { thoughtId: 't1', text: 'Ajatus', questionId: 'q1', showName: false }],
+      [phone, 'turn:request', { emptyChair: false }],
+      [lead, 'circles:balance', {}],
+    ] as const) {
+      expect(await client.send(name, payload), name).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
+    }
   });
 });
 

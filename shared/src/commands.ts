@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
-import { Circle, ItemId, SessionSetup } from './setup.js';
+import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
 export const CommandId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid command id');
@@ -231,6 +231,23 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'groupVote:close': ['participant'],
   'group:draftRecord': ['participant'],
   'group:return': ['participant'],
+};
+
+/**
+ * Commands that belong to one method: the server refuses them in a session of the other (circles, turns
+ * and projector thoughts are the aquarium's; groups, chairs and written-alone thoughts the small groups').
+ */
+export const commandMethod: Partial<Record<CommandName, Method>> = {
+  'participant:seat': 'aquarium',
+  'circles:balance': 'aquarium',
+  'thought:submit': 'aquarium',
+  'turn:request': 'aquarium',
+  'turn:grant': 'aquarium',
+  'turn:invite': 'aquarium',
+  'vote:open': 'aquarium',
+  ...Object.fromEntries(
+    commandNames.filter((name) => /^(groups?|idea|point|groupVote):/.test(name)).map((name) => [name, 'smallGroups']),
+  ),
 };
 
 /** Deletes the whole session now; the facilitator confirms by repeating the join code. */

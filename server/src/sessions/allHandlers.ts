@@ -2,7 +2,8 @@ import { groupHandlers } from '../groups/handlers.js';
 import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
-import type { CommandHandlers } from './commands.js';
+import { commandMethod, commandNames, ErrorCode, type CommandName } from '@aquarium/shared';
+import type { CommandHandler, CommandHandlers } from './commands.js';
 import { summaryHandlers } from '../summary/handlers.js';
 import { themeHandlers } from '../themes/handlers.js';
 import { thoughtHandlers } from '../thoughts/handlers.js';
@@ -11,7 +12,7 @@ import { voteHandlers } from '../votes/handlers.js';
 import { sessionHandlers } from './handlers.js';
 
 /** Every command's handler, one group per domain; the type makes a missing one a compile error. */
-export const commandHandlers: CommandHandlers = {
+const byDomain: CommandHandlers = {
   ...sessionHandlers,
   ...participantHandlers,
   ...phaseHandlers,
@@ -23,3 +24,16 @@ export const commandHandlers: CommandHandlers = {
   ...summaryHandlers,
   ...groupHandlers,
 };
+
+/** The handlers, each refusing its command in a session of the other method (see `commandMethod`). */
+export const commandHandlers = Object.fromEntries(
+  commandNames.map((name) => {
+    const handler = byDomain[name] as CommandHandler<CommandName>;
+    const method = commandMethod[name];
+    const guarded: CommandHandler<CommandName> = (state, payload, ctx) =>
+      method && state.setup.method !== method
+        ? { code: ErrorCode.InvalidState, message: `${name} is not part of this session's method` }
+        : handler(state, payload, ctx);
+    return [name, guarded];
+  }),
+) as CommandHandlers;
