@@ -18,13 +18,23 @@ const write = (key: string, value: string) => {
   }
 };
 
-/** Text being typed, kept in this browser while typing so a reload or a crash does not lose it. */
-export const usePersistentDraft = (name: string): [string, (value: string) => void] => {
+const useDraftKey = (name: string) => {
   const sessionId = useStore((s) => s.sessionId ?? '');
   const role = useStore((s) => s.role ?? '');
-  const key = `aquarium.draft.${sessionId}.${role}.${name}`;
+  return `aquarium.draft.${sessionId}.${role}.${name}`;
+};
+
+/** Text being typed, kept in this browser while typing so a reload or a crash does not lose it. */
+export const usePersistentDraft = (name: string): [string, (value: string) => void] => {
+  const key = useDraftKey(name);
   const [draft, setDraft] = useState(() => ({ key, value: read(key) }));
   const value = draft.key === key ? draft.value : read(key);
   useEffect(() => write(key, value), [key, value]);
   return [value, (next) => setDraft({ key, value: next })];
+};
+
+/** Drops the text kept for `name`, e.g. a record typed by someone who no longer chairs the group. */
+export const useForgetDraft = (name: string) => {
+  const key = useDraftKey(name);
+  useEffect(() => write(key, ''), [key]);
 };

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../i18n/t';
 import { useT } from '../../../i18n/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { useStore } from '../../../state/store';
-import { usePersistentDraft } from '../../capture/usePersistentDraft';
+import { useForgetDraft, usePersistentDraft } from '../../capture/usePersistentDraft';
 import { createAutosaver, type Autosaver, type SaveState } from '../../summary/autosave';
 import { PointsCard } from './ChooseStep';
 import { recordPrefill, sameRecord } from './groupModel';
@@ -31,6 +31,8 @@ export const RecordStep = ({ group, questionId, isChair }: Props) => {
     </>
   );
 };
+
+const recordDraftName = (groupId: string, questionId: string) => `record.${groupId}.${questionId}`;
 
 const timeOf = (at: number, language: string) =>
   new Date(at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
@@ -63,7 +65,7 @@ const RecordEditor = ({ groupId, questionId }: { groupId: string; questionId: st
   const id = useId();
   const { record } = useGroupQuestion(groupId, questionId);
   const points = usePoints(groupId, questionId);
-  const [unsaved, setUnsaved] = usePersistentDraft(`record.${groupId}.${questionId}`);
+  const [unsaved, setUnsaved] = usePersistentDraft(recordDraftName(groupId, questionId));
   // What the chair typed; null while they have typed nothing (the text then follows the draft or the points).
   const [edited, setEdited] = useState<string | null>(() => unsaved || null);
   const [state, setState] = useState<SaveState>('saved');
@@ -179,6 +181,9 @@ const RecordView = ({ groupId, questionId }: { groupId: string; questionId: stri
   const t = useT();
   const id = useId();
   const { record } = useGroupQuestion(groupId, questionId);
+  // Typing left from a time this member chaired is not the group's record: if they chair again, they start
+  // from the group's draft instead of overwriting it with older text.
+  useForgetDraft(recordDraftName(groupId, questionId));
   return (
     <section className="card record" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.record.title')}</h2>
