@@ -57,40 +57,69 @@ export const QuestionsEditor = ({ setup, onChange }: Props) => {
   );
 };
 
-/** The stakeholder groups participants choose from when they join. */
-export const GroupsEditor = ({ setup, onChange }: Props) => {
-  const t = useT();
+interface Named {
+  id: string;
+  name: string;
+}
+
+interface NamedListProps {
+  items: Named[];
+  onChange: (items: Named[]) => void;
+  /** Prefix of new ids ("g" → g7). */
+  idPrefix: string;
+  /** How few items the list may have; its remove buttons are disabled at that count. */
+  min: number;
+  legend: string;
+  hint: string;
+  /** Shown when the list is empty. */
+  empty?: string;
+  label: (n: number) => string;
+  removeLabel: (n: number) => string;
+  addLabel: string;
+}
+
+const maxNamed = 20;
+
+/** A list of short names (stakeholder groups, development themes): edit, add, remove. */
+const NamedListEditor = ({
+  items,
+  onChange,
+  idPrefix,
+  min,
+  legend,
+  hint,
+  empty,
+  label,
+  removeLabel,
+  addLabel,
+}: NamedListProps) => {
   const id = useId();
-  const groups = setup.stakeholderGroups;
   return (
     <fieldset className="card" aria-describedby={`${id}-hint`}>
-      <legend>{t('create.groups')}</legend>
+      <legend>{legend}</legend>
       <p id={`${id}-hint`} className="hint">
-        {t('create.groupsHint')}
+        {hint}
       </p>
+      {items.length === 0 && empty ? <p>{empty}</p> : null}
       <ol className="edit-list">
-        {groups.map((g, i) => (
-          <li key={g.id} className="edit-list__item">
+        {items.map((item, i) => (
+          <li key={item.id} className="edit-list__item">
             <div className="field field--grow">
-              <label htmlFor={`${id}-${g.id}`}>{t('create.group', { n: i + 1 })}</label>
+              <label htmlFor={`${id}-${item.id}`}>{label(i + 1)}</label>
               <input
-                id={`${id}-${g.id}`}
-                value={g.name}
+                id={`${id}-${item.id}`}
+                value={item.name}
                 maxLength={80}
-                onChange={(e) =>
-                  onChange({
-                    stakeholderGroups: groups.map((x) => (x.id === g.id ? { ...x, name: e.target.value } : x)),
-                  })
-                }
+                onChange={(e) => onChange(items.map((x) => (x.id === item.id ? { ...x, name: e.target.value } : x)))}
               />
             </div>
             <button
               type="button"
               className="button button--secondary"
-              disabled={groups.length <= 1}
-              onClick={() => onChange({ stakeholderGroups: groups.filter((x) => x.id !== g.id) })}
+              disabled={items.length <= min}
+              onClick={() => onChange(items.filter((x) => x.id !== item.id))}
             >
-              {t('create.removeGroup', { n: i + 1 })}
+              {removeLabel(i + 1)}
             </button>
           </li>
         ))}
@@ -98,59 +127,48 @@ export const GroupsEditor = ({ setup, onChange }: Props) => {
       <button
         type="button"
         className="button button--secondary"
-        disabled={groups.length >= 20}
-        onClick={() => onChange({ stakeholderGroups: [...groups, { id: nextId('g', groups), name: '' }] })}
+        disabled={items.length >= maxNamed}
+        onClick={() => onChange([...items, { id: nextId(idPrefix, items), name: '' }])}
       >
-        {t('create.addGroup')}
+        {addLabel}
       </button>
     </fieldset>
+  );
+};
+
+/** The stakeholder groups participants choose from when they join. */
+export const GroupsEditor = ({ setup, onChange }: Props) => {
+  const t = useT();
+  return (
+    <NamedListEditor
+      items={setup.stakeholderGroups}
+      onChange={(stakeholderGroups) => onChange({ stakeholderGroups })}
+      idPrefix="g"
+      min={1}
+      legend={t('create.groups')}
+      hint={t('create.groupsHint')}
+      label={(n) => t('create.group', { n })}
+      removeLabel={(n) => t('create.removeGroup', { n })}
+      addLabel={t('create.addGroup')}
+    />
   );
 };
 
 /** Small groups: the development themes participants may pick one of when joining (none: not asked). */
 export const TopicsEditor = ({ setup, onChange }: Props) => {
   const t = useT();
-  const id = useId();
-  const topics = setup.topics ?? [];
   return (
-    <fieldset className="card" aria-describedby={`${id}-hint`}>
-      <legend>{t('create.topics')}</legend>
-      <p id={`${id}-hint`} className="hint">
-        {t('create.topicsHint')}
-      </p>
-      {topics.length === 0 ? <p>{t('create.noTopics')}</p> : null}
-      <ol className="edit-list">
-        {topics.map((topic, i) => (
-          <li key={topic.id} className="edit-list__item">
-            <div className="field field--grow">
-              <label htmlFor={`${id}-${topic.id}`}>{t('create.topic', { n: i + 1 })}</label>
-              <input
-                id={`${id}-${topic.id}`}
-                value={topic.name}
-                maxLength={80}
-                onChange={(e) =>
-                  onChange({ topics: topics.map((x) => (x.id === topic.id ? { ...x, name: e.target.value } : x)) })
-                }
-              />
-            </div>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => onChange({ topics: topics.filter((x) => x.id !== topic.id) })}
-            >
-              {t('create.removeTopic', { n: i + 1 })}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={topics.length >= 20}
-        onClick={() => onChange({ topics: [...topics, { id: nextId('t', topics), name: '' }] })}
-      >
-        {t('create.addTopic')}
-      </button>
-    </fieldset>
+    <NamedListEditor
+      items={setup.topics ?? []}
+      onChange={(topics) => onChange({ topics })}
+      idPrefix="t"
+      min={0}
+      legend={t('create.topics')}
+      hint={t('create.topicsHint')}
+      empty={t('create.noTopics')}
+      label={(n) => t('create.topic', { n })}
+      removeLabel={(n) => t('create.removeTopic', { n })}
+      addLabel={t('create.addTopic')}
+    />
   );
 };

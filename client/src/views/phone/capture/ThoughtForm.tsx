@@ -1,6 +1,6 @@
-import { ErrorCode, limits } from '@aquarium/shared';
+import { limits } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
@@ -8,9 +8,7 @@ import { useQuestions } from '../../capture/captureSelectors';
 import { CountedTextarea } from '../../capture/CountedTextarea';
 import { QuestionField } from '../../capture/QuestionField';
 import { useQuestionChoice } from '../../capture/useQuestionChoice';
-import { usePersistentDraft } from '../../capture/usePersistentDraft';
-
-type Problem = 'empty' | 'tooLong' | 'rateLimited' | null;
+import { useThoughtDraft } from '../../capture/useThoughtDraft';
 
 /** Writes a thought for the question in focus (or another), anonymous unless the author shows their name. */
 export const ThoughtForm = () => {
@@ -19,38 +17,21 @@ export const ThoughtForm = () => {
   const questions = useQuestions();
   const [questionId, setQuestionId] = useQuestionChoice();
   const myName = useStore((s) => (s.participantId ? s.session?.participants[s.participantId]?.displayName : null));
-  const [text, setText] = usePersistentDraft('thought');
   const [showName, setShowName] = useState(false);
-  const [problem, setProblem] = useState<Problem>(null);
-  const length = text.trim().length;
-  const tooLong = length > limits.thoughtLength;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (length === 0) return setProblem('empty');
-    if (tooLong) return setProblem('tooLong');
-    setProblem(null);
-    const sent = text.trim();
-    setText('');
-    void sendCommand(
-      'thought:submit',
-      { thoughtId: nanoid(), text: sent, questionId, showName: showName && !!myName },
-      { durable: true },
-    ).then((res) => {
-      if (res.ok) return;
-      if (res.error.code === ErrorCode.RateLimited) setProblem('rateLimited');
-      setText(sent); // nothing typed is lost: it is back in the box to send again
-    });
-  };
-
-  const message =
-    problem === 'empty'
-      ? t('capture.phone.empty')
-      : problem === 'rateLimited'
-        ? t('capture.phone.rateLimited')
-        : tooLong
-          ? t('capture.phone.tooLong', { max: limits.thoughtLength })
-          : null;
+  const { text, change, submit, message, invalid } = useThoughtDraft(
+    'thought',
+    {
+      empty: t('capture.phone.empty'),
+      tooLong: t('capture.phone.tooLong', { max: limits.thoughtLength }),
+      rateLimited: t('capture.phone.rateLimited'),
+    },
+    (sent) =>
+      sendCommand(
+        'thought:submit',
+        { thoughtId: nanoid(), text: sent, questionId, showName: showName && !!myName },
+        { durable: true },
+      ),
+  );
 
   return (
     <form className="card thought-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
@@ -60,13 +41,10 @@ export const ThoughtForm = () => {
         id={id}
         label={t('capture.phone.label')}
         value={text}
-        onChange={(value) => {
-          setText(value);
-          if (problem === 'empty') setProblem(null);
-        }}
+        onChange={change}
         max={limits.thoughtLength}
         message={message}
-        invalid={tooLong || problem === 'empty'}
+        invalid={invalid}
         testId="thought-input"
       />
       {myName ? (

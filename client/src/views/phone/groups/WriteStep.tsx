@@ -1,11 +1,11 @@
-import { ErrorCode, limits, type SmallGroup } from '@aquarium/shared';
+import { limits, type SmallGroup } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { ConfirmButton } from '../../capture/ConfirmButton';
 import { CountedTextarea } from '../../capture/CountedTextarea';
-import { usePersistentDraft } from '../../capture/usePersistentDraft';
+import { useThoughtDraft } from '../../capture/useThoughtDraft';
 import { sendGroup, useGroupQuestion, useIdeas, useMe } from './groupState';
 
 interface Props {
@@ -21,39 +21,19 @@ export const WriteStep = ({ group, questionId }: Props) => (
   </>
 );
 
-type Problem = 'empty' | 'tooLong' | 'rateLimited' | null;
-
 /** Writes one thought on the question; typing is kept in the browser, and a thought waits offline. */
 export const IdeaForm = ({ questionId }: { questionId: string }) => {
   const t = useT();
   const id = useId();
-  const [text, setText] = usePersistentDraft(`idea.${questionId}`);
-  const [problem, setProblem] = useState<Problem>(null);
-  const length = text.trim().length;
-  const tooLong = length > limits.thoughtLength;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (length === 0) return setProblem('empty');
-    if (tooLong) return setProblem('tooLong');
-    setProblem(null);
-    const sent = text.trim();
-    setText('');
-    void sendGroup('idea:write', { ideaId: nanoid(), questionId, text: sent }, { durable: true }).then((res) => {
-      if (res.ok) return;
-      if (res.error.code === ErrorCode.RateLimited) setProblem('rateLimited');
-      setText(sent); // nothing typed is lost: it is back in the box to save again
-    });
-  };
-
-  const message =
-    problem === 'empty'
-      ? t('groups.idea.empty')
-      : problem === 'rateLimited'
-        ? t('groups.idea.rateLimited')
-        : tooLong
-          ? t('groups.idea.tooLong', { max: limits.thoughtLength })
-          : null;
+  const { text, change, submit, message, invalid } = useThoughtDraft(
+    `idea.${questionId}`,
+    {
+      empty: t('groups.idea.empty'),
+      tooLong: t('groups.idea.tooLong', { max: limits.thoughtLength }),
+      rateLimited: t('groups.idea.rateLimited'),
+    },
+    (sent) => sendGroup('idea:write', { ideaId: nanoid(), questionId, text: sent }, { durable: true }),
+  );
 
   return (
     <form className="card idea-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
@@ -62,13 +42,10 @@ export const IdeaForm = ({ questionId }: { questionId: string }) => {
         id={id}
         label={t('groups.idea.label')}
         value={text}
-        onChange={(value) => {
-          setText(value);
-          if (problem === 'empty') setProblem(null);
-        }}
+        onChange={change}
         max={limits.thoughtLength}
         message={message}
-        invalid={tooLong || problem === 'empty'}
+        invalid={invalid}
         testId="idea-input"
       />
       <button type="submit" className="button button--primary button--wide">
