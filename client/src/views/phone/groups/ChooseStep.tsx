@@ -2,11 +2,11 @@ import { limits, type GroupPoint, type GroupVote, type SmallGroup } from '@aquar
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
-import { ConfirmButton } from '../../capture/ConfirmButton';
-import { FormButtons } from '../../capture/FormButtons';
 import { GroupIdeas } from './GroupIdeas';
 import { changeDots, dotsLeft, moveInOrder, orderByTotals, sameOrder, type Allocation } from './groupModel';
 import { sendGroup, useGroupQuestion, useMe, usePoints } from './groupState';
+import { PointControls } from './PointControls';
+import { VoteControls } from './VoteControls';
 
 interface Props {
   group: SmallGroup;
@@ -31,7 +31,7 @@ export const ChooseStep = ({ group, questionId, isChair }: Props) => {
   );
 };
 
-interface PointsProps {
+export interface PointsProps {
   questionId: string;
   points: GroupPoint[];
   vote: GroupVote | null;
@@ -189,158 +189,6 @@ const DotControls = ({
   );
 };
 
-type Mode = 'view' | 'edit' | 'merge';
-
-/** The chair's tools for one point: move, edit (or delete), merge into another. */
-const PointControls = ({
-  point,
-  textId,
-  others,
-  onMove,
-  first,
-  last,
-}: {
-  point: GroupPoint;
-  textId: string;
-  others: GroupPoint[];
-  onMove: (delta: 1 | -1) => void;
-  first: boolean;
-  last: boolean;
-}) => {
-  const t = useT();
-  const id = useId();
-  const [mode, setMode] = useState<Mode>('view');
-  const [text, setText] = useState(point.text);
-  const [target, setTarget] = useState('');
-
-  if (mode === 'edit') {
-    const save = (e: FormEvent) => {
-      e.preventDefault();
-      const next = text.trim();
-      if (!next) return;
-      setMode('view');
-      if (next !== point.text) void sendGroup('point:edit', { pointId: point.id, text: next });
-    };
-    return (
-      <form className="point__form" onSubmit={save}>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('groups.points.editLabel')}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            value={text}
-            maxLength={limits.thoughtLength}
-            required
-            autoFocus
-            onChange={(e) => setText(e.target.value)}
-            data-testid="point-edit-input"
-          />
-        </div>
-        <div className="button-row">
-          <button type="submit" className="button button--small button--primary">
-            {t('groups.points.save')}
-          </button>
-          <button type="button" className="button button--small" onClick={() => setMode('view')}>
-            {t('common.cancel')}
-          </button>
-          <ConfirmButton
-            label={t('groups.points.delete')}
-            title={t('groups.points.deleteTitle')}
-            body={point.text}
-            confirm={t('groups.points.deleteConfirm')}
-            className="button--secondary point__delete"
-            onConfirm={() => void sendGroup('point:delete', { pointId: point.id })}
-          />
-        </div>
-      </form>
-    );
-  }
-
-  if (mode === 'merge') {
-    const merge = (e: FormEvent) => {
-      e.preventDefault();
-      const targetId = target || others[0]?.id;
-      if (!targetId) return;
-      setMode('view');
-      void sendGroup('point:merge', { sourceId: point.id, targetId });
-    };
-    return (
-      <form className="point__form" onSubmit={merge}>
-        <div className="field">
-          <label htmlFor={`${id}-target`}>{t('groups.points.mergeLabel')}</label>
-          <p id={`${id}-hint`} className="hint">
-            {t('groups.points.mergeHint')}
-          </p>
-          <select
-            id={`${id}-target`}
-            value={target || others[0]?.id}
-            aria-describedby={`${id}-hint`}
-            autoFocus
-            onChange={(e) => setTarget(e.target.value)}
-            data-testid="point-merge-target"
-          >
-            {others.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <FormButtons submitLabel={t('groups.points.merge')} onCancel={() => setMode('view')} />
-      </form>
-    );
-  }
-
-  return (
-    <div className="button-row point__tools">
-      <button
-        type="button"
-        className="button button--small point__move"
-        aria-label={t('groups.points.up')}
-        aria-describedby={textId}
-        disabled={first}
-        onClick={() => onMove(-1)}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="button button--small point__move"
-        aria-label={t('groups.points.down')}
-        aria-describedby={textId}
-        disabled={last}
-        onClick={() => onMove(1)}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-describedby={textId}
-        onClick={() => {
-          setText(point.text);
-          setMode('edit');
-        }}
-      >
-        {t('groups.points.edit')}
-      </button>
-      {others.length > 0 ? (
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={textId}
-          onClick={() => {
-            setTarget('');
-            setMode('merge');
-          }}
-        >
-          {t('groups.points.merge')}
-        </button>
-      ) : null}
-    </div>
-  );
-};
-
 /** A point in the chair's own words. */
 const NewPointForm = ({ questionId }: { questionId: string }) => {
   const t = useT();
@@ -372,58 +220,5 @@ const NewPointForm = ({ questionId }: { questionId: string }) => {
         {t('groups.points.add')}
       </button>
     </form>
-  );
-};
-
-/** The chair asks the group for a dot vote on the points, and ends it. */
-const VoteControls = ({ questionId, points, vote }: Omit<PointsProps, 'isChair'>) => {
-  const t = useT();
-  const id = useId();
-  const [dots, setDots] = useState('3');
-  const open = vote?.status === 'open';
-  const enough = points.length >= 2;
-
-  const start = (e: FormEvent) => {
-    e.preventDefault();
-    if (!enough) return;
-    const n = Math.round(Number(dots)) || 3;
-    void sendGroup('groupVote:open', { questionId, dots: Math.min(limits.maxDots, Math.max(1, n)) });
-  };
-
-  return (
-    <section className="card group-vote" aria-labelledby={`${id}-title`} data-testid="group-vote">
-      <h2 id={`${id}-title`}>{t('groups.vote.title')}</h2>
-      {open ? (
-        <button
-          type="button"
-          className="button button--primary button--wide"
-          onClick={() => void sendGroup('groupVote:close', { questionId })}
-        >
-          {t('groups.vote.close')}
-        </button>
-      ) : (
-        <form onSubmit={start}>
-          <p className="hint">{t('groups.vote.intro')}</p>
-          <div className="field">
-            <label htmlFor={`${id}-dots`}>{t('groups.vote.dots')}</label>
-            <input
-              id={`${id}-dots`}
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={limits.maxDots}
-              value={dots}
-              className="group-vote__dots"
-              onChange={(e) => setDots(e.target.value)}
-              data-testid="vote-dots-input"
-            />
-          </div>
-          {enough ? null : <p className="hint">{t('groups.vote.needTwo')}</p>}
-          <button type="submit" className="button button--primary button--wide" disabled={!enough}>
-            {t('groups.vote.open')}
-          </button>
-        </form>
-      )}
-    </section>
   );
 };

@@ -1,0 +1,152 @@
+import {
+  ErrorCode,
+  groupKey,
+  groupOf,
+  groupQuestion,
+  ideasOf,
+  newEvent,
+  nextId,
+  reduce,
+  type GroupSnapshot,
+  type NewEvent,
+  type SessionEvent,
+  type SessionState,
+  type SmallGroup,
+} from '@aquarium/shared';
+import type { HandlerGroup } from '../sessions/commands.js';
+import { planGroups } from './formation.js';
+import { ids, isError, memberGroup, notOpen, refuse } from './rules.js';
+
+/** Whether a group has work that re-forming the groups would throw away. */
+const hasWork = (s: SessionState, groupId: string) =>
+  Object.values(s.groups.points).some((p) => p.groupId === groupId) ||
+  Object.entries(s.groups.byQuestion).some(
+    ([key, q]) => key.startsWith(`${groupId}:`) && (q.presented.length > 0 || q.record.draft !== '' || q.vote !== null),
+  );
+
+/** Folds events into a scratch copy of the state, so a command can decide its next events on top of them. */
+const applied = (s: SessionState, events: NewEvent[], at: number): SessionState =>
+  events.reduce((st, e) => reduce(st, { ...e, seq: st.seq + 1, at } as SessionEvent), s);
+
+/** What a member who arrives in a group sees: its presented ideas, points, votes (only their own dots). */
+const snapshotFor = (s: SessionState, group: SmallGroup, participantId: string): GroupSnapshot => {
+  const byQuestion: GroupSnapshot['byQuestion'] = {};
+  for (const q of s.setup.questions) {
+    const key = groupKey(group.id, q.id);
+    const state = s.groups.byQuestion[key];
+    if (!state) continue;
+    const vote = state.vote && {
+      ...state.vote,
+      allocations:
+        participantId in state.vote.allocations ? { [participantId]: state.vote.allocations[participantId]! } : {},
+    };
+    byQuestion[key] = { ...state, vote };
+  }
+  const ideas = s.setup.questions.flatMap((q) => [
+    ...groupQuestion(s.groups, group.id, q.id).presented.flatMap((pid) => ideasOf(s.groups, pid, q.id)),
+    ...ideasOf(s.groups, participantId, q.id),
+  ]);
+  const points = Object.values(s.groups.points).filter((p) => p.groupId === group.id);
+  return { group, ideas: [...new Map(ideas.map((i) => [i.id, i])).values()], points, byQuestion };
+};
+
+/** Moves one participant (into `groupId`, or out with null): the move, then the newcomer's catch-up. */
+const move = (s: SessionState, participantId: string, groupId: string | null, at: number): NewEvent[] => {
+  const p = s.participants[participantId]!;
+  const from = groupOf(s.groups, participantId);
+  const to = groupId ? s.groups.groups[groupId] : undefined;
+  if ((from?.id ?? null) === (groupId ?? null)) return [];
+  const audience = [...new Set([...(from ? ids(from) : []), ...(to ? ids(to) : []), participantId])];
+  const moved = newEvent('participant.grouped', { participantId, name: p.displayName, groupId, to: audience });
+  if (!to) return [moved];
+  const after = applied(s, [moved], at);
+  return [
+    moved,
+    newEvent('group.caughtUp', {
+      participantId,
+      snapshot: snapshotFor(after, after.groups.groups[to.id]!, participantId),
+    }),
+  ];
+};
+
+type MembershipCommands =
+  | 'groups:form'
+  | 'group:create'
+  | 'group:rename'
+  | 'group:delete'
+  | 'group:assign'
+  | 'group:setChair'
+  | 'group:claimChair';
+
+/** Forming groups, moving people and chairs. */
+export const membershipHandlers: HandlerGroup<MembershipCommands> = {
+  'groups:form': (s, { by, count }, { now }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    if (s.groups.order.some((id) => hasWork(s, id))) {
+      return refuse(ErrorCode.InvalidState, 'the groups have started working; move people one by one instead');
+    }
+    if (by === 'mixed' && !count) return refuse(ErrorCode.InvalidPayload, 'say how many groups to form');
+    const people = s.participantOrder.map((id) => s.participants[id]!);
+    if (people.length === 0) return refuse(ErrorCode.InvalidState, 'no one has joined yet');
+    const events: NewEvent[] = s.groups.order.map((id) =>
+      newEvent('group.deleted', { groupId: id, to: ids(s.groups.groups[id]!) }),
+    );
+    const taken = s.groups.order.map((id) => ({ id }));
+    // One event per group, seen by its members: sending each arrival to the whole group would grow with
+    // the square of the group's size.
+    for (const planned of planGroups(s.setup, people, by, count)) {
+      const groupId = nextId('sg', taken);
+      taken.push({ id: groupId });
+      const members = planned.memberIds.map((id) => ({ id, name: s.participants[id]!.displayName }));
+      const group = { id: groupId, name: planned.name, chairId: null, members, createdAt: now };
+      events.push(newEvent('group.formed', { group, to: planned.memberIds }));
+    }
+    return events;
+  },
+  'group:create': (s, { groupId, name }, { now }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    if (s.groups.groups[groupId]) return refuse(ErrorCode.InvalidState, 'a group with this id exists');
+    return [newEvent('group.created', { group: { id: groupId, name, createdAt: now } })];
+  },
+  'group:rename': (s, { groupId, name }) => {
+    const group = s.groups.groups[groupId];
+    if (!group) return refuse(ErrorCode.NotFound, 'no such group');
+    return group.name === name ? [] : [newEvent('group.renamed', { groupId, name, to: ids(group) })];
+  },
+  'group:delete': (s, { groupId }) => {
+    const group = s.groups.groups[groupId];
+    if (!group) return refuse(ErrorCode.NotFound, 'no such group');
+    if (hasWork(s, groupId))
+      return refuse(ErrorCode.InvalidState, 'this group has started working; it cannot be removed');
+    return [newEvent('group.deleted', { groupId, to: ids(group) })];
+  },
+  'group:assign': (s, { participantId, groupId }, { now }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    if (!s.participants[participantId]) return refuse(ErrorCode.NotFound, 'no such participant in this session');
+    if (groupId && !s.groups.groups[groupId]) return refuse(ErrorCode.NotFound, 'no such group');
+    return move(s, participantId, groupId, now);
+  },
+  'group:setChair': (s, { groupId, participantId }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    const group = s.groups.groups[groupId];
+    if (!group) return refuse(ErrorCode.NotFound, 'no such group');
+    if (participantId && !group.members.some((m) => m.id === participantId)) {
+      return refuse(ErrorCode.InvalidState, 'the chair must be a member of the group');
+    }
+    if (group.chairId === participantId) return [];
+    return [newEvent('group.chairSet', { groupId, participantId, to: ids(group) })];
+  },
+  'group:claimChair': (s, _payload, { actor }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    const group = memberGroup(s, actor);
+    if (isError(group)) return group;
+    if (group.chairId === actor.participantId) return [];
+    if (group.chairId) return refuse(ErrorCode.InvalidState, 'your group already has a chair');
+    return [newEvent('group.chairSet', { groupId: group.id, participantId: actor.participantId, to: ids(group) })];
+  },
+};

@@ -1,0 +1,199 @@
+import {
+  ErrorCode,
+  groupOf,
+  groupQuestion,
+  groupVoteTotals,
+  ideasOf,
+  limits,
+  newEvent,
+  pointsOf,
+  type NewEvent,
+  type SessionState,
+  type SmallGroup,
+} from '@aquarium/shared';
+import type { HandlerGroup } from '../sessions/commands.js';
+import { chairedGroup, hasQuestion, ids, isError, memberGroup, notOpen, presented, refuse } from './rules.js';
+
+/** A point of the chair's group. */
+const ownPoint = (s: SessionState, group: SmallGroup, pointId: string) => {
+  const point = s.groups.points[pointId];
+  return point && point.groupId === group.id ? point : refuse(ErrorCode.NotFound, 'no such point in your group');
+};
+
+type WorkCommands =
+  | 'idea:write'
+  | 'idea:withdraw'
+  | 'group:present'
+  | 'point:add'
+  | 'point:edit'
+  | 'point:merge'
+  | 'point:delete'
+  | 'point:order'
+  | 'groupVote:open'
+  | 'groupVote:allocate'
+  | 'groupVote:close'
+  | 'group:draftRecord'
+  | 'group:return';
+
+/** A group's work on a question: writing alone, presenting, choosing points, voting, recording and returning. */
+export const workHandlers: HandlerGroup<WorkCommands> = {
+  'idea:write': (s, { ideaId, questionId, text }, { actor, now }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    const me = actor.participantId;
+    if (!me || !s.participants[me]) return refuse(ErrorCode.Forbidden, 'only a participant of this session can write');
+    if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
+    if (s.groups.ideas[ideaId]) return refuse(ErrorCode.InvalidState, 'a thought with this id exists');
+    const recent = Object.values(s.groups.ideas).filter((i) => i.participantId === me && i.writtenAt > now - 60_000);
+    if (recent.length >= limits.thoughtsPerMinute) {
+      return refuse(ErrorCode.RateLimited, `at most ${limits.thoughtsPerMinute} thoughts a minute; wait a moment`);
+    }
+    const idea = { id: ideaId, participantId: me, questionId, text, writtenAt: now };
+    const events: NewEvent[] = [newEvent('idea.written', { idea })];
+    // Written after presenting: the group sees it at once.
+    const group = groupOf(s.groups, me);
+    if (group && presented(s, group, me, questionId)) {
+      events.push(newEvent('idea.revealed', { ideas: [idea], to: ids(group) }));
+    }
+    return events;
+  },
+  'idea:withdraw': (s, { ideaId }, { actor }) => {
+    const idea = s.groups.ideas[ideaId];
+    if (!idea || idea.participantId !== actor.participantId)
+      return refuse(ErrorCode.NotFound, 'no such thought of yours');
+    const group = groupOf(s.groups, idea.participantId);
+    if (group && presented(s, group, idea.participantId, idea.questionId)) {
+      return refuse(ErrorCode.InvalidState, 'you have already presented this; ask the chair to leave it out');
+    }
+    return [newEvent('idea.withdrawn', { ideaId, participantId: idea.participantId })];
+  },
+
+  'group:present': (s, { questionId, participantId }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
+    if (!group.members.some((m) => m.id === participantId)) {
+      return refuse(ErrorCode.NotFound, 'no such member in your group');
+    }
+    const phase = s.currentPhase === null ? null : s.setup.phases[s.currentPhase];
+    if (phase?.step === 'write' && phase.questionIds.includes(questionId)) {
+      return refuse(ErrorCode.InvalidState, 'the group is still writing alone; present in the next step');
+    }
+    const to = ids(group);
+    const events: NewEvent[] = [];
+    if (!presented(s, group, participantId, questionId)) {
+      events.push(newEvent('group.presented', { groupId: group.id, questionId, participantId, to }));
+    }
+    const ideas = ideasOf(s.groups, participantId, questionId);
+    if (ideas.length > 0) events.push(newEvent('idea.revealed', { ideas, to }));
+    return events;
+  },
+
+  'point:add': (s, { pointId, questionId, text, ideaIds }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
+    if (s.groups.points[pointId]) return refuse(ErrorCode.InvalidState, 'a point with this id exists');
+    const visible = ideaIds.every((id) => {
+      const idea = s.groups.ideas[id];
+      return idea && idea.questionId === questionId && presented(s, group, idea.participantId, questionId);
+    });
+    if (!visible) return refuse(ErrorCode.NotFound, 'a point can only gather thoughts presented in your group');
+    const order = Math.max(-1, ...pointsOf(s.groups, group.id, questionId).map((p) => p.order)) + 1;
+    const point = { id: pointId, groupId: group.id, questionId, text, ideaIds: [...new Set(ideaIds)], order };
+    return [newEvent('point.added', { point, to: ids(group) })];
+  },
+  'point:edit': (s, { pointId, text }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    const point = ownPoint(s, group, pointId);
+    if (isError(point)) return point;
+    return point.text === text ? [] : [newEvent('point.edited', { pointId, text, to: ids(group) })];
+  },
+  'point:merge': (s, { sourceId, targetId }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    const source = ownPoint(s, group, sourceId);
+    if (isError(source)) return source;
+    const target = ownPoint(s, group, targetId);
+    if (isError(target)) return target;
+    if (sourceId === targetId || source.questionId !== target.questionId) {
+      return refuse(ErrorCode.InvalidState, 'merge two different points of the same question');
+    }
+    return [newEvent('point.merged', { sourceId, targetId, to: ids(group) })];
+  },
+  'point:delete': (s, { pointId }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    const point = ownPoint(s, group, pointId);
+    if (isError(point)) return point;
+    return [newEvent('point.deleted', { pointId, to: ids(group) })];
+  },
+  'point:order': (s, { questionId, pointIds }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    const current = pointsOf(s.groups, group.id, questionId).map((p) => p.id);
+    if (current.length !== pointIds.length || !current.every((id) => pointIds.includes(id))) {
+      return refuse(ErrorCode.Stale, 'the points changed meanwhile; order them again');
+    }
+    if (current.every((id, i) => pointIds[i] === id)) return [];
+    return [newEvent('points.ordered', { groupId: group.id, questionId, pointIds, to: ids(group) })];
+  },
+
+  'groupVote:open': (s, { questionId, dots }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    if (pointsOf(s.groups, group.id, questionId).length < 2) {
+      return refuse(ErrorCode.InvalidState, 'a vote needs at least two points');
+    }
+    if (groupQuestion(s.groups, group.id, questionId).vote?.status === 'open') {
+      return refuse(ErrorCode.InvalidState, 'a vote on this question is already open');
+    }
+    return [newEvent('groupVote.opened', { groupId: group.id, questionId, dots, to: ids(group) })];
+  },
+  'groupVote:allocate': (s, { questionId, allocation }, { actor }) => {
+    const closed = notOpen(s);
+    if (closed) return closed;
+    const group = memberGroup(s, actor);
+    if (isError(group)) return group;
+    const vote = groupQuestion(s.groups, group.id, questionId).vote;
+    if (!vote || vote.status !== 'open') return refuse(ErrorCode.InvalidState, 'no vote is open on this question');
+    const targets = new Set(pointsOf(s.groups, group.id, questionId).map((p) => p.id));
+    const cleaned = Object.fromEntries(Object.entries(allocation).filter(([, n]) => n > 0));
+    if (Object.keys(cleaned).some((id) => !targets.has(id))) {
+      return refuse(ErrorCode.InvalidPayload, 'a dot is on something that is not part of this vote');
+    }
+    const used = Object.values(cleaned).reduce((a, b) => a + b, 0);
+    if (used > vote.dots) return refuse(ErrorCode.InvalidPayload, `you have ${vote.dots} dots in all`);
+    return [
+      newEvent('groupVote.allocated', {
+        groupId: group.id,
+        questionId,
+        participantId: actor.participantId!,
+        allocation: cleaned,
+      }),
+    ];
+  },
+  'groupVote:close': (s, { questionId }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    const vote = groupQuestion(s.groups, group.id, questionId).vote;
+    if (!vote || vote.status !== 'open') return refuse(ErrorCode.InvalidState, 'no vote is open on this question');
+    const totals = groupVoteTotals(vote);
+    return [newEvent('groupVote.closed', { groupId: group.id, questionId, totals, to: ids(group) })];
+  },
+
+  'group:draftRecord': (s, { questionId, text }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
+    if (groupQuestion(s.groups, group.id, questionId).record.draft === text) return [];
+    return [newEvent('group.recordDrafted', { groupId: group.id, questionId, text, to: ids(group) })];
+  },
+  'group:return': (s, { questionId, text }, { actor }) => {
+    const group = chairedGroup(s, actor);
+    if (isError(group)) return group;
+    if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
+    return [newEvent('group.returned', { groupId: group.id, questionId, text, to: ids(group) })];
+  },
+};
