@@ -177,9 +177,14 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await expectAccessible(screen.page, 'projector with group progress');
 
   // The remaining steps of questions 2 and 3 run through; the lead ends the session.
+  // On question 2, Bea writes a record but the group never returns it.
   for (let i = 4; i < setup.phases.length; i++) {
     await fac.getByRole('button', { name: text['fac.next'] }).click();
     await expect(screen.page.getByTestId('phase-name')).toHaveText(setup.phases[i]!.name);
+    if (setup.phases[i]!.id === 'q2-record') {
+      await bea.getByTestId('record-input').fill('Kesken jäänyt luonnos');
+      await expect(bea.getByTestId('record-save-state')).toHaveAttribute('data-state', 'saved');
+    }
   }
   await fac.getByRole('button', { name: text['fac.end'] }).click();
   await fac.getByRole('button', { name: text['fac.endConfirm'] }).click();
@@ -193,6 +198,9 @@ test('small groups: lead laptop, projector and six phones from forming groups to
     .first()
     .fill('Molemmat ryhmät korostivat ihmisten kohtaamista ja selkeää tietoa.');
   await expect(fac.getByTestId('preview-group-points').first()).toContainText('Ohjaaja ehti kuunnella');
+  // The lead still sees the draft that was never returned, to use it in the compilation if they wish.
+  await expect(fac.getByTestId('summary-group-draft')).toHaveText('Kesken jäänyt luonnos');
+  await expectAccessible(fac, 'summary editor with group returns');
   await fac.getByRole('button', { name: text['summary.publish'] }).click();
 
   // Everyone downloads it: here Bruno's phone, in Markdown.
@@ -212,5 +220,6 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   expect(q1).toContain('Palvelut kuvataan selkokielellä.');
   // What no one presented stays out.
   expect(md).not.toContain('Ryhmät alkoivat ajallaan');
+  expect(md).not.toContain('Kesken jäänyt luonnos');
   expect(foreign).toEqual([]);
 });

@@ -100,6 +100,7 @@ export const groupsStaffEn = {
   'summary.groupCompilationHint': "Compile the groups' returns here. The groups' own returns follow it in the summary.",
   'summary.groupPoints': 'Key points',
   'summary.groupRecord': "The group's summary",
+  'summary.groupDraft': "The chair's draft, not returned (not in the summary):",
   'summary.groupNoReturn': 'The group returned no summary.',
   'summary.noGroupReturns': 'No group returned this question.',
 } satisfies Record<keyof typeof groupsStaffFi, string>;

@@ -102,6 +102,7 @@ export const groupsStaffFi = {
     'Kokoa ryhmien palautukset tähän. Ryhmien omat palautukset tulevat yhteenvetoon tämän jälkeen.',
   'summary.groupPoints': 'Tärkeimmät asiat',
   'summary.groupRecord': 'Ryhmän yhteenveto',
+  'summary.groupDraft': 'Puheenjohtajan luonnos, jota ei ole palautettu (ei mukana yhteenvedossa):',
   'summary.groupNoReturn': 'Ryhmä ei palauttanut yhteenvetoa.',
   'summary.noGroupReturns': 'Yksikään ryhmä ei palauttanut tätä kysymystä.',
 } as const;

@@ -48,6 +48,14 @@ export const GroupReturns = ({ rows, headingId }: { rows: GroupReturn[]; heading
               ) : (
                 <p className="hint">{t('summary.groupNoReturn')}</p>
               )}
+              {work.draft !== null ? (
+                <>
+                  <p className="summary-return__label">{t('summary.groupDraft')}</p>
+                  <p className="summary-return__text summary-return__text--draft" data-testid="summary-group-draft">
+                    {work.draft}
+                  </p>
+                </>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionWork } from '../facilitator/groups/groupsModel';
 import { withReturns, type GroupReturn } from './groupReturns';
 
-const work = (points: string[], returned: string | null, votes: (number | null)[] = []): QuestionWork => ({
+const work = (
+  points: string[],
+  returned: string | null,
+  votes: (number | null)[] = [],
+  draft: string | null = null,
+): QuestionWork => ({
   question: { id: 'q1', text: 'Mikä toimi?' },
   number: 1,
   progress: { members: 3, presented: 3, points: points.length, voting: false, returned: returned !== null },
@@ -11,17 +16,18 @@ const work = (points: string[], returned: string | null, votes: (number | null)[
     votes: votes[i] ?? null,
   })),
   returned,
-  draft: null,
+  draft,
 });
 
 const rows: GroupReturn[] = [
   { groupId: 'a', group: 'Ryhmä 1', work: work(['Selkokieli', 'Iltavastaanotto'], 'Palvelut selkokielelle.') },
   { groupId: 'b', group: 'Ryhmä 2', work: work([], null) },
   { groupId: 'c', group: 'Ryhmä 3', work: work(['Ilmoitustaulu'], null) },
+  { groupId: 'd', group: 'Ryhmä 4', work: work([], null, [], 'Luonnos, jota ei palautettu') },
 ];
 
 describe('group returns for the lead', () => {
-  it('leaves out groups with nothing to compile', () => {
-    expect(withReturns(rows).map((r) => r.group)).toEqual(['Ryhmä 1', 'Ryhmä 3']);
+  it('leaves out groups with nothing to compile, and keeps an unreturned draft in sight', () => {
+    expect(withReturns(rows).map((r) => r.group)).toEqual(['Ryhmä 1', 'Ryhmä 3', 'Ryhmä 4']);
   });
 });

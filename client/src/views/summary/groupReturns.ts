@@ -7,6 +7,9 @@ export interface GroupReturn {
   work: QuestionWork;
 }
 
-/** Groups that returned something or chose points on the question; the others have nothing to compile. */
+/**
+ * Groups that returned something, chose points or have an unreturned draft on the question; the others have
+ * nothing to compile. A draft is shown because the summary only carries what was returned.
+ */
 export const withReturns = (rows: readonly GroupReturn[]): GroupReturn[] =>
-  rows.filter((r) => r.work.points.length > 0 || r.work.returned !== null);
+  rows.filter((r) => r.work.points.length > 0 || r.work.returned !== null || r.work.draft !== null);
