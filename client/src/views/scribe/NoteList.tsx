@@ -1,7 +1,6 @@
 import { useT } from '../../i18n/useT';
 import { questionLabel, useQuestions } from '../capture/captureSelectors';
-import { NewThemeForm } from '../capture/NewThemeForm';
-import { ThemeGroups } from '../capture/ThemeGroups';
+import { QuestionThemes } from '../capture/QuestionThemes';
 import { moveTargets, useNoteViews, type NoteView } from './notesModel';
 import { NoteItem } from './NoteItem';
 
@@ -16,22 +15,17 @@ export const NoteList = () => {
         const label = questionLabel(t, questions, q.id);
         const ofQuestion = notes.filter((n) => n.questionId === q.id);
         return (
-          <section key={q.id} className="capture-question" aria-labelledby={`notes-${q.id}`}>
-            <h3 id={`notes-${q.id}`} className="capture-question__title">
-              {label}
-              <span className="capture-question__text">{q.text}</span>
-            </h3>
-            <ThemeGroups
-              questionId={q.id}
-              editable
-              renderItems={(themeId) => {
-                const group = ofQuestion.filter((n) => n.themeId === themeId);
-                return group.length > 0 ? <Group questionNotes={ofQuestion} group={group} /> : null;
-              }}
-            />
-            {ofQuestion.length === 0 ? <p className="hint">{t('capture.notes.none')}</p> : null}
-            <NewThemeForm questionId={q.id} questionLabel={label} />
-          </section>
+          <QuestionThemes
+            key={q.id}
+            question={q}
+            label={label}
+            idPrefix="notes"
+            renderItems={(themeId) => {
+              const group = ofQuestion.filter((n) => n.themeId === themeId);
+              return group.length > 0 ? <Group questionNotes={ofQuestion} group={group} /> : null;
+            }}
+            empty={ofQuestion.length === 0 ? t('capture.notes.none') : null}
+          />
         );
       })}
     </div>

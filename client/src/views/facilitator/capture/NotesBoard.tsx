@@ -2,9 +2,8 @@ import type { Note, Thought } from '@aquarium/shared';
 import { useT } from '../../../i18n/useT';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';
-import { NewThemeForm } from '../../capture/NewThemeForm';
+import { QuestionThemes } from '../../capture/QuestionThemes';
 import { SettingToggle } from '../../capture/SettingToggle';
-import { ThemeGroups } from '../../capture/ThemeGroups';
 import { BoardItems } from './BoardItems';
 
 const noNotes: Record<string, Note> = {};
@@ -31,23 +30,18 @@ export const NotesBoard = () => {
         const qNotes = notes.filter((n) => n.questionId === q.id);
         const qThoughts = thoughts.filter((th) => th.questionId === q.id);
         return (
-          <section key={q.id} className="capture-question" aria-labelledby={`board-${q.id}`}>
-            <h3 id={`board-${q.id}`} className="capture-question__title">
-              {label}
-              <span className="capture-question__text">{q.text}</span>
-            </h3>
-            <ThemeGroups
-              questionId={q.id}
-              editable
-              renderItems={(themeId) => {
-                const n = qNotes.filter((x) => x.themeId === themeId);
-                const th = qThoughts.filter((x) => x.themeId === themeId);
-                return n.length + th.length > 0 ? <BoardItems notes={n} thoughts={th} /> : null;
-              }}
-            />
-            {qNotes.length + qThoughts.length === 0 ? <p className="hint">{t('capture.board.empty')}</p> : null}
-            <NewThemeForm questionId={q.id} questionLabel={label} />
-          </section>
+          <QuestionThemes
+            key={q.id}
+            question={q}
+            label={label}
+            idPrefix="board"
+            renderItems={(themeId) => {
+              const n = qNotes.filter((x) => x.themeId === themeId);
+              const th = qThoughts.filter((x) => x.themeId === themeId);
+              return n.length + th.length > 0 ? <BoardItems notes={n} thoughts={th} /> : null;
+            }}
+            empty={qNotes.length + qThoughts.length === 0 ? t('capture.board.empty') : null}
+          />
         );
       })}
     </section>
