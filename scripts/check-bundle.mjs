@@ -7,16 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Issue #8 asks for 90 kB. React 19 (react, react-dom, scheduler: 69 kB), socket.io-client (13 kB) and
- * zustand, the stack the project chose, come to 82 kB before any app code, and the phone's own code and
- * Finnish strings are 17.6 kB; the English strings load only when used. Until that trade-off is
- * decided (#8 stays open), this enforces today's size as a ceiling so the phone page can only shrink.
- * The small-group method (#5) added 1.7 kB to every phone (its reducer cases and the theme question on
- * the join form); its phone view is a lazy chunk. Measured alternative for the decision: the same app
- * built with preact/compat in place of react-dom has a 41 kB gzip entry.
+ * Issue #8: at most 90 kB gzip of JavaScript for the participant's route, in every situation a phone meets (below,
+ * SCENARIOS). React 18 (react, react-dom, scheduler: 47 kB), socket.io-client (13 kB) and zustand come to about
+ * 61 kB; the phone's own code and Finnish strings to about 18 kB. React 19 alone was 69 kB and put the phone at
+ * 102 kB, which is why the client stays on React 18 (docs/PERFORMANCE.md, "Page weight").
  */
-const BUDGET_KB = 104.5;
-const TARGET_KB = 90;
+const BUDGET_KB = 90;
 /** 1 kB = 1000 bytes, as Vite prints sizes; stricter than 1024. */
 const KB = 1000;
 
@@ -38,12 +34,13 @@ const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
 const PHONE_IMMEDIATE = [];
 
 /**
- * Lazy chunks a phone may load later, only in some situations. They are printed, and the English one is
- * also counted in a second total (an English session: the join form asks for it before it is shown in
- * English), which must fit the budget too.
+ * Lazy chunks a phone may load later, only in some situations. They are printed one by one, and SCENARIOS adds
+ * them up per situation (an English session: the join form asks for the English strings before it shows).
  */
 const PHONE_LATER = {
   'src/i18n/core.en.ts': 'English strings (English session or EN chosen)',
+  'src/i18n/groups.fi.ts': 'Finnish strings of the small-group view',
+  'src/i18n/groups.en.ts': 'English strings of the small-group view',
   'src/views/phone/capture/PhoneVote.tsx': 'dot vote (only while a vote exists)',
   'src/views/phone/groups/PhoneGroups.tsx': 'small-group method: my group and its steps (only in such sessions)',
   'src/views/summary/SummaryReady.tsx': 'summary download (only once published)',
@@ -51,6 +48,18 @@ const PHONE_LATER = {
   'src/views/info/InfoView.tsx': 'privacy and accessibility pages',
 };
 const ENGLISH = 'src/i18n/core.en.ts';
+const VOTE = 'src/views/phone/capture/PhoneVote.tsx';
+const GROUPS = 'src/views/phone/groups/PhoneGroups.tsx';
+const GROUPS_FINNISH = 'src/i18n/groups.fi.ts';
+const GROUPS_ENGLISH = 'src/i18n/groups.en.ts';
+
+/** What a phone has loaded, at most, in each situation; every one must fit the budget. */
+const SCENARIOS = {
+  'aquarium, Finnish': [],
+  'aquarium, English, while a dot vote is open': [ENGLISH, VOTE],
+  'small groups, Finnish': [GROUPS, GROUPS_FINNISH],
+  'small groups, English': [GROUPS, ENGLISH, GROUPS_ENGLISH],
+};
 
 /** Views that must be chunks of their own, never part of the phone's set. */
 const SEPARATE = {
@@ -112,21 +121,24 @@ const table = (title, files) => {
 const entries = Object.keys(manifest).filter((k) => manifest[k].isEntry);
 if (entries.length !== 1) failures.add(`expected one entry in the manifest, found ${entries.length}`);
 const phone = closure([...entries, ...PHONE_IMMEDIATE]);
-const phoneTotal = table(
-  `Phone, /j/<code> (entry + static imports + first-render lazy chunks), budget ${BUDGET_KB} kB gzip`,
-  phone,
-);
+const phoneTotal = table('Phone, /j/<code> on arrival (entry + static imports + first-render lazy chunks)', phone);
 
-const english = new Set([...phone, ...closure([ENGLISH])]);
-const englishTotal = sum(english);
-console.log(`  ${'with the English strings'.padEnd(44)} ${kb(englishTotal.raw)} ${kb(englishTotal.gzip)}`);
-
-console.log('\nLoaded by the phone only when needed (not in the totals above unless stated):');
+console.log('\nLoaded by the phone only when needed:');
 for (const [src, why] of Object.entries(PHONE_LATER)) {
   const own = [...closure([src])].filter((f) => !phone.has(f));
   const s = sum(own);
   console.log(`  ${src.padEnd(44)} ${kb(s.raw)} ${kb(s.gzip)}  ${why}`);
 }
+
+console.log(`\nWhat a phone loads in all, by situation (budget ${BUDGET_KB} kB gzip each):`);
+const budget = BUDGET_KB * KB;
+const totals = Object.entries(SCENARIOS).map(([situation, lazy]) => {
+  const total = sum(new Set([...phone, ...closure(lazy)]));
+  console.log(`  ${situation.padEnd(44)} ${kb(total.raw)} ${kb(total.gzip)}`);
+  if (total.gzip > budget)
+    failures.add(`phone JavaScript (${situation}) ${kb(total.gzip).trim()} kB gzip > ${BUDGET_KB} kB`);
+  return total.gzip;
+});
 
 for (const [name, src] of Object.entries(SEPARATE)) {
   const entry = chunk(src);
@@ -144,16 +156,10 @@ for (const f of phone) {
   if (/\$ZodType|ZodError/.test(readFileSync(new URL(f, dist), 'utf8'))) failures.add(`zod is in ${f}`);
 }
 
-const budget = BUDGET_KB * KB;
-if (phoneTotal.gzip > budget) failures.add(`phone JavaScript ${kb(phoneTotal.gzip).trim()} kB gzip > ${BUDGET_KB} kB`);
-if (englishTotal.gzip > budget) {
-  failures.add(`phone JavaScript in English ${kb(englishTotal.gzip).trim()} kB gzip > ${BUDGET_KB} kB`);
-}
-
 if (failures.size > 0) {
   console.error(`\ncheck-bundle: FAILED\n  ${[...failures].join('\n  ')}`);
   process.exit(1);
 }
 console.log(
-  `\ncheck-bundle: OK, phone ${kb(phoneTotal.gzip).trim()} kB gzip (English ${kb(englishTotal.gzip).trim()} kB) ≤ ${BUDGET_KB} kB ceiling; target ${TARGET_KB} kB`,
+  `\ncheck-bundle: OK, phone ${kb(phoneTotal.gzip).trim()} kB gzip on arrival, at most ${kb(Math.max(...totals)).trim()} kB in any situation ≤ ${BUDGET_KB} kB`,
 );

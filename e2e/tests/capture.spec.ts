@@ -132,7 +132,10 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   await expect(group('Osallisuus')).toContainText(notes[1]!);
   await expectAccessible(screen.page, 'projector with thoughts');
 
-  // A dot vote over the themes of question 1.
+  // A dot vote over the themes of question 1. Cai's phone loses the vote's chunk on the way: it says so and offers a
+  // reload, which brings the vote (and Cai's place in the session) back.
+  const voteChunk = /\/assets\/PhoneVote-[\w-]+\.js$/;
+  await cai.page.route(voteChunk, (route) => route.abort('internetdisconnected'));
   const votePanel = lead.page.getByTestId('vote-panel');
   await votePanel.getByLabel(text['capture.question']).selectOption({ index: 0 });
   await votePanel.getByRole('radio', { name: text['capture.vote.themes'] }).check();
@@ -140,6 +143,11 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   await votePanel.getByRole('button', { name: text['capture.vote.open'] }).click();
   await expect(anna.page.getByTestId('vote-target')).toHaveCount(2);
   await expect(anna.page.getByTestId('dots-left')).toHaveText(fill(text['capture.vote.left'], { left: 3, total: 3 }));
+  await expect(cai.page.getByRole('alert').filter({ hasText: text['app.viewFailed'] })).toBeVisible();
+  await expectAccessible(cai.page, 'phone whose view could not load');
+  await cai.page.unroute(voteChunk);
+  await cai.page.getByRole('button', { name: text['app.reload'] }).click();
+  await expect(cai.page.getByTestId('vote-target')).toHaveCount(2);
   await expectAccessible(anna.page, 'phone with an open vote');
   await addDots(anna.page, 'Yhteistyö', 2);
   await addDots(anna.page, 'Osallisuus', 1);

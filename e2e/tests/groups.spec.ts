@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { defaultSmallGroupSetup } from '@aquarium/shared';
+import { en } from '../../client/src/i18n/en';
 import { expectAccessible, fill, joinOnPhone, openActor, recordForeignRequests, text } from './support/actors';
 
 const setup = defaultSmallGroupSetup('fi');
@@ -53,6 +54,9 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   const [aino, aaro, a3, bea, bruno, b3] = phones as [Page, Page, Page, Page, Page, Page];
   await expect(aino.getByTestId('not-grouped')).toBeVisible();
   await expectAccessible(aino, 'phone waiting for a group');
+  // The sixth phone switches to English: the small-group view's strings follow (a chunk per language).
+  await b3.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect(b3.getByTestId('not-grouped')).toHaveText(en['groups.notGrouped']);
 
   // The lead forms the groups by theme and names Aino chair; Bea takes her group's empty chair herself.
   await expect(fac.getByTestId('groups-counts')).toContainText('0');
@@ -63,7 +67,8 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await expect(cardA.getByTestId('group-member')).toHaveCount(3);
   await expect(cardB.getByTestId('group-member')).toHaveCount(3);
   await expect(aino.getByTestId('group-name')).toContainText(themes[0]);
-  await expect(b3.getByTestId('group-name')).toContainText(themes[1]);
+  await expect(aino.getByTestId('group-name')).toHaveText(fill(text['groups.yourGroup'], { name: themes[0] }));
+  await expect(b3.getByTestId('group-name')).toHaveText(fill(en['groups.yourGroup'], { name: themes[1] }));
   await cardA.getByTestId('chair-select').selectOption({ label: 'Aino' });
   await cardA.getByTestId('chair-set').click();
   await expect(aino.getByTestId('chair-badge')).toContainText(text['groups.youChair']);
@@ -77,16 +82,16 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await fac.getByRole('button', { name: text['fac.start'] }).click();
   for (const phone of phones) await expect(stepOf(phone)).toHaveAttribute('data-step', 'write');
   await expect(screen.page.getByTestId('countdown')).toBeVisible();
-  const write = async (phone: Page, idea: string) => {
+  const write = async (phone: Page, idea: string, strings: Record<keyof typeof text, string> = text) => {
     await phone.getByTestId('idea-input').fill(idea);
-    await phone.getByRole('button', { name: text['groups.idea.save'] }).click();
+    await phone.getByRole('button', { name: strings['groups.idea.save'] }).click();
     await expect(phone.getByTestId('my-ideas')).toContainText(idea);
   };
   await write(aaro, 'Vertaistuki piti mukana');
   await write(a3, 'Ohjaaja ehti kuunnella');
   await write(aino, 'Ryhmät alkoivat ajallaan');
   await write(bruno, 'Palvelukuvaukset selkokielelle');
-  await write(b3, 'Yhteinen ilmoitustaulu');
+  await write(b3, 'Yhteinen ilmoitustaulu', en);
   await expect(aaro.getByTestId('ideas-privacy')).toBeVisible();
   await expectAccessible(aaro, 'phone writing alone');
   // No one else sees what Aaro wrote: not his group's chair, nor the lead.

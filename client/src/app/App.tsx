@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { Notices } from '../components/Notices';
+import { ViewBoundary } from '../components/ViewBoundary';
 import { useT } from '../i18n/useT';
 import { useStore } from '../state/store';
 import { HomeView } from '../views/home/HomeView';
@@ -62,9 +63,11 @@ export const App = () => {
       </a>
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <View route={route} />
-        </Suspense>
+        <ViewBoundary t={t}>
+          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+            <View route={route} />
+          </Suspense>
+        </ViewBoundary>
       </main>
       {route.name === 'screen' ? null : <InfoLinks current={route.name} />}
       <Notices />

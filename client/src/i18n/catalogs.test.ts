@@ -6,7 +6,8 @@ import { en } from './en';
 import { fi } from './fi';
 import { groupsEn } from './groups.en';
 import { groupsFi } from './groups.fi';
-import { loadLanguage } from './load';
+import { groupsCatalog } from './groupsCatalog';
+import { loadCatalogPart, loadLanguage } from './load';
 import { pagesEn } from './pages/en';
 import { pagesFi } from './pages/fi';
 import { staffEn } from './staff/en';
@@ -67,6 +68,27 @@ describe('translate', () => {
     await import('./staffCatalog');
     expect(translate('en', 'fac.title')).toBe('Facilitator');
     expect(translate('fi', 'fac.title')).toBe('Fasilitaattori');
+  });
+
+  it('fetches a lazy view’s strings in the language shown, and its other languages on a switch', async () => {
+    expect(await loadLanguage('en')).toBe(false);
+    expect(translate('en', 'groups.yourGroup', { name: 'A' })).toBe('groups.yourGroup');
+    expect(await loadCatalogPart(groupsCatalog, 'en')).toBe(true);
+    expect(translate('en', 'groups.yourGroup', { name: 'A' })).toBe('Your group: A');
+    expect(translate('fi', 'groups.yourGroup', { name: 'A' })).toBe('groups.yourGroup');
+    expect(await loadLanguage('fi')).toBe(true);
+    expect(translate('fi', 'groups.yourGroup', { name: 'A' })).toBe('Ryhmäsi: A');
+    expect(await loadLanguage('fi')).toBe(false);
+  });
+
+  it('lets a view’s loader fail when its strings cannot be fetched, and tries again next time', async () => {
+    let calls = 0;
+    const flaky = {
+      fi: () => (++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({})),
+    };
+    await expect(loadCatalogPart(flaky, 'fi')).rejects.toThrow('offline');
+    expect(await loadCatalogPart(flaky, 'fi')).toBe(true);
+    expect(calls).toBe(2);
   });
 
   it('leaves unknown placeholders visible', () => {

@@ -11,6 +11,8 @@ import { turnsEn } from './turns.en';
 export const coreEn = {
   'app.name': 'Evaluation aquarium',
   'app.skipToContent': 'Skip to content',
+  'app.viewFailed': 'This view could not be loaded. Check your connection and reload the page.',
+  'app.reload': 'Reload the page',
   'lang.label': 'Language',
   'lang.fi': 'Suomeksi',
   'lang.en': 'In English',

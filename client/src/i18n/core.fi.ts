@@ -12,6 +12,8 @@ import { turnsFi } from './turns.fi';
 export const coreFi = {
   'app.name': 'Arviointiakvaario',
   'app.skipToContent': 'Siirry sisältöön',
+  'app.viewFailed': 'Tätä näkymää ei saatu ladattua. Tarkista verkkoyhteys ja lataa sivu uudelleen.',
+  'app.reload': 'Lataa sivu uudelleen',
   'lang.label': 'Kieli',
   'lang.fi': 'Suomeksi',
   'lang.en': 'In English',

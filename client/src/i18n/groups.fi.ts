@@ -1,7 +1,7 @@
 /**
  * Finnish strings of the small-group method on the phone: my group, its chair, and the four steps (write
- * alone, present, choose together, record and return). Plain language. Registered by the lazy
- * `views/phone/groups` chunk (`groupsCatalog.ts`), never part of the phone's entry; spread into `fi.ts`.
+ * alone, present, choose together, record and return). Plain language. A chunk of its own, fetched beside the
+ * lazy `views/phone/groups` chunk in Finnish sessions (`groupsCatalog.ts`); spread into `fi.ts`.
  */
 export const groupsFi = {
   'groups.notGrouped': 'Odota hetki. Ohjaaja jakaa osallistujat ryhmiin.',

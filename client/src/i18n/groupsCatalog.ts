@@ -1,8 +1,11 @@
-import { groupsEn } from './groups.en';
-import { groupsFi } from './groups.fi';
-import { registerCatalog } from './t';
+import type { CatalogPart } from './load';
 
-// Imported for its effect by the phone's small-group view (a lazy chunk), so its strings are registered before
-// it renders and never reach the phone's entry chunk (the aquarium phone does not need them).
-registerCatalog('fi', groupsFi);
-registerCatalog('en', groupsEn);
+/**
+ * The strings of the phone's small-group view, one chunk per language: the view's loader fetches the one shown
+ * beside the view itself (`ParticipantView`), so neither reaches the aquarium phone, and a phone never fetches a
+ * language it does not show.
+ */
+export const groupsCatalog: CatalogPart = {
+  fi: () => import('./groups.fi').then((m) => m.groupsFi),
+  en: () => import('./groups.en').then((m) => m.groupsEn),
+};

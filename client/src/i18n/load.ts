@@ -1,32 +1,50 @@
 import type { Language } from '@aquarium/shared';
 import { registerCatalog, type Catalog } from './t';
 
-/** The entry's strings in languages other than the built-in Finnish: each a lazy chunk. */
-const loaders: Record<Exclude<Language, 'fi'>, () => Promise<Catalog>> = {
-  en: () => import('./core.en').then((m) => m.coreEn),
+/** One part of the strings, by language, each a lazy chunk; a language the part lacks is built in (or not needed). */
+export type CatalogPart = Partial<Record<Language, () => Promise<Catalog>>>;
+
+/** The entry's own part (its Finnish is built in); lazy views add theirs (`addCatalogPart`) when they load. */
+const parts: CatalogPart[] = [{ en: () => import('./core.en').then((m) => m.coreEn) }];
+
+const loading = new Map<CatalogPart, Map<Language, Promise<boolean>>>();
+
+/** Fetches one part in one language once: true when it has just been registered; rejects if the fetch failed. */
+const loadPart = (part: CatalogPart, language: Language): Promise<boolean> => {
+  const loader = part[language];
+  if (!loader) return Promise.resolve(false);
+  let byLanguage = loading.get(part);
+  if (!byLanguage) loading.set(part, (byLanguage = new Map()));
+  const pending = byLanguage.get(language);
+  if (pending) return pending.then(() => false);
+  const load = loader().then((strings) => {
+    registerCatalog(language, strings);
+    return true;
+  });
+  byLanguage.set(language, load);
+  // A failed fetch is forgotten, so the next switch or view load tries again.
+  load.catch(() => byLanguage.delete(language));
+  return load;
 };
 
-const loading = new Map<Language, Promise<boolean>>();
+/**
+ * Fetches the strings of `language` (every part known so far) once. Resolves true when some have just been
+ * registered (time to re-render), false when there was nothing new; a part that fails stays in Finnish (or its
+ * keys) until the next try.
+ */
+export const loadLanguage = async (language: Language): Promise<boolean> => {
+  const results = await Promise.allSettled(parts.map((part) => loadPart(part, language)));
+  for (const r of results)
+    if (r.status === 'rejected') console.warn(`could not load the ${language} strings`, r.reason);
+  return results.some((r) => r.status === 'fulfilled' && r.value);
+};
 
 /**
- * Fetches the strings of `language` once. Resolves true when they have just been registered (time to re-render),
- * false when there was nothing to fetch or it failed (the text stays Finnish; the next switch tries again).
+ * A lazy view's strings, so a phone fetches only the language it shows, and only once it needs the view: adds the
+ * part (every later language switch fetches it too) and fetches it in `language`. Rejects if that fetch fails, so the
+ * view's loader fails as a whole rather than render without its text.
  */
-export const loadLanguage = (language: Language): Promise<boolean> => {
-  if (language === 'fi') return Promise.resolve(false);
-  const pending = loading.get(language);
-  if (pending) return pending.then(() => false);
-  const load = loaders[language]().then(
-    (strings) => {
-      registerCatalog(language, strings);
-      return true;
-    },
-    (err: unknown) => {
-      loading.delete(language);
-      console.warn(`could not load the ${language} strings`, err);
-      return false;
-    },
-  );
-  loading.set(language, load);
-  return load;
+export const loadCatalogPart = (part: CatalogPart, language: Language): Promise<boolean> => {
+  if (!parts.includes(part)) parts.push(part);
+  return loadPart(part, language);
 };

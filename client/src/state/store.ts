@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { loadLanguage } from '../i18n/load';
+import { loadCatalogPart, loadLanguage, type CatalogPart } from '../i18n/load';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
@@ -13,11 +13,21 @@ export const useStore = create<Store>()((...a) => ({
   ...createUiSlice(...a),
 }));
 
-// Whoever changes the language (the switch, a session's own language), its strings are fetched if they are not
-// in the entry (only Finnish is); until they arrive the text stays Finnish, then re-renders.
+/**
+ * Fetches the strings of the language shown now that are not loaded yet (only Finnish is built in); text re-renders
+ * when they arrive. Resolves when done, so a lazy view can wait for its own part before it renders.
+ */
+export const loadShownLanguage = async (): Promise<void> => {
+  if (await loadLanguage(useStore.getState().language)) useStore.getState().catalogArrived();
+};
+
+/** A lazy view's strings in the language shown (see `loadCatalogPart`); rejects if they cannot be fetched. */
+export const loadViewStrings = async (part: CatalogPart): Promise<void> => {
+  if (await loadCatalogPart(part, useStore.getState().language)) useStore.getState().catalogArrived();
+};
+
+// Whoever changes the language (the switch, a session's own language), its strings are fetched; until they arrive
+// the text stays Finnish, then re-renders.
 useStore.subscribe((s, prev) => {
-  if (s.language === prev.language) return;
-  void loadLanguage(s.language).then((arrived) => {
-    if (arrived) useStore.getState().catalogArrived();
-  });
+  if (s.language !== prev.language) void loadShownLanguage();
 });

@@ -6,13 +6,18 @@ import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
 import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../i18n/useT';
 import { useMyCircle, usePhase } from '../../state/selectors';
-import { useStore } from '../../state/store';
+import { groupsCatalog } from '../../i18n/groupsCatalog';
+import { loadViewStrings, useStore } from '../../state/store';
 import { PhoneCapture } from './capture/PhoneCapture';
 import { PhoneSummary } from '../summary/PhoneSummary';
 import { PhoneTurns } from './turns/PhoneTurns';
 
 // The small-group method's phone is a chunk of its own, loaded only in such sessions: the aquarium phone stays small.
-const PhoneGroups = lazy(() => import('./groups/PhoneGroups'));
+// Its strings in the language shown come beside it, and it renders once both are here.
+const PhoneGroups = lazy(async () => {
+  const [view] = await Promise.all([import('./groups/PhoneGroups'), loadViewStrings(groupsCatalog)]);
+  return view;
+});
 
 interface Props {
   token: string;

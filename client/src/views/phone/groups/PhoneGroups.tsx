@@ -1,5 +1,4 @@
 import type { GroupStep } from '@aquarium/shared';
-import '../../../i18n/groupsCatalog';
 import { Countdown } from '../../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import type { MessageKey } from '../../../i18n/t';
