@@ -4,7 +4,7 @@ import { registerCatalog, type Catalog } from './t';
 /** One part of the strings, by language, each a lazy chunk; a language the part lacks is built in (or not needed). */
 export type CatalogPart = Partial<Record<Language, () => Promise<Catalog>>>;
 
-/** The entry's own part (its Finnish is built in); lazy views add theirs (`addCatalogPart`) when they load. */
+/** The entry's own part (its Finnish is built in); lazy views add theirs (`loadCatalogPart`) when they load. */
 const parts: CatalogPart[] = [{ en: () => import('./core.en').then((m) => m.coreEn) }];
 
 const loading = new Map<CatalogPart, Map<Language, Promise<boolean>>>();
