@@ -176,12 +176,32 @@ export class TestClient {
   }
 
   /** Waits until `check` holds for this client's state (events arrive asynchronously). */
-  async until(check: (s: SessionState) => boolean, timeoutMs = 3000): Promise<SessionState> {
+  until(check: (s: SessionState) => boolean, timeoutMs = 3000): Promise<SessionState> {
+    return this.poll(
+      () => (this.state && check(this.state) ? this.state : null),
+      timeoutMs,
+      'state',
+      () => this.state,
+    );
+  }
+
+  /** Waits until `check` holds for the presence last sent to this (staff) client. */
+  untilPresence(check: (p: Presence) => boolean, timeoutMs = 3000): Promise<Presence> {
+    return this.poll(
+      () => (this.presence && check(this.presence) ? this.presence : null),
+      timeoutMs,
+      'presence',
+      () => this.presence,
+    );
+  }
+
+  private async poll<T>(found: () => T | null, timeoutMs: number, what: string, last: () => unknown): Promise<T> {
     const start = Date.now();
     while (Date.now() - start < timeoutMs) {
-      if (this.state && check(this.state)) return this.state;
+      const value = found();
+      if (value) return value;
       await new Promise((r) => setTimeout(r, 10));
     }
-    throw new Error(`condition not met within ${timeoutMs} ms; state: ${JSON.stringify(this.state)}`);
+    throw new Error(`condition not met within ${timeoutMs} ms; ${what}: ${JSON.stringify(last())}`);
   }
 }

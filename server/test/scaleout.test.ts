@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { defaultAquariumSetup, type CreateSessionResponse, type JoinResponse } from '@aquarium/shared';
+import { defaultAquariumSetup, type CreateSessionResponse, type JoinResponse, type Presence } from '@aquarium/shared';
 import { Pool } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshSchema } from '../src/storage/testSchema.js';
@@ -64,6 +64,10 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
       );
       const phones = await Promise.all(joins.map((j) => connect(urlA, j.token)));
       await facilitator.until((s) => s.participantOrder.length === 6);
+      // The console on B shows who is connected on either node: the phones on A, itself and the projector on B.
+      const everyone = (p: Presence, phoneCount: number) =>
+        p.participantIds.length === phoneCount && p.facilitators === 1 && p.screens === 1;
+      await facilitator.untilPresence((p) => everyone(p, 6));
 
       await facilitator.send('settings:update', { thoughtsNeedApproval: false });
       await facilitator.send('circles:balance');
@@ -84,11 +88,17 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
         for (const p of phones) await p.until((s) => s.currentPhase === i);
       }
 
+      // A phone on A leaves: the console on B shows it offline.
+      phones[5]!.socket.disconnect();
+      const left = await facilitator.untilPresence((p) => everyone(p, 5));
+      expect(left.participantIds).not.toContain(joins[5]!.participantId);
+
       // Node A dies. Its phones reconnect to B with their tokens and continue where they were.
       nodeA.kill('SIGKILL');
       const lastSeen = phones.map((p) => p.state!);
       const moved = await Promise.all(joins.map((j) => connect(urlB, j.token)));
       for (const [i, p] of moved.entries()) expect(p.state!.currentPhase).toBe(lastSeen[i]!.currentPhase);
+      await facilitator.untilPresence((p) => everyone(p, 6));
       // One phone resends a thought whose ack it never saw (same command id): applied once.
       const retry = { thoughtId: 'a0', text: 'Solmu A 0', questionId: 'q1', showName: false };
       const again = await moved[0]!.send('thought:submit', retry, 'never-acked-0001');

@@ -1,58 +1,135 @@
 import type { Presence, Role } from '@aquarium/shared';
 
+interface Counts {
+  participants: Map<string, number>;
+  roles: Map<Role, number>;
+}
+
+export interface PresenceOptions {
+  /** Sends a session's presence (over every node) to this node's staff connections. */
+  tell: (sessionId: string, presence: Presence) => void;
+  /** Shares this node's own count of a session with the other nodes; absent on a single node. */
+  share?: (sessionId: string, own: Presence) => void;
+  /** Changes go out at most this often, so two thousand phones joining are not two thousand messages. */
+  intervalMs?: number;
+  /**
+   * How often a node repeats its counts to the others. A node's counts not repeated for three periods are dropped:
+   * a node that died does not keep its phones online.
+   */
+  refreshMs?: number;
+  now?: () => number;
+}
+
+const empty = (p: Presence) => p.participantIds.length + p.facilitators + p.scribes + p.screens === 0;
+
 /**
- * Who is connected to each session. Changes are sent to staff at most every `intervalMs`, so two
- * thousand phones joining do not become two thousand presence messages.
+ * Who is connected to each session. Each node counts its own connections; with several nodes, each shares its
+ * counts with the others (`share`, `receive`) and tells its own staff the union, so the console's "online" and
+ * "chair offline" hold whichever node a phone is connected to.
  */
 export class PresenceTracker {
-  private readonly sessions = new Map<string, { participants: Map<string, number>; roles: Map<Role, number> }>();
-  private readonly pending = new Set<string>();
+  private readonly own = new Map<string, Counts>();
+  private readonly others = new Map<string, Map<string, { presence: Presence; at: number }>>();
+  private readonly toTell = new Set<string>();
+  private readonly toShare = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
+  private readonly refresher: NodeJS.Timeout | null = null;
+  private readonly intervalMs: number;
+  private readonly refreshMs: number;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly send: (sessionId: string, presence: Presence) => void,
-    private readonly intervalMs = 300,
-  ) {}
-
-  private entry(sessionId: string) {
-    let e = this.sessions.get(sessionId);
-    if (!e) {
-      e = { participants: new Map(), roles: new Map() };
-      this.sessions.set(sessionId, e);
+  constructor(private readonly options: PresenceOptions) {
+    this.intervalMs = options.intervalMs ?? 300;
+    this.refreshMs = options.refreshMs ?? 10_000;
+    this.now = options.now ?? Date.now;
+    if (options.share) {
+      this.refresher = setInterval(() => this.refresh(), this.refreshMs);
+      this.refresher.unref();
     }
-    return e;
   }
 
   change(sessionId: string, role: Role, participantId: string | null, delta: 1 | -1): void {
-    const e = this.entry(sessionId);
-    e.roles.set(role, (e.roles.get(role) ?? 0) + delta);
+    let counts = this.own.get(sessionId);
+    if (!counts) this.own.set(sessionId, (counts = { participants: new Map(), roles: new Map() }));
+    counts.roles.set(role, (counts.roles.get(role) ?? 0) + delta);
     if (participantId) {
-      const n = (e.participants.get(participantId) ?? 0) + delta;
-      if (n > 0) e.participants.set(participantId, n);
-      else e.participants.delete(participantId);
+      const n = (counts.participants.get(participantId) ?? 0) + delta;
+      if (n > 0) counts.participants.set(participantId, n);
+      else counts.participants.delete(participantId);
     }
-    this.pending.add(sessionId);
-    this.timer ??= setTimeout(() => this.flush(), this.intervalMs);
+    this.toShare.add(sessionId);
+    this.soon(sessionId);
   }
 
+  /** Another node's own count of a session (`share` there); replaces what that node said before. */
+  receive(nodeId: string, sessionId: string, presence: Presence): void {
+    let nodes = this.others.get(sessionId);
+    if (!nodes) this.others.set(sessionId, (nodes = new Map()));
+    if (empty(presence)) nodes.delete(nodeId);
+    else nodes.set(nodeId, { presence, at: this.now() });
+    if (nodes.size === 0) this.others.delete(sessionId);
+    this.soon(sessionId);
+  }
+
+  /** The session's presence over every node that has reported recently. */
   snapshot(sessionId: string): Presence {
-    const e = this.entry(sessionId);
-    return {
-      participantIds: [...e.participants.keys()],
-      facilitators: e.roles.get('facilitator') ?? 0,
-      scribes: e.roles.get('scribe') ?? 0,
-      screens: e.roles.get('screen') ?? 0,
-    };
-  }
-
-  private flush(): void {
-    this.timer = null;
-    for (const id of this.pending) this.send(id, this.snapshot(id));
-    this.pending.clear();
+    const own = this.ownSnapshot(sessionId);
+    const nodes = this.others.get(sessionId);
+    if (!nodes) return own;
+    const ids = new Set(own.participantIds);
+    const total = { ...own };
+    for (const { presence } of nodes.values()) {
+      for (const id of presence.participantIds) ids.add(id);
+      total.facilitators += presence.facilitators;
+      total.scribes += presence.scribes;
+      total.screens += presence.screens;
+    }
+    return { ...total, participantIds: [...ids] };
   }
 
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.refresher) clearInterval(this.refresher);
     this.timer = null;
+  }
+
+  private ownSnapshot(sessionId: string): Presence {
+    const counts = this.own.get(sessionId);
+    return {
+      participantIds: counts ? [...counts.participants.keys()] : [],
+      facilitators: counts?.roles.get('facilitator') ?? 0,
+      scribes: counts?.roles.get('scribe') ?? 0,
+      screens: counts?.roles.get('screen') ?? 0,
+    };
+  }
+
+  private soon(sessionId: string): void {
+    this.toTell.add(sessionId);
+    this.timer ??= setTimeout(() => this.flush(), this.intervalMs);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    for (const id of this.toShare) {
+      const own = this.ownSnapshot(id);
+      this.options.share?.(id, own);
+      // Shared once empty (so the others drop it), then forgotten here.
+      if (empty(own)) this.own.delete(id);
+    }
+    for (const id of this.toTell) this.options.tell(id, this.snapshot(id));
+    this.toShare.clear();
+    this.toTell.clear();
+  }
+
+  /** Repeats this node's counts, and drops the counts of nodes that have stopped repeating theirs. */
+  private refresh(): void {
+    for (const id of this.own.keys()) this.options.share?.(id, this.ownSnapshot(id));
+    const stale = this.now() - 3 * this.refreshMs;
+    for (const [sessionId, nodes] of this.others) {
+      const before = nodes.size;
+      for (const [nodeId, { at }] of nodes) if (at < stale) nodes.delete(nodeId);
+      if (nodes.size === 0) this.others.delete(sessionId);
+      if (nodes.size < before) this.soon(sessionId);
+    }
   }
 }

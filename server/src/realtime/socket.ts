@@ -12,6 +12,7 @@ import {
   type CommandName,
   type SessionEvent,
 } from '@aquarium/shared';
+import { nanoid } from 'nanoid';
 import { Server, type ServerOptions } from 'socket.io';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
@@ -27,13 +28,13 @@ import type { AppServer, AppSocket } from './types.js';
 
 const Handshake = z.object({ protocolVersion: z.number(), token: z.string().min(1).max(200) });
 
-/** The app's socket.io server: authenticates, answers sync requests and runs commands. */
 /** Inbound events allowed per socket: a steady rate and a burst. */
 export interface SocketRate {
   perSecond: number;
   burst: number;
 }
 
+/** The app's socket.io server: authenticates, answers sync requests and runs commands. */
 export const createRealtime = (
   httpServer: HttpServer,
   deps: {
@@ -56,7 +57,13 @@ export const createRealtime = (
     pingTimeout: 8_000,
   });
 
-  const presence = new PresenceTracker((sessionId, p) => io.to(rooms.staff(sessionId)).emit('session:presence', p));
+  // Each node tells its own staff; with several nodes, the nodes share their counts through the adapter.
+  const nodeId = nanoid();
+  const presence = new PresenceTracker({
+    tell: (sessionId, p) => io.local.to(rooms.staff(sessionId)).emit('session:presence', p),
+    ...(deps.adapter ? { share: (sessionId, own) => io.serverSideEmit('presence', nodeId, sessionId, own) } : {}),
+  });
+  if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
 
   const publish = (sessionId: string, events: SessionEvent[]) => {
     for (const run of runsByRooms(sessionId, events)) {

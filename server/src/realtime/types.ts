@@ -1,4 +1,4 @@
-import type { ClientToServerEvents, Role, ServerToClientEvents } from '@aquarium/shared';
+import type { ClientToServerEvents, Presence, Role, ServerToClientEvents } from '@aquarium/shared';
 import type { Server, Socket } from 'socket.io';
 
 /** What the handshake established about a connection. */
@@ -10,5 +10,10 @@ export interface SocketData {
   tokenHash: string;
 }
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+/** Between server nodes (through the adapter): each node's own count of a session's connections. */
+export interface InterServerEvents {
+  presence: (nodeId: string, sessionId: string, own: Presence) => void;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
