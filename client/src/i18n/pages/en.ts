@@ -57,7 +57,7 @@ export const pagesEn = {
   'info.a11y.tested3': 'The names of buttons, forms and messages for screen readers have been checked.',
   'info.a11y.limitsTitle': 'Known limitations',
   'info.a11y.limit1':
-    "The summary's PDF file is not an accessible (tagged) PDF. With a screen reader, use the web version or the Word file.",
+    "The summary's PDF file is tagged: a screen reader reads its headings, lists and tables. Its PDF/UA conformance has not been checked with a validator. The most accessible format is the web version.",
   'info.a11y.limit2':
     "The projector view is made to be read from a distance. The same information is on each participant's own phone.",
   'info.a11y.limit3': 'The service is in Finnish and English. There is no Swedish version yet.',

@@ -60,7 +60,7 @@ export const pagesFi = {
   'info.a11y.tested3': 'Painikkeiden, lomakkeiden ja ilmoitusten nimet ruudunlukijaa varten on tarkistettu.',
   'info.a11y.limitsTitle': 'Tunnetut puutteet',
   'info.a11y.limit1':
-    'Yhteenvedon PDF-tiedosto ei ole saavutettava (tagattu) PDF. Käytä ruudunlukijan kanssa verkkoversiota tai Word-tiedostoa.',
+    'Yhteenvedon PDF-tiedosto on rakenteistettu (tagattu): ruudunlukija lukee sen otsikot, luettelot ja taulukot. Sen PDF/UA-vaatimustenmukaisuutta ei ole tarkistettu validointityökalulla. Saavutettavin muoto on verkkoversio.',
   'info.a11y.limit2':
     'Valkokangasnäkymä on tehty luettavaksi kaukaa. Samat tiedot näkyvät osallistujan omassa puhelimessa.',
   'info.a11y.limit3': 'Palvelu on suomeksi ja englanniksi. Ruotsinkielistä versiota ei vielä ole.',

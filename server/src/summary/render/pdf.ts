@@ -17,6 +17,7 @@ function loadFonts(): { regular: Buffer; bold: Buffer } {
 }
 
 type Pdf = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = { top: 56, bottom: 64, left: 62, right: 62 };
 const TEXT = '#1a1a1a';
@@ -38,6 +39,30 @@ const contentWidth = (pdf: Pdf): number => pdf.page.width - pdf.page.margins.lef
 const bottom = (pdf: Pdf): number => pdf.page.height - pdf.page.margins.bottom;
 const atTop = (pdf: Pdf): boolean => pdf.y <= pdf.page.margins.top + 0.5;
 
+/**
+ * The document is tagged: every piece of text is drawn inside a structure element (headings, paragraphs, lists,
+ * tables), so a screen reader reads it in order with its roles; everything else (bullet dots, table rules, page
+ * footers) is marked as an artifact. `tagged` adds `draw`'s content to `parent` as one element of `type`.
+ */
+function tagged(pdf: Pdf, parent: Struct, type: string, draw: () => void, options: { title?: string } = {}): void {
+  parent.add(pdf.struct(type, options, draw));
+}
+
+/** Draws decoration that is not content: readers skip it. */
+function artifact(pdf: Pdf, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+  pdf.markContent('Artifact', { type });
+  draw();
+  pdf.endMarkedContent();
+}
+
+/** A structure element that holds others (a list, a table, a row): added to `parent`, filled, then ended. */
+function container(pdf: Pdf, parent: Struct, type: string, fill: (self: Struct) => void, title?: string): void {
+  const self = pdf.struct(type, title ? { title } : {});
+  parent.add(self);
+  fill(self);
+  self.end();
+}
+
 /** Starts a new page unless `height` still fits; content taller than a page just flows on. */
 function ensureSpace(pdf: Pdf, height: number): void {
   if (pdf.y + height > bottom(pdf) && !atTop(pdf)) pdf.addPage();
@@ -49,7 +74,7 @@ function headingHeight(pdf: Pdf, block: Extract<Block, { kind: 'heading' }>): nu
   return style.before + pdf.heightOfString(block.text, { width: contentWidth(pdf) }) + style.after;
 }
 
-function heading(pdf: Pdf, blocks: Block[], index: number, outline: PDFKit.PDFOutline[]): void {
+function heading(pdf: Pdf, root: Struct, blocks: Block[], index: number, outline: PDFKit.PDFOutline[]): void {
   const block = blocks[index] as Extract<Block, { kind: 'heading' }>;
   // Keep a heading (and any headings right after it) together with about three lines of what follows.
   let keep = BODY * 4;
@@ -60,20 +85,20 @@ function heading(pdf: Pdf, blocks: Block[], index: number, outline: PDFKit.PDFOu
   const style = HEADING[block.level];
   if (!atTop(pdf)) pdf.y += style.before;
   pdf.font('bold').fontSize(style.size).fillColor(style.color);
-  pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf) });
+  tagged(pdf, root, `H${block.level}`, () => pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf) }));
   pdf.y += style.after;
   // PDF bookmarks: sections at the top level, questions and subsections under them.
   if (block.level === 2) outline.splice(0, outline.length, pdf.outline.addItem(block.text));
   else if (block.level === 3) outline[0]?.addItem(block.text);
 }
 
-function paragraph(pdf: Pdf, block: Extract<Block, { kind: 'paragraph' }>): void {
+function paragraph(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'paragraph' }>): void {
   pdf
     .font('regular')
     .fontSize(BODY)
     .fillColor(block.tone === 'meta' ? MUTED : TEXT);
   ensureSpace(pdf, pdf.currentLineHeight(true) * 2);
-  pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf), lineGap: LINE_GAP });
+  tagged(pdf, root, 'P', () => pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf), lineGap: LINE_GAP }));
   pdf.y += block.tone === 'meta' ? 2 : 6;
 }
 
@@ -89,7 +114,7 @@ function averageCharWidth(pdf: Pdf): number {
   return width;
 }
 
-function bullets(pdf: Pdf, block: Extract<Block, { kind: 'bullets' }>): void {
+function bullets(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'bullets' }>): void {
   const x = left(pdf) + BULLET_INDENT;
   const width = contentWidth(pdf) - BULLET_INDENT;
   const options = { width, lineGap: LINE_GAP };
@@ -107,22 +132,29 @@ function bullets(pdf: Pdf, block: Extract<Block, { kind: 'bullets' }>): void {
     pdf.font('bold').fontSize(BODY);
     const labelHeight = pdf.heightOfString(block.label, { width: contentWidth(pdf) }) + 3;
     ensureSpace(pdf, labelHeight + (heights[0] ?? 0));
-    pdf.fillColor(MUTED).text(block.label, left(pdf), pdf.y, { width: contentWidth(pdf) });
+    pdf.fillColor(MUTED);
+    tagged(pdf, root, 'P', () => pdf.text(block.label!, left(pdf), pdf.y, { width: contentWidth(pdf) }));
     pdf.y += 3;
   }
-  block.items.forEach((item, i) => {
-    ensureSpace(pdf, heights[i]!);
-    const y = pdf.y;
-    pdf.circle(left(pdf) + 5, y + BODY * 0.62, 1.6).fill(TEXT);
-    pdf.font('regular').fontSize(BODY).fillColor(TEXT);
-    pdf.text(item.text, x, y, { ...options, continued: item.meta !== undefined });
-    if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
-    pdf.y += 2;
+  container(pdf, root, 'L', (list) => {
+    block.items.forEach((item, i) => {
+      ensureSpace(pdf, heights[i]!);
+      const y = pdf.y;
+      artifact(pdf, () => pdf.circle(left(pdf) + 5, y + BODY * 0.62, 1.6).fill(TEXT));
+      container(pdf, list, 'LI', (li) =>
+        tagged(pdf, li, 'LBody', () => {
+          pdf.font('regular').fontSize(BODY).fillColor(TEXT);
+          pdf.text(item.text, x, y, { ...options, continued: item.meta !== undefined });
+          if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
+        }),
+      );
+      pdf.y += 2;
+    });
   });
   pdf.y += 5;
 }
 
-function table(pdf: Pdf, block: Extract<Block, { kind: 'table' }>): void {
+function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>): void {
   const total = contentWidth(pdf);
   const pad = 4;
   // Other columns as wide as their longest word (header words may wrap, words never break); the first gets the rest.
@@ -134,38 +166,52 @@ function table(pdf: Pdf, block: Extract<Block, { kind: 'table' }>): void {
   widths[0] = total - widths.reduce((sum, width) => sum + width, 0);
   const rowHeight = (cells: string[]): number =>
     Math.max(...cells.map((cell, i) => pdf.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
-  const drawRow = (cells: string[], font: 'regular' | 'bold', rule: { width: number; color: string }): void => {
+  /** One row; `row` is its structure element, or null for a header repeated on a new page (an artifact). */
+  const drawRow = (cells: string[], header: boolean, row: Struct | null): void => {
+    const font = header ? 'bold' : 'regular';
     pdf.font(font).fontSize(BODY - 0.5);
     const height = rowHeight(cells);
     const top = pdf.y;
     let x = left(pdf);
     cells.forEach((cell, i) => {
       const align = block.numeric[i] ? 'right' : 'left';
-      pdf.fillColor(TEXT).text(cell, x + pad, top + pad, { width: widths[i]! - 2 * pad, align });
+      const cellX = x;
+      const draw = () => pdf.fillColor(TEXT).text(cell, cellX + pad, top + pad, { width: widths[i]! - 2 * pad, align });
+      if (row) tagged(pdf, row, header ? 'TH' : 'TD', draw);
+      else artifact(pdf, draw, 'Pagination');
       x += widths[i]!;
     });
-    pdf
-      .moveTo(left(pdf), top + height)
-      .lineTo(left(pdf) + total, top + height)
-      .lineWidth(rule.width)
-      .strokeColor(rule.color)
-      .stroke();
+    artifact(pdf, () =>
+      pdf
+        .moveTo(left(pdf), top + height)
+        .lineTo(left(pdf) + total, top + height)
+        .lineWidth(header ? 1 : 0.5)
+        .strokeColor(header ? TEXT : RULE)
+        .stroke(),
+    );
     pdf.y = top + height;
   };
-  const header = (): void => drawRow(block.header, 'bold', { width: 1, color: TEXT });
   pdf.font('bold').fontSize(BODY - 0.5);
   const headerHeight = rowHeight(block.header);
   pdf.font('regular');
   ensureSpace(pdf, headerHeight + rowHeight(block.rows[0] ?? []));
-  header();
-  for (const row of block.rows) {
-    pdf.font('regular').fontSize(BODY - 0.5);
-    if (pdf.y + rowHeight(row) > bottom(pdf)) {
-      pdf.addPage();
-      header(); // repeat the header row on the new page
-    }
-    drawRow(row, 'regular', { width: 0.5, color: RULE });
-  }
+  container(
+    pdf,
+    root,
+    'Table',
+    (tableStruct) => {
+      container(pdf, tableStruct, 'TR', (tr) => drawRow(block.header, true, tr));
+      for (const row of block.rows) {
+        pdf.font('regular').fontSize(BODY - 0.5);
+        if (pdf.y + rowHeight(row) > bottom(pdf)) {
+          pdf.addPage();
+          drawRow(block.header, true, null); // the header row again on the new page, for the eye only
+        }
+        container(pdf, tableStruct, 'TR', (tr) => drawRow(row, false, tr));
+      }
+    },
+    block.caption,
+  );
   pdf.y += 12;
 }
 
@@ -179,19 +225,30 @@ function footers(pdf: Pdf, title: string): void {
     const y = pdf.page.height - 40;
     const width = contentWidth(pdf);
     pdf.font('regular').fontSize(8).fillColor(MUTED);
-    pdf.text(title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
-    pdf.text(`${i + 1} / ${range.count}`, left(pdf), y, { width, align: 'right', lineBreak: false });
+    artifact(
+      pdf,
+      () => {
+        pdf.text(title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
+        pdf.text(`${i + 1} / ${range.count}`, left(pdf), y, { width, align: 'right', lineBreak: false });
+      },
+      'Pagination',
+    );
     pdf.page.margins.bottom = margin;
   }
 }
 
-/** The summary as a PDF with selectable text and embedded DejaVu Sans fonts. */
+/**
+ * The summary as a tagged PDF (structure for screen readers, in the document's language, its title shown as the
+ * window title) with selectable text and embedded DejaVu Sans fonts.
+ */
 export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
   const { regular, bold } = loadFonts();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
     lang: doc.language,
     displayTitle: true,
     info: { Title: doc.title, Subject: doc.sessionTitle, Creator: 'Aquarium' },
@@ -205,20 +262,23 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
   pdf.registerFont('regular', regular);
   pdf.registerFont('bold', bold);
 
+  const root = pdf.struct('Document');
+  pdf.addStructure(root);
   const blocks = toBlocks(doc);
   const outline: PDFKit.PDFOutline[] = [];
   blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'heading':
-        return heading(pdf, blocks, index, outline);
+        return heading(pdf, root, blocks, index, outline);
       case 'paragraph':
-        return paragraph(pdf, block);
+        return paragraph(pdf, root, block);
       case 'bullets':
-        return bullets(pdf, block);
+        return bullets(pdf, root, block);
       case 'table':
-        return table(pdf, block);
+        return table(pdf, root, block);
     }
   });
+  root.end();
   footers(pdf, doc.title);
   pdf.end();
   return done;

@@ -3,7 +3,15 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { noteText, sampleSummary, thoughtText } from './fixture.js';
 import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from './index.js';
-import { countOccurrences, extractText, markdownToHtml, pdfFonts } from './testText.js';
+import {
+  countOccurrences,
+  extractText,
+  markdownToHtml,
+  pdfFonts,
+  pdfInfo,
+  pdfStructure,
+  untaggedContent,
+} from './testText.js';
 
 const SPECIAL = '**bold** <b>x</b> [link](http://evil) # heading =SUM(A1) & "quotes"';
 
@@ -159,6 +167,23 @@ describe('pdf', () => {
       expect(row).toMatch(/DejaVuSans/);
       expect(row).toMatch(/\s+yes\s+yes\s+yes\s+/); // emb, sub, uni
     }
+  });
+
+  it('is tagged for screen readers: everything drawn is a structure element or an artifact', async () => {
+    const doc = sampleSummary({ thoughts: 150 });
+    const pdf = (await render(doc, 'pdf')) as Buffer;
+    expect(untaggedContent(pdf)).toEqual([]);
+    const structure = pdfStructure(pdf);
+    // Headings with their levels, in reading order, and the document's language for the reader's voice.
+    expect(structure.startsWith(`Document\n  H1 (block)\n    "${doc.title}"`)).toBe(true);
+    expect(pdf.toString('latin1')).toContain('/Lang (fi)');
+    expect(structure).toContain(`H3 (block)\n    "${doc.labels.question} 1: ${doc.questions[0]!.text}"`);
+    // A thought is an item of a list; the timeline is a table whose first row is header cells.
+    expect(structure).toContain(`LI (block)\n      LBody (block)\n        "${thoughtText(0)}`);
+    expect(structure).toMatch(/Table "[^"]+" \(block\)\n {4}TR\n {6}TH\n/);
+    // Page footers are artifacts: not read between the paragraphs.
+    expect(structure).not.toMatch(/"\d+ \/ \d+"/);
+    expect(pdfInfo(pdf)).toMatch(/^Tagged:\s+yes$/m);
   });
 
   it('numbers its pages', async () => {
