@@ -1,3 +1,4 @@
+import { defaultAquariumSetup, summaryLabels } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractText } from '../src/summary/render/testText.js';
 import { startServer, type TestServer } from './helper.js';
@@ -127,5 +128,27 @@ describe('the shared summary', () => {
     const ok = await draft(created.tokens.facilitator);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toContain('officedocument');
+  });
+
+  it("is written in the session's language: a Swedish session gets a Swedish summary in every format", async () => {
+    server = await startServer();
+    const created = await server.createSession({ ...defaultAquariumSetup('sv'), title: 'Regional utvärdering' });
+    const facilitator = await server.connect(created.tokens.facilitator);
+    await facilitator.send('session:start');
+    await facilitator.send('session:end');
+    expect(await facilitator.send('summary:publish')).toMatchObject({ ok: true });
+    const base = `${server.url}/api/summary/${created.joinCode}`;
+    const swedish = [
+      'Regional utvärdering',
+      summaryLabels.sv.discussion,
+      `${summaryLabels.sv.question} 1: ${defaultAquariumSetup('sv').questions[0]!.text}`,
+      summaryLabels.sv.participants,
+    ];
+    for (const format of ['md', 'html', 'docx', 'pdf'] as const) {
+      const text = await download(`${base}/v1.${format}`, format);
+      for (const label of swedish) expect(count(text, label), `${format}: ${label}`).toBeGreaterThan(0);
+      expect(text, format).not.toContain(summaryLabels.fi.discussion);
+    }
+    expect(await (await fetch(`${base}/v1.html`)).text()).toContain('<html lang="sv"');
   });
 });

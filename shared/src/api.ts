@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemId, SessionSetup } from './setup.js';
+import { ItemId, SessionSetup, type Language } from './setup.js';
 
 /** POST /api/sessions */
 export const CreateSessionRequest = z.strictObject({ setup: SessionSetup });
@@ -16,7 +16,7 @@ export interface CreateSessionResponse {
 export interface JoinInfo {
   sessionId: string;
   title: string;
-  language: 'fi' | 'en';
+  language: Language;
   stakeholderGroups: { id: string; name: string }[];
   /** Small groups: development themes to pick one from (empty: not asked). */
   topics: { id: string; name: string }[];

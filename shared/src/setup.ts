@@ -11,9 +11,12 @@ export type Circle = z.infer<typeof Circle>;
 export const SpeakingCircle = z.enum(['inner', 'outer', 'everyone']);
 export type SpeakingCircle = z.infer<typeof SpeakingCircle>;
 
-/** UI languages with complete catalogs. */
-export const Language = z.enum(['fi', 'en']);
+/** UI languages with complete catalogs: Finnish (the default), Swedish and English. */
+export const Language = z.enum(['fi', 'sv', 'en']);
 export type Language = z.infer<typeof Language>;
+
+/** The locale for numbers and dates in each language (Swedish as written in Finland). */
+export const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** Evaluation methods: `aquarium` is the five-phase fishbowl, `smallGroups` the small-group method. */
 export const Method = z.enum(['aquarium', 'smallGroups']);

@@ -1,10 +1,12 @@
+import type { Language } from './setup.js';
+
 /**
  * The shared summary as a format-neutral document: composed from the session (and the facilitator's
  * edits) by `composeSummary`, then rendered to web, Markdown, DOCX and PDF on the server. Every text
  * in it is plain text: renderers must escape it for their format, never interpret it.
  */
 export interface SummaryDocument {
-  language: 'fi' | 'en';
+  language: Language;
   /** E.g. "OSMO – Etelä-Pohjanmaa: alueellinen yhteenveto ja arviointi". */
   title: string;
   /** Session title as the facilitator wrote it. */

@@ -41,6 +41,40 @@ const text: Record<Language, TemplateText> = {
       { name: 'Yhteinen keskustelu', instructions: 'Kaikki yhdessä: johtopäätökset ja mitä jaetaan muille.' },
     ],
   },
+  sv: {
+    questions: [
+      'Vad fungerade bäst och var nåddes målen? Vad bidrog till det?',
+      'Var fungerade det inte och var nåddes inte målen? Vad berodde det på?',
+      'Vilka goda praxis ska delas så att alla kan använda dem, och hur?',
+    ],
+    groups: [
+      'Klient eller erfarenhetsexpert',
+      'Anställd',
+      'Chef eller ledning',
+      'Samarbetspartner',
+      'Projektpersonal',
+      'Annan',
+    ],
+    phases: [
+      {
+        name: 'Innercirkeln diskuterar',
+        instructions: 'Innercirkeln diskuterar utvärderingsfrågorna. Yttercirkeln lyssnar.',
+      },
+      {
+        name: 'Yttercirkeln reflekterar',
+        instructions: 'Yttercirkeln reflekterar över det den hört. Innercirkeln lyssnar.',
+      },
+      {
+        name: 'Innercirkeln svarar och fördjupar',
+        instructions: 'Innercirkeln svarar på yttercirkelns reflektioner och fördjupar diskussionen.',
+      },
+      {
+        name: 'Yttercirkeln kompletterar',
+        instructions: 'Yttercirkeln lägger till det som ännu saknas, särskilt goda praxis.',
+      },
+      { name: 'Gemensam diskussion', instructions: 'Alla tillsammans: slutsatser och vad som ska delas med andra.' },
+    ],
+  },
   en: {
     questions: [
       'What worked best, and where were the goals reached? What helped?',
@@ -127,6 +161,24 @@ const stepText: Record<Language, Record<GroupStep, StepText>> = {
       instructions: 'Puheenjohtaja kirjaa ryhmän yhteenvedon ja palauttaa sen ohjaajalle.',
     },
   },
+  sv: {
+    write: {
+      name: 'skriv själv',
+      instructions: 'Var och en skriver sina egna tankar i telefonen. De andra ser dem inte ännu.',
+    },
+    present: {
+      name: 'presentera i tur och ordning',
+      instructions: 'Var och en presenterar i tur och ordning sina tankar för gruppen.',
+    },
+    choose: {
+      name: 'välj tillsammans',
+      instructions: 'Gruppen väljer tillsammans det viktigaste. Ordföranden samlar ihop det.',
+    },
+    record: {
+      name: 'skriv ner och lämna in',
+      instructions: 'Ordföranden skriver gruppens sammanfattning och lämnar in den till handledaren.',
+    },
+  },
   en: {
     write: {
       name: 'write alone',
@@ -145,7 +197,7 @@ const stepText: Record<Language, Record<GroupStep, StepText>> = {
 };
 
 const stepMinutes: Record<GroupStep, number> = { write: 5, present: 10, choose: 10, record: 5 };
-const questionLabel: Record<Language, string> = { fi: 'Kysymys', en: 'Question' };
+const questionLabel: Record<Language, string> = { fi: 'Kysymys', sv: 'Fråga', en: 'Question' };
 
 /** The four steps on one question, with default minutes, in the session's language. */
 export const questionSteps = (language: Language, questionId: string, number: number): Phase[] =>
@@ -177,5 +229,6 @@ export const defaultSetup = (method: Method, language: Language): SessionSetup =
 /** Names the server gives groups it forms: "Ryhmä 2", and "Muut" for people without a theme. */
 export const groupNaming: Record<Language, { numbered: (n: number) => string; others: string }> = {
   fi: { numbered: (n) => `Ryhmä ${n}`, others: 'Muut' },
+  sv: { numbered: (n) => `Grupp ${n}`, others: 'Övriga' },
   en: { numbered: (n) => `Group ${n}`, others: 'Others' },
 };

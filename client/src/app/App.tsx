@@ -1,23 +1,26 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
+import { pagesCatalog } from '../i18n/pagesCatalog';
+import { staffCatalog } from '../i18n/staffCatalog';
 import { useT } from '../i18n/useT';
 import { useStore } from '../state/store';
 import { HomeView } from '../views/home/HomeView';
 import { InfoLinks } from '../views/info/InfoLinks';
 import { NotFoundView } from '../views/home/NotFoundView';
 import { JoinView } from '../views/phone/JoinView';
+import { lazyView } from './lazyView';
 import { useRoute } from './navigation';
 import type { Route } from './route';
 
-// Staff and projector views are separate chunks so that the phone page stays small.
-const CreateView = lazy(() => import('../views/create/CreateView'));
-const FacilitatorView = lazy(() => import('../views/facilitator/FacilitatorView'));
-const ScribeView = lazy(() => import('../views/scribe/ScribeView'));
-const ScreenView = lazy(() => import('../views/screen/ScreenView'));
+// Staff and projector views are separate chunks so that the phone page stays small; their strings too.
+const CreateView = lazyView(() => import('../views/create/CreateView'), staffCatalog);
+const FacilitatorView = lazyView(() => import('../views/facilitator/FacilitatorView'), staffCatalog);
+const ScribeView = lazyView(() => import('../views/scribe/ScribeView'), staffCatalog);
+const ScreenView = lazyView(() => import('../views/screen/ScreenView'), staffCatalog);
 // The privacy and accessibility pages are long texts a phone rarely needs: a chunk of their own too.
-const InfoView = lazy(() => import('../views/info/InfoView'));
+const InfoView = lazyView(() => import('../views/info/InfoView'), pagesCatalog);
 
 const View = ({ route }: { route: Route }) => {
   switch (route.name) {

@@ -2,12 +2,13 @@ import type { Language } from '@aquarium/shared';
 import { useT } from '../i18n/useT';
 import { useStore } from '../state/store';
 
-const languages: { code: Language; label: 'lang.fi' | 'lang.en' }[] = [
+const languages: { code: Language; label: 'lang.fi' | 'lang.sv' | 'lang.en' }[] = [
   { code: 'fi', label: 'lang.fi' },
+  { code: 'sv', label: 'lang.sv' },
   { code: 'en', label: 'lang.en' },
 ];
 
-/** FI / EN buttons; each names its language in that language. */
+/** FI / SV / EN buttons; each names its language in that language. */
 export const LanguageSwitch = () => {
   const t = useT();
   const language = useStore((s) => s.language);

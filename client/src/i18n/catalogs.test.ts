@@ -2,47 +2,81 @@ import { ErrorCode } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { coreEn } from './core.en';
 import { coreFi } from './core.fi';
+import { coreSv } from './core.sv';
 import { en } from './en';
 import { fi } from './fi';
 import { groupsEn } from './groups.en';
 import { groupsFi } from './groups.fi';
+import { groupsSv } from './groups.sv';
 import { groupsCatalog } from './groupsCatalog';
 import { loadCatalogPart, loadLanguage } from './load';
 import { pagesEn } from './pages/en';
 import { pagesFi } from './pages/fi';
+import { pagesSv } from './pages/sv';
 import { staffEn } from './staff/en';
 import { staffFi } from './staff/fi';
+import { staffSv } from './staff/sv';
+import { staffCatalog } from './staffCatalog';
+import { sv } from './sv';
 import { translate, translator } from './t';
 
 /**
- * Every part of the strings: the entry's (English lazy), the staff views', the info pages' and the small-group
- * phone's.
+ * Every part of the strings: the entry's (Swedish and English lazy), the staff views', the info pages' and the
+ * small-group phone's.
  */
-const parts: { name: string; fi: Record<string, string>; en: Record<string, string> }[] = [
-  { name: 'entry', fi: coreFi, en: coreEn },
-  { name: 'staff', fi: staffFi, en: staffEn },
-  { name: 'pages', fi: pagesFi, en: pagesEn },
-  { name: 'groups', fi: groupsFi, en: groupsEn },
+const parts: { name: string; fi: Record<string, string>; sv: Record<string, string>; en: Record<string, string> }[] = [
+  { name: 'entry', fi: coreFi, sv: coreSv, en: coreEn },
+  { name: 'staff', fi: staffFi, sv: staffSv, en: staffEn },
+  { name: 'pages', fi: pagesFi, sv: pagesSv, en: pagesEn },
+  { name: 'groups', fi: groupsFi, sv: groupsSv, en: groupsEn },
 ];
+
+/** Strings that are right as they are in Swedish too: names of languages and sites, units, file formats. */
+const SAME_IN_SWEDISH = new Set([
+  'lang.fi',
+  'lang.sv',
+  'lang.en',
+  'info.a11y.supervisionLink',
+  'common.minutes',
+  'fac.plus1',
+  'fac.plus5',
+  'fac.minus1',
+  'turns.percent',
+  'summary.format.pdf',
+  'summary.format.docx',
+  'summary.format.md',
+]);
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const keys = (catalog: Record<string, string>) => Object.keys(catalog).sort();
 
 describe('catalogs', () => {
-  it.each(parts)('$name: Finnish and English have exactly the same keys', (part) => {
+  it.each(parts)('$name: Finnish, Swedish and English have exactly the same keys', (part) => {
+    expect(keys(part.sv)).toEqual(keys(part.fi));
     expect(keys(part.en)).toEqual(keys(part.fi));
   });
 
   it.each(parts)('$name: use the same placeholders in every language', (part) => {
     for (const key of Object.keys(part.fi)) {
+      expect(placeholders(part.sv[key]!), key).toEqual(placeholders(part.fi[key]!));
       expect(placeholders(part.en[key]!), key).toEqual(placeholders(part.fi[key]!));
     }
+  });
+
+  it.each(parts)('$name: leave nothing in Swedish untranslated', (part) => {
+    const same = Object.keys(part.fi).filter(
+      (key) =>
+        !SAME_IN_SWEDISH.has(key) &&
+        (part.sv[key] === part.fi[key] || (part.sv[key] === part.en[key] && part.en[key]!.length > 12)),
+    );
+    expect(same).toEqual([]);
   });
 
   it('give every key to one part only, and together make up the whole catalogs', () => {
     const all = parts.flatMap((p) => Object.keys(p.fi));
     expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
     expect(all.sort()).toEqual(keys(fi));
+    expect(keys(sv)).toEqual(keys(fi));
     expect(keys(en)).toEqual(keys(fi));
   });
 
@@ -63,10 +97,12 @@ describe('translate', () => {
     expect(await loadLanguage('en')).toBe(false);
   });
 
-  it('finds the strings a lazy chunk registers', async () => {
+  it('finds the strings a lazy view fetches, in the language it asks for', async () => {
     expect(translate('en', 'fac.title')).toBe('fac.title');
-    await import('./staffCatalog');
+    expect(await loadCatalogPart(staffCatalog, 'en')).toBe(true);
     expect(translate('en', 'fac.title')).toBe('Facilitator');
+    expect(translate('fi', 'fac.title')).toBe('fac.title');
+    expect(await loadCatalogPart(staffCatalog, 'fi')).toBe(true);
     expect(translate('fi', 'fac.title')).toBe('Fasilitaattori');
   });
 

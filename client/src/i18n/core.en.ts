@@ -16,6 +16,7 @@ export const coreEn = {
   'lang.label': 'Language',
   'lang.fi': 'Suomeksi',
   'lang.en': 'In English',
+  'lang.sv': 'På svenska',
 
   'common.loading': 'Loading…',
   'common.dismiss': 'Dismiss message',

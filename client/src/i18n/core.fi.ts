@@ -17,6 +17,7 @@ export const coreFi = {
   'lang.label': 'Kieli',
   'lang.fi': 'Suomeksi',
   'lang.en': 'In English',
+  'lang.sv': 'På svenska',
 
   'common.loading': 'Ladataan…',
   'common.dismiss': 'Sulje ilmoitus',

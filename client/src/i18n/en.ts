@@ -6,6 +6,6 @@ import { staffEn } from './staff/en';
 
 /**
  * Every English UI string, for tests; `satisfies` keeps the keys exactly those of the Finnish catalog. The app
- * loads English in parts: `coreEn` as a lazy chunk (`load.ts`), the rest with the chunks that use it.
+ * loads English in parts, each with the chunk that uses it (`load.ts`).
  */
 export const en = { ...coreEn, ...staffEn, ...pagesEn, ...groupsEn } satisfies Record<MessageKey, string>;

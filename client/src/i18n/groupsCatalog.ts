@@ -7,5 +7,6 @@ import type { CatalogPart } from './load';
  */
 export const groupsCatalog: CatalogPart = {
   fi: () => import('./groups.fi').then((m) => m.groupsFi),
+  sv: () => import('./groups.sv').then((m) => m.groupsSv),
   en: () => import('./groups.en').then((m) => m.groupsEn),
 };

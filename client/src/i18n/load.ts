@@ -5,7 +5,9 @@ import { registerCatalog, type Catalog } from './t';
 export type CatalogPart = Partial<Record<Language, () => Promise<Catalog>>>;
 
 /** The entry's own part (its Finnish is built in); lazy views add theirs (`loadCatalogPart`) when they load. */
-const parts: CatalogPart[] = [{ en: () => import('./core.en').then((m) => m.coreEn) }];
+const parts: CatalogPart[] = [
+  { sv: () => import('./core.sv').then((m) => m.coreSv), en: () => import('./core.en').then((m) => m.coreEn) },
+];
 
 const loading = new Map<CatalogPart, Map<Language, Promise<boolean>>>();
 

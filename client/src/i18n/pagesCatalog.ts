@@ -1,8 +1,11 @@
-import { registerCatalog } from './t';
-import { pagesEn } from './pages/en';
-import { pagesFi } from './pages/fi';
+import type { CatalogPart } from './load';
 
-// Imported for its effect by the lazy info-page chunk: the long privacy and accessibility texts load only
-// when someone opens those pages.
-registerCatalog('fi', pagesFi);
-registerCatalog('en', pagesEn);
+/**
+ * The long texts of the privacy and accessibility pages, one chunk per language, fetched beside the info view
+ * (`App.tsx`) only when someone opens those pages.
+ */
+export const pagesCatalog: CatalogPart = {
+  fi: () => import('./pages/fi').then((m) => m.pagesFi),
+  sv: () => import('./pages/sv').then((m) => m.pagesSv),
+  en: () => import('./pages/en').then((m) => m.pagesEn),
+};

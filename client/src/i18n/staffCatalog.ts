@@ -1,8 +1,11 @@
-import { registerCatalog } from './t';
-import { staffEn } from './staff/en';
-import { staffFi } from './staff/fi';
+import type { CatalogPart } from './load';
 
-// Imported for its effect by the staff and projector views (lazy chunks), so their strings are registered
-// before they render and never reach the phone's entry chunk.
-registerCatalog('fi', staffFi);
-registerCatalog('en', staffEn);
+/**
+ * The strings of the staff and projector views (set-up, facilitator, scribe, projector), one chunk per language,
+ * fetched beside the view (`App.tsx`): never in the phone's entry, and only in the language shown.
+ */
+export const staffCatalog: CatalogPart = {
+  fi: () => import('./staff/fi').then((m) => m.staffFi),
+  sv: () => import('./staff/sv').then((m) => m.staffSv),
+  en: () => import('./staff/en').then((m) => m.staffEn),
+};

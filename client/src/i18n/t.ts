@@ -9,11 +9,11 @@ export type T = (key: MessageKey, vars?: Vars) => string;
 export type Catalog = Partial<Record<MessageKey, string>>;
 
 /**
- * The strings loaded so far. Finnish of the entry's views is built in; English of those views comes in a lazy
- * chunk (`load.ts`), and the lazy staff and info-page chunks register their own strings in both languages
- * before they render. A string not loaded yet shows in Finnish.
+ * The strings loaded so far. Finnish of the entry's views is built in; their Swedish and English come in lazy
+ * chunks (`load.ts`), and the lazy views (staff, info pages, the small-group phone) fetch their own strings in
+ * the language shown before they render (`lazyView`). A string not loaded yet shows in Finnish.
  */
-const catalogs: Record<Language, Catalog> = { fi: { ...coreFi }, en: {} };
+const catalogs: Record<Language, Catalog> = { fi: { ...coreFi }, sv: {}, en: {} };
 let revision = 0;
 
 export const registerCatalog = (language: Language, strings: Catalog): void => {

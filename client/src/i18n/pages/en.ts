@@ -60,7 +60,8 @@ export const pagesEn = {
     "The summary's PDF file is tagged: a screen reader reads its headings, lists and tables. Its PDF/UA conformance has not been checked with a validator. The most accessible format is the web version.",
   'info.a11y.limit2':
     "The projector view is made to be read from a distance. The same information is on each participant's own phone.",
-  'info.a11y.limit3': 'The service is in Finnish and English. There is no Swedish version yet.',
+  'info.a11y.limit3':
+    "The service is in Finnish, Swedish and English. A session's own texts (questions, notes, thoughts and the summary) show in the language they were written in.",
   'info.a11y.limit4':
     'The service has not yet been tested together with people who use assistive technology. Automated checks do not find every problem.',
   'info.a11y.feedbackTitle': 'Feedback',

@@ -63,7 +63,8 @@ export const pagesFi = {
     'Yhteenvedon PDF-tiedosto on rakenteistettu (tagattu): ruudunlukija lukee sen otsikot, luettelot ja taulukot. Sen PDF/UA-vaatimustenmukaisuutta ei ole tarkistettu validointityökalulla. Saavutettavin muoto on verkkoversio.',
   'info.a11y.limit2':
     'Valkokangasnäkymä on tehty luettavaksi kaukaa. Samat tiedot näkyvät osallistujan omassa puhelimessa.',
-  'info.a11y.limit3': 'Palvelu on suomeksi ja englanniksi. Ruotsinkielistä versiota ei vielä ole.',
+  'info.a11y.limit3':
+    'Palvelu on suomeksi, ruotsiksi ja englanniksi. Tilaisuuden omat tekstit (kysymykset, muistiinpanot, ajatukset ja yhteenveto) näkyvät sillä kielellä, jolla ne on kirjoitettu.',
   'info.a11y.limit4':
     'Palvelua ei ole vielä testattu yhdessä apuvälineitä käyttävien ihmisten kanssa. Automaattinen tarkistus ei löydä kaikkia ongelmia.',
   'info.a11y.feedbackTitle': 'Palaute',

@@ -97,8 +97,15 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
                 aria-describedby={`${id}-language-hint`}
                 onChange={(e) => setSetup((s) => switchSetupLanguage(s, Language.parse(e.target.value)))}
               >
-                <option value="fi">Suomi</option>
-                <option value="en">English</option>
+                <option value="fi" lang="fi">
+                  Suomi
+                </option>
+                <option value="sv" lang="sv">
+                  Svenska
+                </option>
+                <option value="en" lang="en">
+                  English
+                </option>
               </select>
               <p id={`${id}-language-hint`} className="hint">
                 {t('create.languageHint')}

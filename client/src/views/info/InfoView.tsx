@@ -1,5 +1,3 @@
-// The long texts of these pages (both languages) register with this lazy chunk; phones load it only on demand.
-import '../../i18n/pagesCatalog';
 import { AccessibilityView } from './AccessibilityView';
 import type { InfoRoute } from './infoRoutes';
 import { PrivacyView } from './PrivacyView';

@@ -1,5 +1,6 @@
 import { circleActivity, currentPhase, type Circle, type SessionState } from '@aquarium/shared';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { lazyView } from '../../app/lazyView';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { Countdown } from '../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
@@ -7,17 +8,14 @@ import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../i18n/useT';
 import { useMyCircle, usePhase } from '../../state/selectors';
 import { groupsCatalog } from '../../i18n/groupsCatalog';
-import { loadViewStrings, useStore } from '../../state/store';
+import { useStore } from '../../state/store';
 import { PhoneCapture } from './capture/PhoneCapture';
 import { PhoneSummary } from '../summary/PhoneSummary';
 import { PhoneTurns } from './turns/PhoneTurns';
 
 // The small-group method's phone is a chunk of its own, loaded only in such sessions: the aquarium phone stays small.
 // Its strings in the language shown come beside it, and it renders once both are here.
-const PhoneGroups = lazy(async () => {
-  const [view] = await Promise.all([import('./groups/PhoneGroups'), loadViewStrings(groupsCatalog)]);
-  return view;
-});
+const PhoneGroups = lazyView(() => import('./groups/PhoneGroups'), groupsCatalog);
 
 interface Props {
   token: string;

@@ -1,5 +1,4 @@
 // The staff views' strings (both languages) register with this chunk, before it renders; the phone never loads them.
-import '../../i18n/staffCatalog';
 import { useState } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { Countdown } from '../../components/Countdown';

@@ -1,4 +1,10 @@
-import type { SummaryDocument, SummaryItems, SummaryLabels, SummaryQuestion } from '@aquarium/shared';
+import {
+  locales,
+  type SummaryDocument,
+  type SummaryItems,
+  type SummaryLabels,
+  type SummaryQuestion,
+} from '@aquarium/shared';
 
 /**
  * The summary as an ordered list of format-neutral blocks. `toBlocks` decides WHAT is shown and in
@@ -33,9 +39,9 @@ export function paragraphs(text: string, tone?: 'meta'): Block[] {
     .map((part) => (tone ? { kind: 'paragraph', text: part, tone } : { kind: 'paragraph', text: part }));
 }
 
-/** Finnish-style number formatting (decimal comma) in the document's language. */
+/** Numbers as the document's language writes them (a decimal comma in Finnish and Swedish). */
 export function formatNumber(value: number, language: SummaryDocument['language']): string {
-  return new Intl.NumberFormat(language === 'fi' ? 'fi-FI' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
 }
 
 function itemBlocks(items: SummaryItems, labels: SummaryLabels): Block[] {

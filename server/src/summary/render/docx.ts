@@ -1,4 +1,4 @@
-import type { SummaryDocument } from '@aquarium/shared';
+import { locales, type SummaryDocument } from '@aquarium/shared';
 import {
   AlignmentType,
   BorderStyle,
@@ -107,7 +107,7 @@ const heading = (size: number, before: number, color = ACCENT) => ({
 
 /** The summary as an editable Word document: real Title/Heading styles, real bullet lists, real tables. */
 export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
-  const language = doc.language === 'fi' ? 'fi-FI' : 'en-GB';
+  const language = locales[doc.language];
   const document = new Document({
     title: doc.title,
     creator: 'Aquarium',

@@ -1,0 +1,101 @@
+import { captureSv } from './capture.sv';
+import type { CoreKey } from './core.fi';
+import { infoSv } from './info.sv';
+import { summarySv } from './summary.sv';
+import { turnsSv } from './turns.sv';
+
+/**
+ * Swedish strings of the entry chunk's views. A lazy chunk (see `load.ts`): fetched when Swedish is chosen
+ * or a session is in Swedish. `satisfies` keeps the keys exactly those of the Finnish catalog.
+ */
+export const coreSv = {
+  'app.name': 'Utvärderingsakvarium',
+  'app.skipToContent': 'Gå till innehållet',
+  'app.viewFailed': 'Vyn kunde inte laddas. Kontrollera nätförbindelsen och ladda om sidan.',
+  'app.reload': 'Ladda om sidan',
+  'lang.label': 'Språk',
+  'lang.fi': 'Suomeksi',
+  'lang.en': 'In English',
+  'lang.sv': 'På svenska',
+
+  'common.loading': 'Laddar…',
+  'common.dismiss': 'Stäng meddelandet',
+  'common.cancel': 'Avbryt',
+  'common.notFound.title': 'Sidan hittades inte',
+  'common.notFound.body': 'Kontrollera adressen.',
+  'common.backHome': 'Till startsidan',
+
+  'circle.inner': 'Innercirkeln',
+  'circle.outer': 'Yttercirkeln',
+
+  'phase.indicator': 'Fas {n}/{total}',
+  'phase.notStarted': 'Inte påbörjad',
+  'phase.ended': 'Avslutad',
+  'phase.speaks': 'Talar: {circle}',
+  'phase.speaksEveryone': 'Alla talar',
+  'phase.listens': 'Lyssnar: {circle}',
+  'phase.focus': 'Frågor nu',
+  'phase.timeLeft': 'Tid kvar',
+  'phase.paused': 'Tiden är pausad',
+  'phase.overtime': 'Tiden har gått ut',
+
+  'conn.connecting': 'Ansluter…',
+  'conn.connected': 'Förbindelsen fungerar',
+  'conn.reconnecting': 'Förbindelsen bröts. Ansluter igen…',
+  'conn.invalidLink': 'Den här länken gäller inte. Be handledaren om en ny länk.',
+  'conn.oldVersion': 'Appen har uppdaterats. Ladda om sidan.',
+  'conn.reload': 'Ladda om sidan',
+  'conn.noToken': 'Öppna sidan via länken som du har fått. Länken fungerar bara i samma flik i den här webbläsaren.',
+
+  'error.INVALID_PAYLOAD': 'Något i uppgifterna är fel. Kontrollera och försök igen.',
+  'error.UNAUTHORIZED': 'Den här länken gäller inte.',
+  'error.FORBIDDEN': 'Du har inte rätt att göra det här.',
+  'error.NOT_FOUND': 'Tillfället hittades inte.',
+  'error.INVALID_STATE': 'Det går inte att göra det här just nu.',
+  'error.STALE': 'Någon annan hann redan byta fas. Vyn har uppdaterats.',
+  'error.JOIN_CODE_UNKNOWN': 'Det finns inget tillfälle med den här koden. Kontrollera koden.',
+  'error.JOINING_CLOSED': 'Det går inte längre att gå med i det här tillfället.',
+  'error.RATE_LIMITED': 'För många försök. Vänta en stund och försök igen.',
+  'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
+  'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
+  'error.network': 'Det gick inte att få kontakt med servern. Kontrollera nätförbindelsen och försök igen.',
+  'error.pending': 'Åtgärden är inte bekräftad än. Den görs på nytt när förbindelsen fungerar igen.',
+
+  'home.title': 'Gå med i ett tillfälle',
+  'home.intro': 'Skriv koden som du ser på storbilden eller har fått av handledaren.',
+  'home.codeLabel': 'Kod',
+  'home.codeHint': 'Koden har 8 bokstäver och siffror, till exempel KQ7F-M2XD.',
+  'home.codeInvalid': 'Koden har inte rätt form. Den har 8 bokstäver och siffror.',
+  'home.join': 'Gå med',
+  'home.staffTitle': 'För handledare',
+  'home.create': 'Skapa ett nytt tillfälle',
+
+  'phone.joinTitle': 'Gå med: {title}',
+  'phone.checking': 'Söker tillfället…',
+  'phone.nameLabel': 'Ditt namn (frivilligt)',
+  'phone.nameHint': 'Du kan lämna fältet tomt. Då är du anonym.',
+  'phone.groupLegend': 'I vilken roll deltar du i det här tillfället?',
+  'phone.groupRequired': 'Välj ett alternativ.',
+  'phone.topicLegend': 'Vilket utvecklingstema intresserar dig mest?',
+  'phone.topicHint': 'Frivilligt. Handledaren kan bilda grupperna enligt tema.',
+  'phone.topicNone': 'Spelar ingen roll',
+  'phone.join': 'Gå med',
+  'phone.joining': 'Går med…',
+  'phone.retryTitle': 'Försök med en annan kod',
+  'phone.tryAgain': 'Försök igen',
+  'phone.joinAgain': 'Gå med igen',
+  'phone.inner': 'Du är i innercirkeln',
+  'phone.outer': 'Du är i yttercirkeln',
+  'phone.unseated': 'Handledaren berättar snart vilken cirkel du hör till.',
+  'phone.speaks': 'Din cirkel talar nu',
+  'phone.listens': 'Din cirkel lyssnar nu',
+  'phone.everyone': 'Alla talar nu',
+  'phone.waiting': 'Väntar på att tillfället ska börja',
+  'phone.ended': 'Tillfället har avslutats. Tack!',
+  'phone.questions': 'Nu funderar vi på',
+  'phone.timeLeft': 'Tid kvar',
+  ...turnsSv,
+  ...summarySv,
+  ...infoSv,
+  ...captureSv,
+} satisfies Record<CoreKey, string>;
