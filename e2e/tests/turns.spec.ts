@@ -28,6 +28,11 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await expect(fac.getByTestId('circle-counts')).toHaveText(fill(text['fac.counts'], { inner: 2, outer: 2, none: 0 }));
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
+  // A classic aquarium has no empty chair; the facilitator makes it an open one.
+  await expect(cai.page.getByRole('button', { name: text['turns.phone.ask'] })).toBeVisible();
+  await expect(cai.page.getByRole('button', { name: text['turns.phone.askEmptyChair'] })).toHaveCount(0);
+  await fac.getByRole('checkbox', { name: text['turns.openChair'] }).check();
+
   // An inner-circle phone can ask for a turn; only a listener is offered the empty chair.
   await expect(anna.page.getByRole('button', { name: text['turns.phone.ask'] })).toBeVisible();
   await expect(anna.page.getByRole('button', { name: text['turns.phone.askEmptyChair'] })).toHaveCount(0);

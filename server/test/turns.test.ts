@@ -5,7 +5,8 @@ import { ManualClock, startServer, type TestServer } from './helper.js';
 let server: TestServer;
 afterEach(async () => server?.close());
 
-const setUp = async () => {
+/** Four phones, two in each circle, in phase 1 (the inner circle speaks) of an open aquarium unless told otherwise. */
+const setUp = async ({ openChair = true } = {}) => {
   const clock = new ManualClock();
   server = await startServer({ clock });
   const created = await server.createSession();
@@ -23,11 +24,26 @@ const setUp = async () => {
   await facilitator.send('participant:seat', { participantId: b, circle: 'inner' });
   await facilitator.send('participant:seat', { participantId: c, circle: 'outer' });
   await facilitator.send('participant:seat', { participantId: d, circle: 'outer' });
+  if (openChair) await facilitator.send('settings:update', { openChair: true });
   await facilitator.send('session:start');
   return { clock, facilitator, screen, phones, ids: { a, b, c, d } };
 };
 
 describe('turns to speak', () => {
+  it('has no empty chair in a classic aquarium until the facilitator opens it', async () => {
+    const { facilitator, phones } = await setUp({ openChair: false });
+    expect(await phones[2]!.send('turn:request', { emptyChair: true })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_STATE' },
+    });
+    // A participant cannot open it.
+    expect(await phones[2]!.send('settings:update', { openChair: true })).toMatchObject({ ok: false });
+    expect(await facilitator.send('settings:update', { openChair: true })).toMatchObject({ ok: true });
+    await phones[2]!.until((s) => s.settings.openChair);
+    expect(await phones[2]!.send('turn:request', { emptyChair: true })).toMatchObject({ ok: true });
+    await facilitator.until((s) => s.turns.queue[0]?.emptyChair === true);
+  });
+
   it('queues concurrent requests once each, in arrival order, and lets the facilitator reorder', async () => {
     const { facilitator, phones, ids } = await setUp();
     const acks = await Promise.all([

@@ -79,9 +79,18 @@ export interface CaptureSettings {
   thoughtsNeedApproval: boolean;
   /** The projector shows the scribe's notes. */
   showNotesOnScreen: boolean;
+  /**
+   * An open aquarium (DESIGN.md §2.1): the speaking circle keeps one empty chair, and a listener may ask to take
+   * it for a turn. Off by default, the classic aquarium; older sessions without the setting count as off.
+   */
+  openChair: boolean;
 }
 
-export const defaultCaptureSettings: CaptureSettings = { thoughtsNeedApproval: true, showNotesOnScreen: false };
+export const defaultCaptureSettings: CaptureSettings = {
+  thoughtsNeedApproval: true,
+  showNotesOnScreen: false,
+  openChair: false,
+};
 
 /** Live totals of a vote from its allocations. */
 export const voteTotals = (vote: Vote): Record<string, number> => {

@@ -49,6 +49,7 @@ export const commandSchemas = {
   'settings:update': command({
     thoughtsNeedApproval: z.boolean().optional(),
     showNotesOnScreen: z.boolean().optional(),
+    openChair: z.boolean().optional(),
   }),
 
   'note:add': command({

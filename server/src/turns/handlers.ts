@@ -41,6 +41,9 @@ export const turnHandlers: HandlerGroup<TurnCommands> = {
     if (s.turns.queue.some((r) => r.participantId === me.id) || s.turns.current?.participantId === me.id) {
       return [];
     }
+    if (emptyChair && s.settings.openChair !== true) {
+      return { code: ErrorCode.InvalidState, message: 'the empty chair is not open: this is not an open aquarium' };
+    }
     if (emptyChair && (!me.circle || circleActivity(s, me.circle) !== 'listens')) {
       return { code: ErrorCode.InvalidState, message: 'the empty chair is for listeners of the silent circle' };
     }

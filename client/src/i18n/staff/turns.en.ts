@@ -22,6 +22,7 @@ export const turnsStaffEn = {
   'turns.dismiss': 'Remove',
   'turns.dismissLabel': 'Remove from the queue: {name}',
   'turns.emptyChairFlag': 'Empty chair',
+  'turns.openChair': 'Open aquarium: a listener may ask for the empty chair in the speaking circle',
   'turns.noCircle': 'No circle',
   'turns.record': 'Record a turn for someone without a phone',
   'turns.recordWho': 'Who speaks?',

@@ -20,6 +20,7 @@ export const turnsStaffFi = {
   'turns.dismiss': 'Poista',
   'turns.dismissLabel': 'Poista jonosta: {name}',
   'turns.emptyChairFlag': 'Tyhjä tuoli',
+  'turns.openChair': 'Avoin akvaario: kuunteleva voi pyytää puhuvan kehän tyhjää tuolia',
   'turns.noCircle': 'Ei kehää',
   'turns.record': 'Kirjaa puheenvuoro puhujalle, jolla ei ole puhelinta',
   'turns.recordWho': 'Kuka puhuu?',

@@ -22,6 +22,7 @@ export const turnsStaffSv = {
   'turns.dismiss': 'Ta bort',
   'turns.dismissLabel': 'Ta bort ur kön: {name}',
   'turns.emptyChairFlag': 'Tom stol',
+  'turns.openChair': 'Öppet akvarium: den som lyssnar kan be om den tomma stolen i cirkeln som talar',
   'turns.noCircle': 'Ingen cirkel',
   'turns.record': 'Registrera en taltur för någon utan telefon',
   'turns.recordWho': 'Vem talar?',

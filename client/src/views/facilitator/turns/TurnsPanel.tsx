@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
+import { SettingToggle } from '../../capture/SettingToggle';
 import { useStore } from '../../../state/store';
 import { CurrentTurn } from './CurrentTurn';
 import { RecordTurn } from './RecordTurn';
@@ -30,6 +31,7 @@ export const TurnsPanel = () => {
           <TurnQueue />
         </div>
         <div>
+          <SettingToggle setting="openChair" label={t('turns.openChair')} />
           <RecordTurn />
           <SoftLimit />
         </div>

@@ -24,7 +24,7 @@ const session = (change: Partial<SessionState> = {}): SessionState => ({
   actualMsByPhase: {},
   startedAt: 0,
   endedAt: null,
-  settings: { thoughtsNeedApproval: true, showNotesOnScreen: false },
+  settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: true },
   notes: {},
   thoughts: {},
   publicThoughts: {},
@@ -39,8 +39,10 @@ const session = (change: Partial<SessionState> = {}): SessionState => ({
 });
 
 describe('my turn status', () => {
-  it('offers the empty chair to a listener of the silent circle only', () => {
+  it('offers the empty chair to a listener of the silent circle only, and only in an open aquarium', () => {
     expect(myTurnStatus(session(), 'me').canAskEmptyChair).toBe(true);
+    const classic = session({ settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: false } });
+    expect(myTurnStatus(classic, 'me').canAskEmptyChair).toBe(false);
     const inner = session({ participants: { me: participant('me', 'inner') } });
     expect(myTurnStatus(inner, 'me').canAskEmptyChair).toBe(false);
     const unseated = session({ participants: { me: participant('me', null) } });

@@ -22,6 +22,6 @@ export const myTurnStatus = (s: SessionState, me: string): MyTurnStatus => {
     queued: request !== undefined,
     queuedForEmptyChair: request?.emptyChair ?? false,
     invited: s.turns.invited.includes(me),
-    canAskEmptyChair: circle !== null && circleActivity(s, circle) === 'listens',
+    canAskEmptyChair: s.settings.openChair === true && circle !== null && circleActivity(s, circle) === 'listens',
   };
 };
