@@ -1,28 +1,12 @@
-import type { CommandAck, CommandName } from '@aquarium/shared';
+import type { CommandName } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { createCommandQueue, type Timers } from './commandQueue';
-
-interface Sent {
-  name: CommandName;
-  payload: { commandId: string };
-  ack: (res: CommandAck) => void;
-}
+import { createCommandQueue } from './commandQueue';
+import { manualTimers, type Sent } from './testDoubles';
 
 const setup = () => {
   let connected = true;
   const sent: Sent[] = [];
-  let due: { fn: () => void; handle: number }[] = [];
-  let handles = 0;
-  const timers: Timers = {
-    set: (fn) => {
-      const handle = ++handles;
-      due.push({ fn, handle });
-      return handle;
-    },
-    clear: (handle) => {
-      due = due.filter((d) => d.handle !== handle);
-    },
-  };
+  const { timers, fire: fireTimers } = manualTimers();
   const delayed: CommandName[] = [];
   let ids = 0;
   const queue = createCommandQueue({
@@ -31,11 +15,6 @@ const setup = () => {
     timers,
     onDelayed: (name) => delayed.push(name),
   });
-  const fireTimers = () => {
-    const now = due;
-    due = [];
-    now.forEach((d) => d.fn());
-  };
   return { queue, sent, delayed, fireTimers, setConnected: (c: boolean) => (connected = c) };
 };
 

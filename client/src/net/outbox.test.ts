@@ -1,13 +1,8 @@
 import type { CommandAck, CommandName } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { createCommandQueue, type Timers } from './commandQueue';
+import { createCommandQueue } from './commandQueue';
 import { createOutbox, memoryStorage, outboxKey, type KeyValueStorage, type PersistedCommand } from './outbox';
-
-interface Sent {
-  name: CommandName;
-  payload: { commandId: string };
-  ack: (res: CommandAck) => void;
-}
+import { manualTimers, type Sent } from './testDoubles';
 
 const KEY = outboxKey('s1', 'scribe');
 
@@ -16,18 +11,7 @@ const page = (storage: KeyValueStorage, connected = true) => {
   const state = { connected };
   const sent: Sent[] = [];
   const stored: string[][] = [];
-  let due: { fn: () => void; handle: number }[] = [];
-  let handles = 0;
-  const timers: Timers = {
-    set: (fn) => {
-      const handle = ++handles;
-      due.push({ fn, handle });
-      return handle;
-    },
-    clear: (handle) => {
-      due = due.filter((d) => d.handle !== handle);
-    },
-  };
+  const { timers, fire: fireTimers } = manualTimers();
   const waiting: PersistedCommand[][] = [];
   const restored: [CommandName, CommandAck][] = [];
   let ids = 0;
@@ -51,11 +35,6 @@ const page = (storage: KeyValueStorage, connected = true) => {
     onDurableChange: (w) => waiting.push(w),
     onRestoredSettled: (name, res) => restored.push([name, res]),
   });
-  const fireTimers = () => {
-    const now = due;
-    due = [];
-    now.forEach((d) => d.fn());
-  };
   return { queue, sent, stored, waiting, restored, fireTimers, state };
 };
 
