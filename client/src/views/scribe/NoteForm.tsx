@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'rea
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { useQuestions, useThemesOf } from '../capture/captureSelectors';
+import { ThemePicker } from '../capture/ThemePicker';
 import { QuestionField } from '../capture/QuestionField';
 import { useQuestionChoice } from '../capture/useQuestionChoice';
 import { usePersistentDraft } from '../capture/usePersistentDraft';
@@ -51,15 +52,12 @@ export const NoteForm = () => {
         <QuestionField id={`${id}-q`} questions={questions} value={questionId} onChange={setQuestionId} />
         {themes.length > 0 ? (
           <div className="field">
-            <label htmlFor={`${id}-th`}>{t('capture.theme')}</label>
-            <select id={`${id}-th`} value={themeId} onChange={(e) => setThemeChoice(e.target.value)}>
-              <option value="">{t('capture.noTheme')}</option>
-              {themes.map((th) => (
-                <option key={th.id} value={th.id}>
-                  {th.name}
-                </option>
-              ))}
-            </select>
+            <ThemePicker
+              id={`${id}-th`}
+              themes={themes}
+              value={themeId || null}
+              onChange={(chosen) => setThemeChoice(chosen ?? '')}
+            />
           </div>
         ) : null}
       </div>
