@@ -1,5 +1,5 @@
 import { nextId, type SessionSetup } from '@aquarium/shared';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { addQuestion, maxQuestions, removeQuestion } from './methodPlan';
 
@@ -7,6 +7,51 @@ interface Props {
   setup: SessionSetup;
   onChange: (patch: Partial<SessionSetup>) => void;
 }
+
+interface EditListProps<T> {
+  items: T[];
+  /** The item's labelled field. */
+  field: (item: T, n: number) => ReactNode;
+  removeLabel: (n: number) => string;
+  canRemove: boolean;
+  onRemove: (item: T) => void;
+  addLabel: string;
+  canAdd: boolean;
+  onAdd: () => void;
+}
+
+/** The shape every list of the create form shares: a row per item, its field and a remove button; then "add". */
+const EditList = <T extends { id: string }>({
+  items,
+  field,
+  removeLabel,
+  canRemove,
+  onRemove,
+  addLabel,
+  canAdd,
+  onAdd,
+}: EditListProps<T>) => (
+  <>
+    <ol className="edit-list">
+      {items.map((item, i) => (
+        <li key={item.id} className="edit-list__item">
+          <div className="field field--grow">{field(item, i + 1)}</div>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!canRemove}
+            onClick={() => onRemove(item)}
+          >
+            {removeLabel(i + 1)}
+          </button>
+        </li>
+      ))}
+    </ol>
+    <button type="button" className="button button--secondary" disabled={!canAdd} onClick={onAdd}>
+      {addLabel}
+    </button>
+  </>
+);
 
 /**
  * The evaluation questions: edit, add, remove. Removing also takes it out of every phase's focus (in the
@@ -19,40 +64,29 @@ export const QuestionsEditor = ({ setup, onChange }: Props) => {
   return (
     <fieldset className="card">
       <legend>{t('create.questions')}</legend>
-      <ol className="edit-list">
-        {questions.map((q, i) => (
-          <li key={q.id} className="edit-list__item">
-            <div className="field field--grow">
-              <label htmlFor={`${id}-${q.id}`}>{t('create.question', { n: i + 1 })}</label>
-              <textarea
-                id={`${id}-${q.id}`}
-                value={q.text}
-                rows={2}
-                maxLength={500}
-                onChange={(e) =>
-                  onChange({ questions: questions.map((x) => (x.id === q.id ? { ...x, text: e.target.value } : x)) })
-                }
-              />
-            </div>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={questions.length <= 1}
-              onClick={() => onChange(removeQuestion(setup, q.id))}
-            >
-              {t('create.removeQuestion', { n: i + 1 })}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={questions.length >= maxQuestions}
-        onClick={() => onChange(addQuestion(setup))}
-      >
-        {t('create.addQuestion')}
-      </button>
+      <EditList
+        items={questions}
+        field={(q, n) => (
+          <>
+            <label htmlFor={`${id}-${q.id}`}>{t('create.question', { n })}</label>
+            <textarea
+              id={`${id}-${q.id}`}
+              value={q.text}
+              rows={2}
+              maxLength={500}
+              onChange={(e) =>
+                onChange({ questions: questions.map((x) => (x.id === q.id ? { ...x, text: e.target.value } : x)) })
+              }
+            />
+          </>
+        )}
+        removeLabel={(n) => t('create.removeQuestion', { n })}
+        canRemove={questions.length > 1}
+        onRemove={(q) => onChange(removeQuestion(setup, q.id))}
+        addLabel={t('create.addQuestion')}
+        canAdd={questions.length < maxQuestions}
+        onAdd={() => onChange(addQuestion(setup))}
+      />
     </fieldset>
   );
 };
@@ -101,37 +135,26 @@ const NamedListEditor = ({
         {hint}
       </p>
       {items.length === 0 && empty ? <p>{empty}</p> : null}
-      <ol className="edit-list">
-        {items.map((item, i) => (
-          <li key={item.id} className="edit-list__item">
-            <div className="field field--grow">
-              <label htmlFor={`${id}-${item.id}`}>{label(i + 1)}</label>
-              <input
-                id={`${id}-${item.id}`}
-                value={item.name}
-                maxLength={80}
-                onChange={(e) => onChange(items.map((x) => (x.id === item.id ? { ...x, name: e.target.value } : x)))}
-              />
-            </div>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={items.length <= min}
-              onClick={() => onChange(items.filter((x) => x.id !== item.id))}
-            >
-              {removeLabel(i + 1)}
-            </button>
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={items.length >= maxNamed}
-        onClick={() => onChange([...items, { id: nextId(idPrefix, items), name: '' }])}
-      >
-        {addLabel}
-      </button>
+      <EditList
+        items={items}
+        field={(item, n) => (
+          <>
+            <label htmlFor={`${id}-${item.id}`}>{label(n)}</label>
+            <input
+              id={`${id}-${item.id}`}
+              value={item.name}
+              maxLength={80}
+              onChange={(e) => onChange(items.map((x) => (x.id === item.id ? { ...x, name: e.target.value } : x)))}
+            />
+          </>
+        )}
+        removeLabel={removeLabel}
+        canRemove={items.length > min}
+        onRemove={(item) => onChange(items.filter((x) => x.id !== item.id))}
+        addLabel={addLabel}
+        canAdd={items.length < maxNamed}
+        onAdd={() => onChange([...items, { id: nextId(idPrefix, items), name: '' }])}
+      />
     </fieldset>
   );
 };
