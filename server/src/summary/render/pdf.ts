@@ -48,6 +48,12 @@ function tagged(pdf: Pdf, parent: Struct, type: string, draw: () => void, option
   parent.add(pdf.struct(type, options, draw));
 }
 
+/**
+ * A line break the writer typed ends its line with a space: a screen reader (and copy-paste) joins the lines of
+ * a tagged paragraph without one, and "toimintakykyä.Tuoda" would be read as one word.
+ */
+const spacedBreaks = (text: string): string => text.replace(/(\S)\n/g, '$1 \n');
+
 /** Draws decoration that is not content: readers skip it. */
 function artifact(pdf: Pdf, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
   pdf.markContent('Artifact', { type });
@@ -98,7 +104,9 @@ function paragraph(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'paragr
     .fontSize(BODY)
     .fillColor(block.tone === 'meta' ? MUTED : TEXT);
   ensureSpace(pdf, pdf.currentLineHeight(true) * 2);
-  tagged(pdf, root, 'P', () => pdf.text(block.text, left(pdf), pdf.y, { width: contentWidth(pdf), lineGap: LINE_GAP }));
+  tagged(pdf, root, 'P', () =>
+    pdf.text(spacedBreaks(block.text), left(pdf), pdf.y, { width: contentWidth(pdf), lineGap: LINE_GAP }),
+  );
   pdf.y += block.tone === 'meta' ? 2 : 6;
 }
 
@@ -144,7 +152,7 @@ function bullets(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'bullets'
       container(pdf, list, 'LI', (li) =>
         tagged(pdf, li, 'LBody', () => {
           pdf.font('regular').fontSize(BODY).fillColor(TEXT);
-          pdf.text(item.text, x, y, { ...options, continued: item.meta !== undefined });
+          pdf.text(spacedBreaks(item.text), x, y, { ...options, continued: item.meta !== undefined });
           if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
         }),
       );

@@ -181,6 +181,8 @@ describe('pdf', () => {
     // A thought is an item of a list; the timeline is a table whose first row is header cells.
     expect(structure).toContain(`LI (block)\n      LBody (block)\n        "${thoughtText(0)}`);
     expect(structure).toMatch(/Table "[^"]+" \(block\)\n {4}TR\n {6}TH\n/);
+    // A typed line break keeps a space between the words on either side of it.
+    expect(structure).toContain('toimintakykyä. Tuoda');
     // Page footers are artifacts: not read between the paragraphs.
     expect(structure).not.toMatch(/"\d+ \/ \d+"/);
     expect(pdfInfo(pdf)).toMatch(/^Tagged:\s+yes$/m);
