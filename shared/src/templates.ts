@@ -163,7 +163,7 @@ const stepText: Record<Language, Record<GroupStep, StepText>> = {
   },
   sv: {
     write: {
-      name: 'skriv själv',
+      name: 'skriv på egen hand',
       instructions: 'Var och en skriver sina egna tankar i telefonen. De andra ser dem inte ännu.',
     },
     present: {
@@ -172,7 +172,7 @@ const stepText: Record<Language, Record<GroupStep, StepText>> = {
     },
     choose: {
       name: 'välj tillsammans',
-      instructions: 'Gruppen väljer tillsammans det viktigaste. Ordföranden samlar ihop det.',
+      instructions: 'Gruppen väljer tillsammans ut de viktigaste sakerna. Ordföranden samlar dem.',
     },
     record: {
       name: 'skriv ner och lämna in',

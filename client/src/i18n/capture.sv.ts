@@ -26,13 +26,13 @@ export const captureSv = {
   'capture.mine.withdrawTitle': 'Vill du ta tillbaka den här tanken?',
   'capture.mine.withdrawConfirm': 'Ja, ta tillbaka',
 
-  'capture.vote.title': 'Omröstning',
+  'capture.vote.title': 'Poängröstning',
   'capture.vote.points': '{n} poäng',
   'capture.vote.intro': 'Ge dina poäng till det som är viktigast för dig. Du kan ge flera poäng till samma sak.',
   'capture.vote.left': 'Poäng kvar: {left}/{total}',
   'capture.vote.mine': 'Dina poäng: {n}',
   'capture.vote.add': 'Lägg till en poäng: {name}',
   'capture.vote.remove': 'Ta bort en poäng: {name}',
-  'capture.vote.closedWait': 'Omröstningen är stängd. Resultatet visas snart.',
-  'capture.vote.results': 'Resultatet av omröstningen',
+  'capture.vote.closedWait': 'Röstningen är stängd. Resultatet visas snart.',
+  'capture.vote.results': 'Röstningens resultat',
 } satisfies Record<keyof typeof captureFi, string>;

@@ -74,12 +74,12 @@ export const groupsSv = {
   'groups.vote.title': 'Poängröstning',
   'groups.vote.intro': 'Du kan be gruppen ge poäng till de viktigaste punkterna.',
   'groups.vote.dots': 'Poäng per person',
-  'groups.vote.open': 'Starta omröstningen',
-  'groups.vote.needTwo': 'Omröstningen kräver minst två punkter.',
+  'groups.vote.open': 'Starta röstningen',
+  'groups.vote.needTwo': 'Röstningen kräver minst två punkter.',
   'groups.vote.running':
-    'Omröstningen pågår. Ge dina poäng till de viktigaste punkterna. Du kan ge flera poäng till samma punkt.',
-  'groups.vote.close': 'Avsluta omröstningen',
-  'groups.vote.closed': 'Omröstningen är avslutad. Poängen visas vid varje punkt.',
+    'Röstningen pågår. Ge dina poäng till de viktigaste punkterna. Du kan ge flera poäng till samma punkt.',
+  'groups.vote.close': 'Avsluta röstningen',
+  'groups.vote.closed': 'Röstningen är avslutad. Poängen visas vid varje punkt.',
 
   'groups.record.title': 'Gruppens sammanfattning',
   'groups.record.label': 'Sammanfattning till handledaren',

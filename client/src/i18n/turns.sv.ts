@@ -15,6 +15,6 @@ export const turnsSv = {
   'turns.phone.queued': 'Du står i kö. Handledaren ger dig ordet.',
   'turns.phone.queuedEmptyChair': 'Du står i kö till den tomma stolen. Handledaren ger dig ordet.',
   'turns.phone.yourTurn': 'Nu är det din tur – du har ordet',
-  'turns.phone.invited': 'Handledaren ber dig att tala',
+  'turns.phone.invited': 'Handledaren bjuder in dig att tala',
   'turns.phone.invitedHint': 'Begär ordet när du är redo.',
 } satisfies Record<keyof typeof turnsFi, string>;

@@ -33,7 +33,7 @@ export const summaryStaffSv = {
   'summary.down': 'Ned',
   'summary.upLabel': 'Flytta upp: {text}',
   'summary.downLabel': 'Flytta ned: {text}',
-  'summary.goodPractices': 'Goda praxis att sprida och hur de sprids',
+  'summary.goodPractices': 'Goda praxis att dela och hur de delas',
   'summary.closingView': 'Handledarens avslutande synpunkter',
   'summary.preview': 'Förhandsvisning',
 
