@@ -5,6 +5,7 @@ import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';
 import { latestVote, voteRows, voteTargets } from '../../capture/voteModel';
+import { DotStepper } from '../../capture/DotStepper';
 import { VoteResults } from '../../capture/VoteResults';
 
 /** The latest dot vote on the phone: place dots while it is open, see the results once revealed. A lazy chunk. */
@@ -62,29 +63,7 @@ const DotPicker = ({ vote }: { vote: Vote }) => {
           return (
             <li key={target.id} className="dot-target" data-testid="vote-target">
               <span className="dot-target__name">{target.name}</span>
-              <span className="dot-target__controls">
-                <button
-                  type="button"
-                  className="button dot-button"
-                  aria-label={t('capture.vote.remove', { name: target.name })}
-                  disabled={n === 0}
-                  onClick={() => change(target.id, -1)}
-                >
-                  −
-                </button>
-                <span className="dot-target__count" data-testid="my-dots">
-                  {t('capture.vote.mine', { n })}
-                </span>
-                <button
-                  type="button"
-                  className="button dot-button"
-                  aria-label={t('capture.vote.add', { name: target.name })}
-                  disabled={left <= 0}
-                  onClick={() => change(target.id, 1)}
-                >
-                  +
-                </button>
-              </span>
+              <DotStepper name={target.name} n={n} canAdd={left > 0} onChange={(delta) => change(target.id, delta)} />
             </li>
           );
         })}

@@ -7,6 +7,7 @@ import { changeDots, dotsLeft, moveInOrder, orderByTotals, sameOrder, type Alloc
 import { sendGroup, useGroupQuestion, useMe, usePoints } from './groupState';
 import { PointControls } from './PointControls';
 import { VoteControls } from './VoteControls';
+import { DotStepper } from '../../capture/DotStepper';
 
 interface Props {
   group: SmallGroup;
@@ -112,8 +113,9 @@ export const PointsCard = ({
                 </p>
               ) : null}
               {open && !readOnly ? (
-                <DotControls
-                  text={p.text}
+                <DotStepper
+                  className="point__dots"
+                  name={p.text}
                   n={mine[p.id] ?? 0}
                   canAdd={left > 0}
                   onChange={(delta) => placeDot(p.id, delta)}
@@ -147,45 +149,6 @@ export const PointsCard = ({
       ) : null}
       {editable ? <NewPointForm questionId={questionId} /> : null}
     </section>
-  );
-};
-
-const DotControls = ({
-  text,
-  n,
-  canAdd,
-  onChange,
-}: {
-  text: string;
-  n: number;
-  canAdd: boolean;
-  onChange: (delta: 1 | -1) => void;
-}) => {
-  const t = useT();
-  return (
-    <div className="dot-target__controls point__dots">
-      <button
-        type="button"
-        className="button dot-button"
-        aria-label={t('capture.vote.remove', { name: text })}
-        disabled={n === 0}
-        onClick={() => onChange(-1)}
-      >
-        −
-      </button>
-      <span className="dot-target__count" data-testid="my-dots">
-        {t('capture.vote.mine', { n })}
-      </span>
-      <button
-        type="button"
-        className="button dot-button"
-        aria-label={t('capture.vote.add', { name: text })}
-        disabled={!canAdd}
-        onClick={() => onChange(1)}
-      >
-        +
-      </button>
-    </div>
   );
 };
 
