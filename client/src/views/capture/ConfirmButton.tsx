@@ -1,5 +1,5 @@
-import { useId, useRef } from 'react';
-import { useT } from '../../i18n/useT';
+import { useRef } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface Props {
   label: string;
@@ -12,7 +12,7 @@ interface Props {
   small?: boolean;
 }
 
-/** A destructive action confirmed in a native modal dialog (focus is trapped; Esc cancels). */
+/** A button for a destructive action, confirmed in a modal dialog first. */
 export const ConfirmButton = ({
   label,
   title,
@@ -22,8 +22,6 @@ export const ConfirmButton = ({
   className = 'button--danger',
   small = true,
 }: Props) => {
-  const t = useT();
-  const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
@@ -34,25 +32,7 @@ export const ConfirmButton = ({
       >
         {label}
       </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p id={`${id}-body`}>{body}</p>
-        <div className="button-row">
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              dialog.current?.close();
-              onConfirm();
-            }}
-          >
-            {confirm}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog dialogRef={dialog} title={title} body={body} confirm={confirm} onConfirm={onConfirm} />
     </>
   );
 };

@@ -1,5 +1,6 @@
 import { Method, type SessionSetup } from '@aquarium/shared';
 import { useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/useT';
 import { planIsDefault } from './methodPlan';
 
@@ -25,12 +26,6 @@ export const MethodField = ({ setup, onChange }: Props) => {
     setPending(method);
     dialog.current?.showModal();
   };
-  const close = () => {
-    dialog.current?.close();
-    setPending(null);
-    select.current?.focus();
-  };
-
   return (
     <div className="field">
       <label htmlFor={`${id}-method`}>{t('create.method')}</label>
@@ -47,31 +42,19 @@ export const MethodField = ({ setup, onChange }: Props) => {
       <p id={`${id}-method-hint`} className="hint">
         {setup.method === 'smallGroups' ? t('create.methodHintSmallGroups') : t('create.methodHintAquarium')}
       </p>
-      <dialog
-        ref={dialog}
-        className="dialog"
-        aria-labelledby={`${id}-confirm-title`}
-        aria-describedby={`${id}-confirm-body`}
-        onClose={() => setPending(null)}
-      >
-        <h2 id={`${id}-confirm-title`}>{t('create.methodConfirmTitle')}</h2>
-        <p id={`${id}-confirm-body`}>{t('create.methodConfirmBody')}</p>
-        <div className="button-row">
-          <button type="button" className="button" autoFocus onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => {
-              if (pending) onChange(pending);
-              close();
-            }}
-          >
-            {t('create.methodConfirm')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t('create.methodConfirmTitle')}
+        body={t('create.methodConfirmBody')}
+        confirm={t('create.methodConfirm')}
+        onConfirm={() => {
+          if (pending) onChange(pending);
+        }}
+        onClose={() => {
+          setPending(null);
+          select.current?.focus();
+        }}
+      />
     </div>
   );
 };

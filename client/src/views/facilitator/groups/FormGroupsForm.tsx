@@ -1,5 +1,6 @@
 import type { GroupFormation } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { groupSizes, suggestedGroups } from './groupsModel';
@@ -28,7 +29,6 @@ export const FormGroupsForm = ({ people, groupCount, hasTopics, working }: Props
   const validCount = Number.isInteger(count) && count >= 1 && count <= maxGroups;
 
   const form = () => {
-    dialog.current?.close();
     void sendCommand('groups:form', by === 'mixed' ? { by, count } : { by });
   };
   const submit = (e: FormEvent) => {
@@ -84,18 +84,13 @@ export const FormGroupsForm = ({ people, groupCount, hasTopics, working }: Props
     <section className="form-groups" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('lead.form.title')}</h3>
       {body}
-      <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-confirm`} aria-describedby={`${id}-body`}>
-        <h2 id={`${id}-confirm`}>{t('lead.form.replaceTitle')}</h2>
-        <p id={`${id}-body`}>{t('lead.form.replaceBody')}</p>
-        <div className="button-row">
-          <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t('common.cancel')}
-          </button>
-          <button type="button" className="button button--danger" onClick={form}>
-            {t('lead.form.replaceConfirm')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog
+        dialogRef={dialog}
+        title={t('lead.form.replaceTitle')}
+        body={t('lead.form.replaceBody')}
+        confirm={t('lead.form.replaceConfirm')}
+        onConfirm={form}
+      />
     </section>
   );
 };
