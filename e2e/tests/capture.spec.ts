@@ -107,6 +107,21 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   await expect(screen.page.locator('.screen-thought--pinned')).toContainText(thoughts.cai);
   await expect(screen.page.getByTestId('screen-thought').filter({ hasText: thoughts.anna })).toContainText('Anna');
 
+  // Ben regrets a thought: the confirmation dialog backs out on "cancel", and withdraws on "yes".
+  const regret = 'Tämän peruisin sittenkin';
+  await sendThought(ben.page, regret);
+  const withdraw = myThought(ben.page, regret).getByRole('button', { name: text['capture.mine.withdraw'] });
+  const confirm = ben.page.getByRole('dialog', { name: text['capture.mine.withdrawTitle'] });
+  await withdraw.click();
+  await expect(confirm).toBeVisible();
+  await expectAccessible(ben.page, 'phone confirming a withdrawal');
+  await confirm.getByRole('button', { name: text['common.cancel'] }).click();
+  await expect(confirm).toBeHidden();
+  await expect(myThought(ben.page, regret)).toBeVisible();
+  await withdraw.click();
+  await confirm.getByRole('button', { name: text['capture.mine.withdrawConfirm'] }).click();
+  await expect(myThought(ben.page, regret)).toHaveCount(0);
+
   // Themes under question 1; a thought by keyboard (select), another and a note by drag and drop.
   const newTheme = lead.page.getByLabel(fill(text['capture.theme.new'], { question: q1 }));
   for (const name of ['Yhteistyö', 'Osallisuus']) {
