@@ -8,6 +8,7 @@ export default defineConfig({
       'server/test/**/*.test.ts',
       'client/src/**/*.test.{ts,tsx}',
     ],
+    globalSetup: ['server/test/buildOnce.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -33,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx src/main.ts',
+    command: 'node --enable-source-maps dist/main.js',
     cwd: '../server',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -24,7 +24,7 @@ const slow4g = {
 const cpuSlowdown = 4;
 
 const serverDir = fileURLToPath(new URL('../../server', import.meta.url));
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
   cwd: serverDir,
   env: {
     ...process.env,

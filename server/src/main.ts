@@ -2,12 +2,14 @@ import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { loggerOptions } from './logging.js';
-import { redisAdapter } from './realtime/redis.js';
 import { openStorage } from './storage/open.js';
 
 const config = loadConfig();
 const storage = await openStorage(config);
-const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisStream) : null;
+// The Redis client is loaded only when configured: a single node never loads it.
+const redis = config.redisUrl
+  ? await (await import('./realtime/redis.js')).redisAdapter(config.redisUrl, config.redisStream)
+  : null;
 const { app } = await createApp({
   adapter: redis?.adapter,
   // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.

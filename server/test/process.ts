@@ -15,13 +15,13 @@ export const freePort = () =>
     });
   });
 
-/** The real server as its own process, as `npm start` runs it, on the given port and data directory. */
+/** The real server as its own process, the built one as `npm start` runs it, on the given port and data directory. */
 export const spawnServer = async (
   port: number,
   dataDir: string,
   env: Record<string, string> = {},
 ): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
