@@ -1,4 +1,11 @@
-import { defaultAquariumSetup, type EventBodies, type EventType, type SessionEvent } from '@aquarium/shared';
+import {
+  defaultAquariumSetup,
+  EVENT_VERSION,
+  EventFromNewerVersion,
+  type EventBodies,
+  type EventType,
+  type SessionEvent,
+} from '@aquarium/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JoinCodeTaken, SequenceConflict, type NewToken, type Storage } from './storage.js';
 
@@ -7,6 +14,8 @@ export interface OpenedStorage {
   storage: Storage;
   /** Another, independent storage (its own connection or pool) on the same database; the test closes it. */
   openAnother(): Promise<Storage>;
+  /** The shape version a stored event carries, read or (to stand for another build's row) rewritten directly. */
+  eventVersion(sessionId: string, seq: number, rewrite?: number): Promise<number>;
   /** Closes `storage` and removes the database. */
   cleanup(): Promise<void>;
 }
@@ -163,6 +172,15 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       expect(seqs(await s.loadEvents('s1', 2))).toEqual([3, 4, 5]);
       expect(seqs(await s.loadEvents('s1', 5))).toEqual([]);
       expect(seqs(await s.loadEvents('s2'))).toEqual([1, 2]);
+    });
+
+    it('stores each event with the shape version it was written at, and refuses one from a newer build', async () => {
+      await s.createSession(newSession('s1', 'CODE0001'));
+      await s.append('s1', { events: [ev(2, 'joining.set', { open: false })] });
+      expect(await db.eventVersion('s1', 2)).toBe(EVENT_VERSION);
+      await db.eventVersion('s1', 2, EVENT_VERSION + 1);
+      await expect(s.loadEvents('s1')).rejects.toThrow(EventFromNewerVersion);
+      expect(await s.loadEvents('s1', 2)).toEqual([]);
     });
 
     it('returns the events of one type in order', async () => {

@@ -33,4 +33,6 @@ export const migrations: string[] = [
   ALTER TABLE sessions ADD COLUMN retention_days INTEGER;
   CREATE INDEX sessions_ended ON sessions(ended_at) WHERE ended_at IS NOT NULL;
   `,
+  // Every event carries the shape version it was written at (shared/src/eventVersion.ts); older rows are 1.
+  `ALTER TABLE events ADD COLUMN v INTEGER NOT NULL DEFAULT 1;`,
 ];

@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { describeStorageContract } from './contract.js';
 import { openPostgresStorage } from './postgres.js';
+import { postgresMigrations } from './postgresMigrations.js';
 import { freshSchema } from './testSchema.js';
 
 // e.g. postgres://aquarium:secret@127.0.0.1:5432/aquarium_test; .ci/run sets it up.
@@ -22,6 +23,18 @@ describe.skipIf(!url)('PostgreSQL storage', () => {
       storage,
       // A second pool, as a second server node would have.
       openAnother: () => openPostgresStorage(schema.url),
+      async eventVersion(sessionId, seq, rewrite) {
+        const raw = new Pool({ connectionString: schema.url, max: 1 });
+        if (rewrite !== undefined) {
+          await raw.query('UPDATE events SET v = $1 WHERE session_id = $2 AND seq = $3', [rewrite, sessionId, seq]);
+        }
+        const { rows } = await raw.query<{ v: number }>('SELECT v FROM events WHERE session_id = $1 AND seq = $2', [
+          sessionId,
+          seq,
+        ]);
+        await raw.end();
+        return rows[0]!.v;
+      },
       async cleanup() {
         await storage.close();
         await schema.drop();
@@ -36,7 +49,7 @@ describe.skipIf(!url)('PostgreSQL storage', () => {
       const probe = new Pool({ connectionString: schema.url, max: 1 });
       const { rows } = await probe.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY 1');
       await probe.end();
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
       await storages[0]!.createSession({ id: 's1', joinCode: 'ABCDEFGH', createdAt: 1, tokens: [], events: [] });
       expect(await storages[3]!.sessionIdByJoinCode('ABCDEFGH')).toBe('s1');
       await Promise.all(storages.map((s) => s.close()));

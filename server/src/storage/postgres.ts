@@ -1,5 +1,5 @@
 import { DatabaseError, Pool, type PoolClient } from 'pg';
-import type { Role, SessionEvent } from '@aquarium/shared';
+import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquarium/shared';
 import { postgresMigrations } from './postgresMigrations.js';
 import {
   JoinCodeTaken,
@@ -15,11 +15,12 @@ interface EventRow {
   type: string;
   at: string;
   data: string;
+  v: number;
 }
 
 // BIGINT columns come back as strings; epoch milliseconds and sequence numbers fit a double exactly.
 const toEvent = (r: EventRow) =>
-  ({ seq: Number(r.seq), type: r.type, at: Number(r.at), data: JSON.parse(r.data) }) as SessionEvent;
+  upcastEvent({ seq: Number(r.seq), type: r.type, at: Number(r.at), data: JSON.parse(r.data) }, r.v);
 
 /** Any fixed 64-bit number, the same in every node: the lock that lets one node at a time migrate. */
 const MIGRATION_LOCK = 0x41515541_4d494752n; // 'AQUAMIGR'
@@ -85,14 +86,15 @@ const insertEvents = async (c: PoolClient, sessionId: string, events: SessionEve
   if (events.length === 0) return;
   try {
     await c.query(
-      `INSERT INTO events (session_id, seq, type, at, data)
-       SELECT $1::text, * FROM unnest($2::bigint[], $3::text[], $4::bigint[], $5::text[])`,
+      `INSERT INTO events (session_id, seq, type, at, data, v)
+       SELECT $1::text, *, $6::int FROM unnest($2::bigint[], $3::text[], $4::bigint[], $5::text[])`,
       [
         sessionId,
         events.map((e) => e.seq),
         events.map((e) => e.type),
         events.map((e) => e.at),
         events.map((e) => JSON.stringify(e.data)),
+        EVENT_VERSION,
       ],
     );
   } catch (err) {
@@ -158,14 +160,14 @@ export const openPostgresStorage = async (url: string): Promise<Storage> => {
     },
     async loadEvents(sessionId, afterSeq = 0) {
       const { rows } = await pool.query<EventRow>(
-        'SELECT seq, type, at, data FROM events WHERE session_id = $1 AND seq > $2 ORDER BY seq',
+        'SELECT seq, type, at, data, v FROM events WHERE session_id = $1 AND seq > $2 ORDER BY seq',
         [sessionId, afterSeq],
       );
       return rows.map(toEvent);
     },
     async eventsOfType(sessionId, type) {
       const { rows } = await pool.query<EventRow>(
-        'SELECT seq, type, at, data FROM events WHERE session_id = $1 AND type = $2 ORDER BY seq',
+        'SELECT seq, type, at, data, v FROM events WHERE session_id = $1 AND type = $2 ORDER BY seq',
         [sessionId, type],
       );
       return rows.map(toEvent);

@@ -34,4 +34,6 @@ export const postgresMigrations: string[] = [
   );
   CREATE INDEX tokens_session ON tokens (session_id);
   `,
+  // Every event carries the shape version it was written at (shared/src/eventVersion.ts); older rows are 1.
+  `ALTER TABLE events ADD COLUMN v INTEGER NOT NULL DEFAULT 1;`,
 ];

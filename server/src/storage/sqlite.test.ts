@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describeStorageContract } from './contract.js';
 import { openSqliteStorage } from './sqlite.js';
 
@@ -12,6 +13,16 @@ describeStorageContract('SQLite', async () => {
     storage,
     // A second connection to the same file, as a second process would have.
     openAnother: async () => openSqliteStorage(file),
+    async eventVersion(sessionId, seq, rewrite) {
+      const raw = new Database(file);
+      if (rewrite !== undefined)
+        raw.prepare('UPDATE events SET v = ? WHERE session_id = ? AND seq = ?').run(rewrite, sessionId, seq);
+      const row = raw
+        .prepare<[string, number], { v: number }>('SELECT v FROM events WHERE session_id = ? AND seq = ?')
+        .get(sessionId, seq);
+      raw.close();
+      return row!.v;
+    },
     async cleanup() {
       await storage.close();
       rmSync(dir, { recursive: true, force: true });

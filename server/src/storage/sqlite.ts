@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Role, SessionEvent } from '@aquarium/shared';
+import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquarium/shared';
 import { migrations } from './migrations.js';
 import {
   JoinCodeTaken,
@@ -17,9 +17,10 @@ interface EventRow {
   type: string;
   at: number;
   data: string;
+  v: number;
 }
 
-const toEvent = (r: EventRow) => ({ seq: r.seq, type: r.type, at: r.at, data: JSON.parse(r.data) }) as SessionEvent;
+const toEvent = (r: EventRow) => upcastEvent({ seq: r.seq, type: r.type, at: r.at, data: JSON.parse(r.data) }, r.v);
 
 const migrate = (db: Database.Database) => {
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -48,12 +49,12 @@ export const openSqliteStorage = (file: string): Storage => {
   const q = {
     insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
     sessionByCode: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE join_code = ?'),
-    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, at, data) VALUES (?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, at, data, v) VALUES (?, ?, ?, ?, ?, ?)'),
     events: db.prepare<[string, number], EventRow>(
-      'SELECT seq, type, at, data FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
+      'SELECT seq, type, at, data, v FROM events WHERE session_id = ? AND seq > ? ORDER BY seq',
     ),
     eventsOfType: db.prepare<[string, string], EventRow>(
-      'SELECT seq, type, at, data FROM events WHERE session_id = ? AND type = ? ORDER BY seq',
+      'SELECT seq, type, at, data, v FROM events WHERE session_id = ? AND type = ? ORDER BY seq',
     ),
     insertCommand: db.prepare('INSERT INTO commands (session_id, command_id, ack) VALUES (?, ?, ?)'),
     command: db.prepare<[string, string], { ack: string }>(
@@ -78,7 +79,7 @@ export const openSqliteStorage = (file: string): Storage => {
   const insertEvents = (sessionId: string, events: SessionEvent[]) => {
     for (const e of events) {
       try {
-        q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data));
+        q.insertEvent.run(sessionId, e.seq, e.type, e.at, JSON.stringify(e.data), EVENT_VERSION);
       } catch (err) {
         if (err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
           throw new SequenceConflict(`session ${sessionId} already has event ${e.seq}`);
