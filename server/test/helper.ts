@@ -23,6 +23,7 @@ import { createApp, type AppDeps } from '../src/app.js';
 import { randomIds, type Clock } from '../src/clock.js';
 import type { SocketRate } from '../src/realtime/socket.js';
 import { openSqliteStorage } from '../src/storage/sqlite.js';
+import { captureEventLogs } from './eventFixtures.js';
 import type { Storage } from '../src/storage/storage.js';
 
 /** A clock the test moves by hand. */
@@ -68,6 +69,7 @@ export const startServer = async (
   if (!address || typeof address === 'string') throw new Error('no port');
   const url = `http://127.0.0.1:${address.port}`;
   const clients: TestClient[] = [];
+  const sessionIds: string[] = [];
   return {
     ...built,
     url,
@@ -79,6 +81,7 @@ export const startServer = async (
     async close(removeData = !opts.dataDir) {
       for (const c of clients) c.socket.disconnect();
       await built.app.close();
+      await captureEventLogs(storage, sessionIds);
       await storage.close();
       if (removeData) rmSync(dataDir, { recursive: true, force: true });
     },
@@ -98,6 +101,7 @@ export const startServer = async (
       const setup = { ...defaultAquariumSetup('fi'), title: 'Alueellinen arviointi', ...change };
       const res = await this.post<CreateSessionResponse>('/api/sessions', { setup });
       if (res.status !== 201) throw new Error(`create failed: ${JSON.stringify(res.body)}`);
+      sessionIds.push(res.body.sessionId);
       const token = (link: string) => link.split('#')[1]!;
       return {
         ...res.body,
