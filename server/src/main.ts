@@ -10,6 +10,15 @@ const storage = await openStorage(config);
 const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisStream) : null;
 const { app } = await createApp({
   adapter: redis?.adapter,
+  limitStore: redis?.client,
+  trustProxy: config.trustProxy,
+  maxParticipants: config.limits.maxParticipants,
+  joinFailuresPerMinute: config.limits.joinFailuresPerMinute,
+  joinsPerMinute: config.limits.joinsPerMinute,
+  downloadsPerMinute: config.limits.downloadsPerMinute,
+  connectionsPerAddress: config.limits.connectionsPerAddress,
+  connectionsPerToken: config.limits.connectionsPerToken,
+  renderWorkers: config.renderWorkers,
   // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.
   sharedStorage: config.databaseUrl !== null,
   storage,
