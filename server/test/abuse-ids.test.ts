@@ -94,7 +94,7 @@ describe('ids are data, never property names', () => {
           for (const id of prototypeNames) {
             const ack = await clients[role].send(name, slot.put(id));
             sent++;
-            const code = ack.ok ? 'OK' : (ack.error?.code ?? 'NONE');
+            const code: string = ack.ok ? 'OK' : (ack.error?.code ?? 'NONE');
             answers.set(code, (answers.get(code) ?? 0) + 1);
             if (ack.ok || code === 'INTERNAL' || code === 'NONE') {
               throw new Error(`${name} ${slot.field}=${id} answered ${JSON.stringify(ack)}`);
