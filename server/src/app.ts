@@ -48,6 +48,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   /** Redis that all nodes count their limits in; without it each node counts in memory. */
   limitStore?: LimitStore;
+  /** The deployment's name in Redis (REDIS_STREAM), so two deployments on one Redis count apart. */
+  limitPrefix?: string;
   /** Worker threads rendering summary files (0: on the event loop, for a benchmark's baseline only). */
   renderWorkers?: number;
   /** Days after its end when a session is deleted, unless it set its own. */
@@ -112,6 +114,7 @@ export const createApp = async (deps: AppDeps) => {
       joinFailureWindowSeconds: deps.joinFailureWindowSeconds,
       joinsPerMinute: deps.joinsPerMinute ?? 120,
       downloadsPerMinute: deps.downloadsPerMinute ?? 300,
+      prefix: deps.limitPrefix,
     },
     deps.limitStore,
   );

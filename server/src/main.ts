@@ -11,6 +11,7 @@ const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redis
 const { app } = await createApp({
   adapter: redis?.adapter,
   limitStore: redis?.client,
+  limitPrefix: config.redisStream,
   trustProxy: config.trustProxy,
   maxParticipants: config.limits.maxParticipants,
   joinFailuresPerMinute: config.limits.joinFailuresPerMinute,

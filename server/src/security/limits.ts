@@ -22,8 +22,9 @@ export class Limit {
     readonly points: number,
     readonly seconds: number,
     store?: LimitStore,
+    prefix = 'aquarium',
   ) {
-    const opts: IRateLimiterOptions = { keyPrefix: `aquarium:${name}`, points, duration: seconds };
+    const opts: IRateLimiterOptions = { keyPrefix: `${prefix}:limit:${name}`, points, duration: seconds };
     this.limiter = store
       ? new RateLimiterRedis({
           ...opts,
@@ -68,10 +69,12 @@ export interface LimitSettings {
   joinFailureWindowSeconds?: number;
   joinsPerMinute: number;
   downloadsPerMinute: number;
+  /** Redis key prefix: one deployment's nodes share it (REDIS_STREAM). */
+  prefix?: string;
 }
 
 export const createLimits = (s: LimitSettings, store?: LimitStore): Limits => ({
-  joinFailures: new Limit('join-fail', s.joinFailuresPerMinute, s.joinFailureWindowSeconds ?? 60, store),
-  joins: new Limit('join', s.joinsPerMinute, 60, store),
-  downloads: new Limit('download', s.downloadsPerMinute, 60, store),
+  joinFailures: new Limit('join-fail', s.joinFailuresPerMinute, s.joinFailureWindowSeconds ?? 60, store, s.prefix),
+  joins: new Limit('join', s.joinsPerMinute, 60, store, s.prefix),
+  downloads: new Limit('download', s.downloadsPerMinute, 60, store, s.prefix),
 });
