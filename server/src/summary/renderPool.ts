@@ -36,6 +36,9 @@ export const createRenderPool = (opts: { threads: number; maxQueue?: number }) =
     // A worker loads pdfkit and docx (most of the server's memory): let it go when downloads stop.
     idleTimeout: 60_000,
     maxQueue: opts.maxQueue ?? 200,
+    // The lowest CPU priority (nice 19, Linux): on a busy machine the room's thread always goes first,
+    // and a render only takes what is left (measured: bench:downloads, docs/RELIABILITY.md).
+    niceIncrement: 19,
   });
   return {
     async render(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedFile> {
