@@ -8,7 +8,9 @@
  *   node scripts/pnpm.mjs run bench:downloads                (500 phones, 50 downloaders)
  *   node scripts/pnpm.mjs run bench:downloads -- --phones 200 --downloads 20
  */
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { recordFigures } from '../test/figures.js';
 import { tempDataDir } from '../test/helper.js';
 import { freePort, spawnServer } from '../test/process.js';
 import { connect, createSession, joinPhone, pool, send, tokenOf, type Phone } from './load/clients.js';
@@ -137,24 +139,29 @@ try {
 
     // With DOWNLOADERS clients downloading version `round` (not rendered yet) over and over.
     health = pollHealth();
-    let downloading = true;
-    const t0 = performance.now();
-    let first = true;
-    const clients = Array.from({ length: DOWNLOADERS }, async () => {
-      while (downloading) {
-        const res = await fetch(`${base}/api/summary/${code}/v${round}.pdf`);
-        await res.arrayBuffer();
-        if (res.ok) downloaded++;
-        else failed++;
-        if (first && res.ok) {
-          first = false;
-          renderMs.push(performance.now() - t0);
-        }
-      }
-    });
-    results.busy.last.push(...(await phaseChanges(f, phones, at)));
-    downloading = false;
-    await Promise.all(clients);
+    const downloader = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/load/downloader.ts', `${base}/api/summary/${code}/v${round}.pdf`, String(DOWNLOADERS)],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    downloader.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    const exited = new Promise((r) => downloader.once('exit', r));
+    // Let the downloads begin before the phase changes start.
+    await new Promise((r) => setTimeout(r, 500));
+    // Phase changes through the render and then while the files flow: until each client has two.
+    do results.busy.last.push(...(await phaseChanges(f, phones, at)));
+    while ((out.match(/\./g)?.length ?? 0) < 2 * DOWNLOADERS);
+    downloader.stdin.end();
+    await exited;
+    const counts = JSON.parse(out.slice(out.lastIndexOf('\n') + 1)) as {
+      ok: number;
+      failed: number;
+      firstMs: number | null;
+    };
+    downloaded += counts.ok;
+    failed += counts.failed;
+    if (counts.firstMs !== null) renderMs.push(counts.firstMs);
     results.busy.health.push(...(await health.stop()));
   }
 
@@ -173,6 +180,26 @@ try {
     `\nPDFs downloaded: ${downloaded} (failed ${failed}); first PDF of a fresh version after ${renderMs.map((m) => fmt(m)).join(', ')} ms` +
       `\np95 with / without downloads: phase→last phone ${fmt(ratio('last'), 2)}×, /api/health ${fmt(ratio('health'), 2)}× (target ≤ 2×)`,
   );
+  const summary = (r: { last: number[]; health: number[] }) => ({
+    phaseChanges: r.last.length,
+    lastPhoneP50: Math.round(percentile(r.last, 50)),
+    lastPhoneP95: Math.round(percentile(r.last, 95)),
+    healthP50: Number(percentile(r.health, 50).toFixed(1)),
+    healthP95: Number(percentile(r.health, 95).toFixed(1)),
+    healthMax: Number(Math.max(...r.health).toFixed(1)),
+  });
+  recordFigures('downloads', {
+    phones: PHONES,
+    downloaders: DOWNLOADERS,
+    thoughts: THOUGHTS,
+    quiet: summary(results.quiet),
+    busy: summary(results.busy),
+    pdfsDownloaded: downloaded,
+    failed,
+    firstPdfMs: renderMs.map(Math.round),
+    lastPhoneRatio: Number(ratio('last').toFixed(2)),
+    healthRatio: Number(ratio('health').toFixed(2)),
+  });
   for (const p of phones) p.socket.disconnect();
   f.disconnect();
 } finally {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultAquariumSetup, defaultSmallGroupSetup, type SessionSetup } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -94,6 +94,7 @@ describe('delete means gone', () => {
       }
     })();
 
+    const deleteMs: number[] = [];
     let leftovers = 0;
     let checked = 0;
     const rounds = 20;
@@ -107,7 +108,9 @@ describe('delete means gone', () => {
         clock.advance(2 * 86_400_000);
         expect(await server.sweep()).toBeGreaterThanOrEqual(1);
       } else {
+        const t0 = performance.now();
         expect(await f.socket.emitWithAck('session:delete', { joinCode: created.joinCode })).toEqual({ ok: true });
+        deleteMs.push(performance.now() - t0);
       }
       const bytes = fileBytes(server.dataDir);
       for (const marker of markers) {
@@ -123,7 +126,15 @@ describe('delete means gone', () => {
     await writer;
     expect(otherWrites).toBeGreaterThan(0);
     expect(fileBytes(server.dataDir)).toContain('Toinen istunto');
-    recordFigures('deleteGone', { rounds, markersChecked: checked, leftovers, otherSessionWrites: otherWrites });
+    const { size } = statSync(join(server.dataDir, 'aquarium.sqlite'));
+    recordFigures('deleteGone', {
+      rounds,
+      markersChecked: checked,
+      leftovers,
+      otherSessionWrites: otherWrites,
+      deleteNowMaxMs: Math.round(Math.max(...deleteMs)),
+      fileKb: Math.round(size / 1024),
+    });
     expect(leftovers).toBe(0);
   }, 120_000);
 });

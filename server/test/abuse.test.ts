@@ -140,11 +140,12 @@ describe('fuzzing every event', () => {
       const name = names[i % names.length]!;
       // Sent by a role allowed to send it, so the payload itself is what gets judged.
       const client =
-        Object.hasOwn(commandRoles, name) && commandRoles[name as 'turn:request'].includes('participant') ? phone : facilitator;
-      const payload =
-        Object.hasOwn(samplePayloads, name)
-          ? malformed(rnd, name as keyof typeof samplePayloads)
-          : (junkValues[i % junkValues.length] ?? { lastSeq: -1 });
+        Object.hasOwn(commandRoles, name) && commandRoles[name as 'turn:request'].includes('participant')
+          ? phone
+          : facilitator;
+      const payload = Object.hasOwn(samplePayloads, name)
+        ? malformed(rnd, name as keyof typeof samplePayloads)
+        : (junkValues[i % junkValues.length] ?? { lastSeq: -1 });
       const ack = (await client.socket.emitWithAck(name as 'session:start', payload)) as {
         ok: boolean;
         error?: { code: string };
