@@ -114,7 +114,7 @@ each round asks for a version not yet rendered.
 ${downloads.pdfsDownloaded} PDFs served (${downloads.failed} failed); the first PDF of a fresh version arrived after
 ${downloads.firstPdfMs.join(', ')} ms. p95 with / without downloads: phase change → last phone
 ${downloads.lastPhoneRatio}×, \`/api/health\` ${downloads.healthRatio}× (target ≤ 2×).`
-    : 'Run \`node scripts/pnpm.mjs run bench:downloads\` for the figures.'
+    : 'Run `node scripts/pnpm.mjs run bench:downloads` for the figures.'
 }
 
 ### Every id is data, never a property name (server/test/abuse-ids.test.ts)
