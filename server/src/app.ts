@@ -8,14 +8,17 @@ import type { ServerOptions } from 'socket.io';
 import { ErrorCode } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
-import { FailureLimiter } from './http/failureLimiter.js';
 import { joinRoutes } from './participants/routes.js';
 import { qrRoutes } from './qr/routes.js';
 import { createRealtime, type SocketRate } from './realtime/socket.js';
 import { commandHandlers } from './sessions/allHandlers.js';
+import { createLimits, type LimitStore } from './security/limits.js';
+import { addressResolver, fastifyTrust, type TrustProxy } from './security/trustProxy.js';
 import { SessionRegistry } from './sessions/registry.js';
 import { sessionRoutes } from './sessions/routes.js';
-import { summaryRoutes } from './summary/routes.js';
+import { FileCache } from './summary/fileCache.js';
+import { createRenderPool } from './summary/renderPool.js';
+import { summaryRoutes, type Download } from './summary/routes.js';
 import type { Storage } from './storage/storage.js';
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -30,6 +33,25 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Wrong join codes allowed per address per minute. */
   joinFailuresPerMinute?: number;
+  /** The wrong-code window in seconds (60; tests shorten it). */
+  joinFailureWindowSeconds?: number;
+  /** Participants created per address per minute. */
+  joinsPerMinute?: number;
+  /** Summary downloads per address per minute. */
+  downloadsPerMinute?: number;
+  /** Participants one session may hold. */
+  maxParticipants?: number;
+  /** Websocket connections one address, and one token, may hold on this node. */
+  connectionsPerAddress?: number;
+  connectionsPerToken?: number;
+  /** Which proxies may name the client's address (`TRUST_PROXY`). */
+  trustProxy?: TrustProxy;
+  /** Redis that all nodes count their limits in; without it each node counts in memory. */
+  limitStore?: LimitStore;
+  /** The deployment's name in Redis (REDIS_STREAM), so two deployments on one Redis count apart. */
+  limitPrefix?: string;
+  /** Worker threads rendering summary files (0: on the event loop, for a benchmark's baseline only). */
+  renderWorkers?: number;
   /** Days after its end when a session is deleted, unless it set its own. */
   retentionDays?: number;
   socketRate?: SocketRate;
@@ -43,9 +65,14 @@ export const createApp = async (deps: AppDeps) => {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 200_000,
-    trustProxy: false,
+    trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
-  const realtime = createRealtime(app.server, deps);
+  const realtime = createRealtime(app.server, {
+    ...deps,
+    clientAddress: addressResolver(deps.trustProxy ?? false),
+    connectionsPerAddress: deps.connectionsPerAddress ?? 2200,
+    connectionsPerToken: deps.connectionsPerToken ?? 10,
+  });
   const registry = new SessionRegistry({
     ...deps,
     handlers: commandHandlers,
@@ -81,11 +108,37 @@ export const createApp = async (deps: AppDeps) => {
     }),
   });
 
-  const joinFailures = new FailureLimiter(deps.joinFailuresPerMinute ?? 60, 60_000, () => deps.clock.now());
+  const limits = createLimits(
+    {
+      joinFailuresPerMinute: deps.joinFailuresPerMinute ?? 60,
+      joinFailureWindowSeconds: deps.joinFailureWindowSeconds,
+      joinsPerMinute: deps.joinsPerMinute ?? 120,
+      downloadsPerMinute: deps.downloadsPerMinute ?? 300,
+      prefix: deps.limitPrefix,
+    },
+    deps.limitStore,
+  );
+  const { joinFailures } = limits;
   await app.register(sessionRoutes, deps);
-  await app.register(joinRoutes, { ...deps, registry, joinFailures });
+  await app.register(joinRoutes, {
+    ...deps,
+    registry,
+    joinFailures,
+    joins: limits.joins,
+    maxParticipants: deps.maxParticipants ?? 2000,
+  });
   await app.register(qrRoutes, deps);
-  await app.register(summaryRoutes, { ...deps, registry, joinFailures });
+  const renderPool = createRenderPool({ threads: deps.renderWorkers ?? 2 });
+  const fileCache = new FileCache<Download>();
+  registry.deleted.push((id) => fileCache.dropSession(id));
+  await app.register(summaryRoutes, {
+    ...deps,
+    registry,
+    joinFailures,
+    downloads: limits.downloads,
+    renderPool,
+    fileCache,
+  });
   app.get('/api/health', async () => ({ ok: true }));
 
   const clientDir = deps.clientDir;
@@ -130,6 +183,7 @@ export const createApp = async (deps: AppDeps) => {
   app.addHook('preClose', async () => {
     clearInterval(sweeper);
     await realtime.close();
+    await renderPool.close();
   });
 
   return { app, io: realtime.io, registry, sweep };

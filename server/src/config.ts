@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './security/trustProxy.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,6 +18,14 @@ const Env = z.object({
     .regex(/^[\w:.-]{1,100}$/)
     .default('aquarium'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
+  TRUST_PROXY: z.string().optional(),
+  MAX_PARTICIPANTS: z.coerce.number().int().min(1).max(100_000).default(2000),
+  JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  DOWNLOADS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
+  CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(2200),
+  CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
+  RENDER_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 /** The app's whole configuration; nothing else reads `process.env`. */
@@ -37,6 +46,19 @@ export interface Config {
   redisUrl: string | null;
   /** The Redis stream the nodes of one deployment share. */
   redisStream: string;
+  /** Which proxies may name the client's address in `X-Forwarded-For` (see `security/trustProxy.ts`). */
+  trustProxy: TrustProxy;
+  /** Caps and per-address limits (README: Configuration). */
+  limits: {
+    maxParticipants: number;
+    joinFailuresPerMinute: number;
+    joinsPerMinute: number;
+    downloadsPerMinute: number;
+    connectionsPerAddress: number;
+    connectionsPerToken: number;
+  };
+  /** Worker threads that render summary files (PDF, DOCX), off the event loop. */
+  renderWorkers: number;
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -45,6 +67,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     throw new Error(`Invalid environment: ${z.prettifyError(parsed.error)}`);
   }
   const e = parsed.data;
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (err) {
+    throw new Error(`Invalid environment: ${(err as Error).message}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -56,5 +84,15 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     databaseUrl: e.DATABASE_URL ?? null,
     redisUrl: e.REDIS_URL ?? null,
     redisStream: e.REDIS_STREAM,
+    trustProxy,
+    limits: {
+      maxParticipants: e.MAX_PARTICIPANTS,
+      joinFailuresPerMinute: e.JOIN_FAILURES_PER_MINUTE,
+      joinsPerMinute: e.JOINS_PER_MINUTE,
+      downloadsPerMinute: e.DOWNLOADS_PER_MINUTE,
+      connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
+      connectionsPerToken: e.CONNECTIONS_PER_TOKEN,
+    },
+    renderWorkers: e.RENDER_WORKERS,
   };
 };

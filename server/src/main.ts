@@ -12,6 +12,16 @@ const redis = config.redisUrl
   : null;
 const { app } = await createApp({
   adapter: redis?.adapter,
+  limitStore: redis?.client,
+  limitPrefix: config.redisStream,
+  trustProxy: config.trustProxy,
+  maxParticipants: config.limits.maxParticipants,
+  joinFailuresPerMinute: config.limits.joinFailuresPerMinute,
+  joinsPerMinute: config.limits.joinsPerMinute,
+  downloadsPerMinute: config.limits.downloadsPerMinute,
+  connectionsPerAddress: config.limits.connectionsPerAddress,
+  connectionsPerToken: config.limits.connectionsPerToken,
+  renderWorkers: config.renderWorkers,
   // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.
   sharedStorage: config.databaseUrl !== null,
   storage,

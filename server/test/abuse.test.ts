@@ -1,11 +1,14 @@
 import { commandNames, commandRoles, type Role } from '@aquarium/shared';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startServer, TestClient, type TestServer } from './helper.js';
 import { recordFigures } from './figures.js';
 import { samplePayloads } from './samples.js';
 
 let server: TestServer;
-afterEach(async () => server?.close());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await server?.close();
+});
 
 /** A small seeded random generator, so a failing fuzz case can be replayed. */
 const random = (seed: number) => () => {
@@ -119,8 +122,9 @@ describe('authorisation matrix', () => {
 });
 
 describe('fuzzing every event', () => {
-  it('answers 10,000 malformed payloads with clear errors and changes nothing', async () => {
+  it('answers 10,000 malformed payloads and misspelt names with clear errors and changes nothing', async () => {
     server = await startServer();
+    const errors = vi.spyOn(console, 'error');
     const created = await server.createSession();
     const facilitator = await server.connect(created.tokens.facilitator);
     const phone = await server.connect((await server.join(created.joinCode)).token);
@@ -128,17 +132,20 @@ describe('fuzzing every event', () => {
     const seq = facilitator.state!.seq;
     const rnd = random(20261122);
     const codes = new Map<string, number>();
-    const names = [...commandNames, 'sync:request', 'session:delete', 'links:rotate'] as const;
+    // Misspelt and made-up names too: each must be answered UNKNOWN_COMMAND, never left waiting.
+    const unknownNames = ['note:create', 'thought:send', 'Session:start', 'vote', '__proto__', 'constructor'];
+    const names = [...commandNames, 'sync:request', 'session:delete', 'links:rotate', ...unknownNames] as const;
     const total = 10_000;
     for (let i = 0; i < total; i++) {
       const name = names[i % names.length]!;
       // Sent by a role allowed to send it, so the payload itself is what gets judged.
       const client =
-        name in commandRoles && commandRoles[name as 'turn:request'].includes('participant') ? phone : facilitator;
-      const payload =
-        name in samplePayloads
-          ? malformed(rnd, name as keyof typeof samplePayloads)
-          : (junkValues[i % junkValues.length] ?? { lastSeq: -1 });
+        Object.hasOwn(commandRoles, name) && commandRoles[name as 'turn:request'].includes('participant')
+          ? phone
+          : facilitator;
+      const payload = Object.hasOwn(samplePayloads, name)
+        ? malformed(rnd, name as keyof typeof samplePayloads)
+        : (junkValues[i % junkValues.length] ?? { lastSeq: -1 });
       const ack = (await client.socket.emitWithAck(name as 'session:start', payload)) as {
         ok: boolean;
         error?: { code: string };
@@ -149,7 +156,9 @@ describe('fuzzing every event', () => {
     recordFigures('fuzz', { payloads: total, answers: Object.fromEntries(codes) });
     expect(codes.get('OK') ?? 0).toBe(0);
     expect(codes.get('NONE') ?? 0).toBe(0);
-    expect([...codes.keys()]).toEqual(['INVALID_PAYLOAD']);
+    expect([...codes.keys()].sort()).toEqual(['INVALID_PAYLOAD', 'UNKNOWN_COMMAND']);
+    // Nothing reached the log as an unhandled error.
+    expect(errors).not.toHaveBeenCalled();
     const sync = await facilitator.sync();
     expect(sync.ok && sync.events).toEqual([]);
     expect(facilitator.state!.seq).toBe(seq);

@@ -48,6 +48,8 @@ export const startServer = async (
     socketRate?: SocketRate;
     logger?: AppDeps['logger'];
     clientDir?: string;
+    /** Any other dependency of the app (limits, caps, proxy trust, render workers). */
+    app?: Partial<AppDeps>;
   } = {},
 ) => {
   const dataDir = opts.dataDir ?? tempDataDir();
@@ -63,6 +65,7 @@ export const startServer = async (
     clientDir: opts.clientDir,
     // Tests send fast on purpose; the rate limit has a test of its own.
     socketRate: opts.socketRate ?? { perSecond: 10_000, burst: 10_000 },
+    ...opts.app,
   });
   await built.app.listen({ port: 0, host: '127.0.0.1' });
   const address = built.app.server.address();

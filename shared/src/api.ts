@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemId, SessionSetup, type Language } from './setup.js';
+import { lineText } from './text.js';
 
 /** POST /api/sessions */
 export const CreateSessionRequest = z.strictObject({ setup: SessionSetup });
@@ -25,7 +26,7 @@ export interface JoinInfo {
 /** POST /api/join */
 export const JoinRequest = z.strictObject({
   code: z.string().max(20),
-  displayName: z.string().trim().max(60).optional(),
+  displayName: lineText().trim().max(60).optional(),
   groupId: ItemId,
   topicId: ItemId.optional(),
 });

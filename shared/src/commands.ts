@@ -3,6 +3,7 @@ import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
 import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
+import { lineText, multilineText, reservedIds } from './text.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
 export const CommandId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'invalid command id');
@@ -12,17 +13,27 @@ const command = <T extends z.ZodRawShape>(shape: T) => z.strictObject({ commandI
 /** Index of the phase the sender believes is current: a second press of "next" by another facilitator is refused. */
 const expectedPhase = z.number().int().min(-1).max(100);
 
-const noteText = z.string().trim().min(1).max(limits.noteLength);
-const summaryText = z.string().max(20_000);
-const themeName = z.string().trim().min(1).max(limits.themeNameLength);
-const groupName = z.string().trim().min(1).max(80);
-const ideaText = z
-  .string()
+const noteText = multilineText().trim().min(1).max(limits.noteLength);
+const summaryText = multilineText().max(20_000);
+const themeName = lineText().trim().min(1).max(limits.themeNameLength);
+const groupName = lineText().trim().min(1).max(80);
+const ideaText = multilineText()
   .trim()
   .min(1)
   .max(limits.thoughtLength, `a thought can be at most ${limits.thoughtLength} characters`);
-const pointText = z.string().trim().min(1).max(limits.thoughtLength);
-const recordText = z.string().trim().max(limits.noteLength);
+const pointText = multilineText().trim().min(1).max(limits.thoughtLength);
+const recordText = multilineText().trim().max(limits.noteLength);
+
+/**
+ * Dots per target id. A key named like an `Object.prototype` member is refused before the record is
+ * built (zod would silently drop `__proto__`, and the sender would believe its dot counted).
+ */
+const dotsById = z
+  .custom<object>(
+    (raw) => typeof raw !== 'object' || raw === null || !Object.keys(raw).some((k) => reservedIds.has(k)),
+    { message: 'a target id is a reserved name' },
+  )
+  .pipe(z.record(ItemId, z.number().int().min(0).max(limits.maxDots)));
 
 /** Every client→server command and its payload schema. Names are `domain:verb`. */
 export const commandSchemas = {
@@ -65,8 +76,7 @@ export const commandSchemas = {
 
   'thought:submit': command({
     thoughtId: ItemId,
-    text: z
-      .string()
+    text: multilineText()
       .trim()
       .min(1)
       .max(limits.thoughtLength, `a thought can be at most ${limits.thoughtLength} characters`),
@@ -93,7 +103,7 @@ export const commandSchemas = {
   /** Replaces the sender's dots in a vote: target id → number of dots. */
   'vote:allocate': command({
     voteId: ItemId,
-    allocation: z.record(ItemId, z.number().int().min(0).max(limits.maxDots)),
+    allocation: dotsById,
   }),
   'vote:close': command({ voteId: ItemId }),
   'vote:reveal': command({ voteId: ItemId }),
@@ -121,7 +131,10 @@ export const commandSchemas = {
   }),
   'summary:exclude': command({ itemId: ItemId, excluded: z.boolean() }),
   /** `scope` is a theme id, or `q:<questionId>` for items under no theme. */
-  'summary:order': command({ scope: z.string().max(40), itemIds: z.array(ItemId).max(10_000) }),
+  'summary:order': command({
+    scope: z.union([ItemId, z.string().regex(/^q:[A-Za-z0-9_-]{1,32}$/, 'invalid scope')]),
+    itemIds: z.array(ItemId).max(10_000),
+  }),
   'summary:publish': command({}),
 
   /** Small groups: the lead forms every group at once (only while no group has work). */
@@ -153,7 +166,7 @@ export const commandSchemas = {
   'groupVote:open': command({ questionId: ItemId, dots: z.number().int().min(1).max(limits.maxDots) }),
   'groupVote:allocate': command({
     questionId: ItemId,
-    allocation: z.record(ItemId, z.number().int().min(0).max(limits.maxDots)),
+    allocation: dotsById,
   }),
   'groupVote:close': command({ questionId: ItemId }),
   /** The chair's record of one question, saved as it is written. */

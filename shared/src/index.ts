@@ -21,3 +21,4 @@ export * from './summaryDraft.js';
 export * from './summaryLabels.js';
 export * from './groups.js';
 export * from './eventVersion.js';
+export * from './text.js';

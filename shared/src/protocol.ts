@@ -12,6 +12,10 @@ export const ErrorCode = {
   JoinCodeUnknown: 'JOIN_CODE_UNKNOWN',
   JoiningClosed: 'JOINING_CLOSED',
   RateLimited: 'RATE_LIMITED',
+  /** The session already has as many participants as a session may hold. */
+  SessionFull: 'SESSION_FULL',
+  /** A message name the server does not know (a misspelt or newer command). */
+  UnknownCommand: 'UNKNOWN_COMMAND',
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
   Internal: 'INTERNAL',
 } as const;

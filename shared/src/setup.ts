@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { lineText, multilineText, reservedIds } from './text.js';
 
-/** Id of an item inside a session (question, group, phase): short, URL-safe. */
-export const ItemId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'invalid id');
+/** Id of an item inside a session (question, group, phase): short, URL-safe, never an `Object.prototype` name. */
+export const ItemId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'invalid id')
+  .refine((id) => !reservedIds.has(id), 'this id is a reserved name');
 
 /** The two circles of an evaluation aquarium. */
 export const Circle = z.enum(['inner', 'outer']);
@@ -22,11 +26,13 @@ export const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en:
 export const Method = z.enum(['aquarium', 'smallGroups']);
 export type Method = z.infer<typeof Method>;
 
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => lineText().trim().max(max);
+const requiredText = (max: number) => lineText().trim().min(1).max(max);
+const longText = (max: number) => multilineText().trim().max(max);
+const requiredLongText = (max: number) => multilineText().trim().min(1).max(max);
 
 /** One evaluation question. */
-export const Question = z.object({ id: ItemId, text: requiredText(500) });
+export const Question = z.object({ id: ItemId, text: requiredLongText(500) });
 export type Question = z.infer<typeof Question>;
 
 /** A stakeholder group a participant belongs to (client, worker, manager, ...). */
@@ -52,7 +58,7 @@ export const Phase = z.object({
   step: GroupStep.optional(),
   questionIds: z.array(ItemId).max(20),
   plannedMinutes: z.number().int().min(1).max(240),
-  instructions: text(1000),
+  instructions: longText(1000),
 });
 export type Phase = z.infer<typeof Phase>;
 

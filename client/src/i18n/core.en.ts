@@ -56,6 +56,8 @@ export const coreEn = {
   'error.JOIN_CODE_UNKNOWN': 'No session with this code. Check the code.',
   'error.JOINING_CLOSED': 'Joining for this session is closed.',
   'error.RATE_LIMITED': 'Too many tries. Wait a moment and try again.',
+  'error.SESSION_FULL': 'The session is full. Ask the facilitator.',
+  'error.UNKNOWN_COMMAND': 'The app has been updated. Please reload the page.',
   'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
   'error.INTERNAL': 'Something went wrong on the server. Try again.',
   'error.network': 'Could not reach the server. Check the network and try again.',

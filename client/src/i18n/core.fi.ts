@@ -57,6 +57,8 @@ export const coreFi = {
   'error.JOIN_CODE_UNKNOWN': 'Tällä koodilla ei löydy tilaisuutta. Tarkista koodi.',
   'error.JOINING_CLOSED': 'Tähän tilaisuuteen ei voi enää liittyä.',
   'error.RATE_LIMITED': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+  'error.SESSION_FULL': 'Istunto on täynnä. Kysy ohjaajalta.',
+  'error.UNKNOWN_COMMAND': 'Sovellus on päivitetty. Lataa sivu uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
   'error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',

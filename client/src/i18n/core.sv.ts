@@ -56,6 +56,8 @@ export const coreSv = {
   'error.JOIN_CODE_UNKNOWN': 'Det finns inget tillfälle med den här koden. Kontrollera koden.',
   'error.JOINING_CLOSED': 'Det går inte längre att gå med i det här tillfället.',
   'error.RATE_LIMITED': 'För många försök. Vänta en stund och försök igen.',
+  'error.SESSION_FULL': 'Sessionen är full. Fråga den som leder.',
+  'error.UNKNOWN_COMMAND': 'Appen har uppdaterats. Ladda om sidan.',
   'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
   'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
   'error.network': 'Det gick inte att få kontakt med servern. Kontrollera nätförbindelsen och försök igen.',

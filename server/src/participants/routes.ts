@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { Ids } from '../clock.js';
 import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
-import type { FailureLimiter } from '../http/failureLimiter.js';
+import type { Limit } from '../security/limits.js';
+import { setPass } from '../security/pass.js';
 import { hashToken, newToken } from '../security/tokens.js';
+import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { SessionRuntime } from '../sessions/runtime.js';
 import type { Storage } from '../storage/storage.js';
@@ -14,7 +16,12 @@ interface Deps {
   storage: Storage;
   registry: SessionRegistry;
   ids: Ids;
-  joinFailures: FailureLimiter;
+  joinFailures: Limit;
+  /** Participants created per address per minute. */
+  joins: Limit;
+  /** Participants one session may hold. */
+  maxParticipants: number;
+  publicUrl: string;
 }
 
 /** Flood protection only; guessing is stopped by the failure limiter. */
@@ -64,6 +71,17 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
     if (topicId && !(runtime.current.setup.topics ?? []).some((t) => t.id === topicId)) {
       return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such theme in this session');
     }
+    if (runtime.current.participantOrder.length >= deps.maxParticipants) {
+      return sendError(
+        reply,
+        409,
+        ErrorCode.SessionFull,
+        `this session already has ${deps.maxParticipants} participants`,
+      );
+    }
+    if (!(await deps.joins.take(addressKey(request.ip)))) {
+      return sendError(reply, 429, ErrorCode.RateLimited, 'too many joins from this address; wait a minute');
+    }
     const participantId = deps.ids.id();
     const token = newToken();
     await runtime.record(
@@ -80,6 +98,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
       [{ hash: hashToken(token), sessionId: runtime.id, role: 'participant', participantId }],
     );
     const body: JoinResponse = { sessionId: runtime.id, participantId, token };
+    setPass(reply, token, deps.publicUrl.startsWith('https:'));
     return reply.code(201).send(body);
   });
 };

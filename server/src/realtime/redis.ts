@@ -9,5 +9,10 @@ export const redisAdapter = async (url: string, streamName = 'aquarium') => {
   const client = createClient({ url });
   client.on('error', (err: Error) => console.error('redis:', err.message));
   await client.connect();
-  return { adapter: createAdapter(client, { streamName }), close: () => client.quit().then(() => undefined) };
+  return {
+    adapter: createAdapter(client, { streamName }),
+    /** The same connection also holds the join and download limits every node shares. */
+    client,
+    close: () => client.quit().then(() => undefined),
+  };
 };

@@ -1,4 +1,4 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import {
   canSee,
   commandNames,
@@ -17,11 +17,13 @@ import { Server, type ServerOptions } from 'socket.io';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { hashToken } from '../security/tokens.js';
+import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { registerAdmin } from './admin.js';
 import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
+import { ConnectionCounter } from './connectionCaps.js';
 import { TokenBucket } from './rateLimit.js';
 import { rooms, roomsFor, runsByRooms } from './rooms.js';
 import type { AppServer, AppSocket } from './types.js';
@@ -44,8 +46,16 @@ export const createRealtime = (
     socketRate?: SocketRate;
     /** Shares rooms and broadcasts with other server nodes (the Redis streams adapter). */
     adapter?: ServerOptions['adapter'];
+    /** The client's real address (behind a trusted proxy, from `X-Forwarded-For`). */
+    clientAddress?: (req: IncomingMessage) => string;
+    /** Open websockets one address, and one token, may hold on this node. */
+    connectionsPerAddress?: number;
+    connectionsPerToken?: number;
   },
 ) => {
+  const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
+  const byAddress = new ConnectionCounter(deps.connectionsPerAddress ?? 2200);
+  const byToken = new ConnectionCounter(deps.connectionsPerToken ?? 10);
   const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
@@ -79,6 +89,13 @@ export const createRealtime = (
       const tokenHash = hashToken(auth.data.token);
       const grant = await deps.storage.findToken(tokenHash);
       if (!grant) return next(new Error(ErrorCode.Unauthorized));
+      // Caps after authentication, so a made-up token spends nothing; counted until the connection closes.
+      const address = addressKey(clientAddress(socket.request));
+      if (!byAddress.open(address, socket)) return next(new Error(ErrorCode.RateLimited));
+      if (!byToken.open(tokenHash, socket)) {
+        byAddress.close(address, socket);
+        return next(new Error(ErrorCode.RateLimited));
+      }
       socket.data = { ...grant, tokenHash };
       next();
     } catch {
@@ -104,6 +121,15 @@ export const createRealtime = (
       socket.use(([, , ack], next) => {
         if (bucket.take()) return next();
         if (typeof ack === 'function') ack(fail(ErrorCode.RateLimited, 'too many messages; slow down'));
+      });
+
+      // A name no handler knows (misspelt, or from a newer client) is answered, never left waiting.
+      socket.onAny((event: string, ...args: unknown[]) => {
+        if (socket.listeners(event as 'sync:request').length > 0) return;
+        const ack = args[args.length - 1];
+        if (typeof ack === 'function') {
+          ack(fail(ErrorCode.UnknownCommand, `unknown command: ${String(event).slice(0, 60)}`));
+        }
       });
 
       registerAdmin(socket, { io, registry, storage: deps.storage, publicUrl: deps.publicUrl, closeSession });

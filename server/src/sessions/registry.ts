@@ -12,6 +12,9 @@ export class SessionRegistry {
 
   private readonly deps: RuntimeDeps;
 
+  /** Called after a session is deleted, so caches of its data (rendered summaries) let it go too. */
+  readonly deleted: ((sessionId: string) => void)[] = [];
+
   constructor(deps: Omit<RuntimeDeps, 'writer' | 'onBroken' | 'shared'> & { storage: Storage; shared?: boolean }) {
     this.deps = {
       ...deps,
@@ -47,6 +50,7 @@ export class SessionRegistry {
     if (runtime) await runtime.drain();
     this.live.delete(sessionId);
     await this.deps.storage.deleteSession(sessionId);
+    for (const listener of this.deleted) listener(sessionId);
   }
 
   private async load(sessionId: string): Promise<SessionRuntime | null> {

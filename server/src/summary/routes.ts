@@ -4,18 +4,25 @@ import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
-import type { FailureLimiter } from '../http/failureLimiter.js';
+import type { Limit } from '../security/limits.js';
 import { hashToken } from '../security/tokens.js';
+import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { escapeHtml } from './render/html.js';
-import { renderSummary, summaryCss, type SummaryFormat } from './render/index.js';
+import { summaryCss, type SummaryFormat } from './render/index.js';
+import type { FileCache } from './fileCache.js';
+import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
 
 interface Deps {
   storage: Storage;
   registry: SessionRegistry;
-  joinFailures: FailureLimiter;
+  joinFailures: Limit;
+  /** Downloads (published or draft) per address per minute. */
+  downloads: Limit;
   clock: Clock;
+  renderPool: RenderPool;
+  fileCache: FileCache<Download>;
 }
 
 const Format = z.enum(['md', 'html', 'docx', 'pdf']);
@@ -30,25 +37,45 @@ const fileName = (doc: SummaryDocument, ext: string) =>
       .slice(0, 80) || 'summary'
   } v${doc.version}.${ext}`;
 
-const send = async (reply: FastifyReply, doc: SummaryDocument, format: SummaryFormat, newer: number | null) => {
-  const file = await renderSummary(doc, format);
+/** A rendered file with what its download needs: its name and the document's language. */
+export type Download = RenderedFile & { etag?: string; name: string; language: SummaryDocument['language'] };
+
+const renderDownload = async (pool: RenderPool, doc: SummaryDocument, format: SummaryFormat): Promise<Download> => {
+  const file = await pool.render(doc, format);
+  return { ...file, name: fileName(doc, file.extension), language: doc.language };
+};
+
+/** Published versions never change (immutable); the web page gains a "newer version" notice. */
+const send = (
+  reply: FastifyReply,
+  format: SummaryFormat,
+  file: Download,
+  newer: number | null,
+  cacheControl: string,
+) => {
+  let body: Buffer | string = file.body;
   if (format === 'html' && newer !== null) {
     // Old links stay valid but say plainly that a newer version exists.
-    const notice = escapeHtml(summaryLabels[doc.language].newerVersion.replace('{n}', String(newer)));
-    file.body = String(file.body).replace(
-      /<body([^>]*)>/,
-      `<body$1><p class="newer-version" role="status">${notice}</p>`,
-    );
+    const notice = escapeHtml(summaryLabels[file.language].newerVersion.replace('{n}', String(newer)));
+    body = file.body
+      .toString('utf8')
+      .replace(/<body([^>]*)>/, `<body$1><p class="newer-version" role="status">${notice}</p>`);
   }
   const disposition = format === 'html' ? 'inline' : 'attachment';
+  if (file.etag) reply.header('etag', newer === null ? file.etag : `${file.etag.slice(0, -1)}-n${newer}"`);
   return reply
     .type(file.contentType)
-    .header('cache-control', 'private, no-cache')
-    .header(
-      'content-disposition',
-      `${disposition}; filename*=UTF-8''${encodeURIComponent(fileName(doc, file.extension))}`,
-    )
-    .send(file.body);
+    .header('cache-control', cacheControl)
+    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .send(body);
+};
+
+/** Answers a download that could not be rendered now: the pool's queue is full. */
+const busy = (reply: FastifyReply, err: unknown) => {
+  if (err instanceof RenderBusy) {
+    return sendError(reply.header('retry-after', '5'), 503, ErrorCode.RateLimited, 'the server is busy; try again');
+  }
+  throw err;
 };
 
 /**
@@ -76,15 +103,37 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
       if (!format.success || !Number.isInteger(version)) {
         return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
       }
+      if (!(await deps.downloads.take(addressKey(request.ip)))) {
+        return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
+      }
       const runtime = await sessionByCode(deps, request, reply, request.params.code.slice(0, 20));
       if (!runtime) return reply;
-      const snapshots = await deps.storage.eventsOfType(runtime.id, 'summary.snapshot');
-      const snapshot = snapshots.find((e) => e.type === 'summary.snapshot' && e.data.version === version);
-      if (!snapshot || snapshot.type !== 'summary.snapshot') {
+      const { summary } = runtime.current;
+      if (!summary.versions.some((v) => v.version === version)) {
         return sendError(reply, 404, ErrorCode.NotFound, 'no such version of the summary');
       }
-      const latest = latestSummaryVersion(runtime.current.summary);
-      return send(reply, snapshot.data.document, format.data, latest > version ? latest : null);
+      const load = async () => {
+        // Only on a cache miss: the snapshots of a large summary are costly to read and parse.
+        const snapshots = await deps.storage.eventsOfType(runtime.id, 'summary.snapshot');
+        const snapshot = snapshots.find((e) => e.type === 'summary.snapshot' && e.data.version === version);
+        if (!snapshot || snapshot.type !== 'summary.snapshot') throw new Error(`snapshot v${version} missing`);
+        return renderDownload(deps.renderPool, snapshot.data.document, format.data);
+      };
+      let file;
+      try {
+        file = await deps.fileCache.get(runtime.id, `v${version}.${format.data}`, load);
+      } catch (err) {
+        return busy(reply, err);
+      }
+      const latest = latestSummaryVersion(summary);
+      const newer = latest > version ? latest : null;
+      const etag = newer === null ? file.etag : `${file.etag.slice(0, -1)}-n${newer}"`;
+      // The web page can gain a notice, so it is revalidated; the other files of a version never change.
+      const cacheControl = format.data === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
+      if (request.headers['if-none-match'] === etag) {
+        return reply.code(304).header('etag', etag).header('cache-control', cacheControl).send();
+      }
+      return send(reply, format.data, file, newer, cacheControl);
     },
   );
 
@@ -92,6 +141,9 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     const format = Format.safeParse(request.params.format);
     const body = DraftRequest.safeParse(request.body);
     if (!format.success || !body.success) return sendError(reply, 400, ErrorCode.InvalidPayload, 'bad draft request');
+    if (!(await deps.downloads.take(addressKey(request.ip)))) {
+      return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
+    }
     const grant = await deps.storage.findToken(hashToken(body.data.token));
     if (!grant || grant.role !== 'facilitator') {
       return sendError(reply, 403, ErrorCode.Forbidden, 'only a facilitator can download the draft');
@@ -100,6 +152,16 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     if (!runtime) return sendError(reply, 404, ErrorCode.NotFound, 'the session no longer exists');
     const s = runtime.current;
     const doc = composeSummary(s, { version: latestSummaryVersion(s.summary) + 1, publishedAt: deps.clock.now() });
-    return send(reply, doc, format.data, null);
+    try {
+      return send(
+        reply,
+        format.data,
+        await renderDownload(deps.renderPool, doc, format.data),
+        null,
+        'private, no-store',
+      );
+    } catch (err) {
+      return busy(reply, err);
+    }
   });
 };

@@ -14,6 +14,8 @@ body {
   background: #fff;
   font-family: "DejaVu Sans", "Segoe UI", Roboto, Arial, sans-serif;
   line-height: 1.5;
+  /* A 300-letter word wraps instead of widening the page (a phone screen most of all). */
+  overflow-wrap: anywhere;
 }
 main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1, h2, h3, h4 { color: var(--accent); line-height: 1.25; margin: 1.6em 0 0.5em; }

@@ -1,4 +1,4 @@
-import type { SummaryDocument } from '@aquarium/shared';
+import { normalizeText, type SummaryDocument } from '@aquarium/shared';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -16,8 +16,23 @@ export interface RenderedSummary {
   extension: string;
 }
 
+/**
+ * Every string of the document normalised as the shared schema normalises input (no control or bidi
+ * characters, capped combining marks), so text stored before that rule, or an ESC sequence, never
+ * reaches a file raw.
+ */
+const clean = <T>(value: T): T => {
+  if (typeof value === 'string') return normalizeText(value, true) as T;
+  if (Array.isArray(value)) return value.map(clean) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)])) as T;
+  }
+  return value;
+};
+
 /** Renders the summary document to one download format. */
-export async function renderSummary(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedSummary> {
+export async function renderSummary(raw: SummaryDocument, format: SummaryFormat): Promise<RenderedSummary> {
+  const doc = clean(raw);
   switch (format) {
     case 'md':
       return { body: renderMarkdown(doc), contentType: 'text/markdown; charset=utf-8', extension: 'md' };

@@ -1,0 +1,62 @@
+import { Piscina } from 'piscina';
+import type { SummaryDocument } from '@aquarium/shared';
+import { renderSummary, type RenderedSummary, type SummaryFormat } from './render/index.js';
+
+/** A rendered file as the server keeps and sends it. */
+export interface RenderedFile {
+  body: Buffer;
+  contentType: string;
+  extension: string;
+}
+
+export class RenderBusy extends Error {}
+
+/**
+ * The worker thread's entry. Built (server/dist), it is plain JavaScript beside the bundle (server/build.mjs
+ * lists it as an entry); run from source, a thread starts without the parent's TypeScript loader, so
+ * worker.mjs registers tsx first.
+ */
+const workerFile = import.meta.url.endsWith('.ts')
+  ? new URL('./render/worker.mjs', import.meta.url)
+  : new URL('./summary/render/worker.js', import.meta.url);
+
+const toFile = (r: RenderedSummary): RenderedFile => ({
+  ...r,
+  body: Buffer.isBuffer(r.body) ? r.body : Buffer.from(r.body as Uint8Array | string),
+});
+
+/**
+ * Renders summary files in worker threads, at most `threads` at once, so a PDF of thousands of
+ * thoughts never holds the event loop that runs the room. More than `maxQueue` waiting renders are
+ * refused (RenderBusy) rather than queued without end. `threads: 0` renders in this thread (benchmarks'
+ * baseline only).
+ */
+export const createRenderPool = (opts: { threads: number; maxQueue?: number }) => {
+  if (opts.threads === 0) {
+    return {
+      render: async (doc: SummaryDocument, format: SummaryFormat) => toFile(await renderSummary(doc, format)),
+      close: async () => undefined,
+    };
+  }
+  const pool = new Piscina({
+    filename: workerFile.href,
+    name: 'renderInWorker',
+    minThreads: 0,
+    maxThreads: opts.threads,
+    // A worker loads pdfkit and docx (most of the server's memory): let it go when downloads stop.
+    idleTimeout: 60_000,
+    maxQueue: opts.maxQueue ?? 200,
+    // The lowest CPU priority (nice 19, Linux): on a busy machine the room's thread always goes first,
+    // and a render only takes what is left (measured: bench:downloads, docs/RELIABILITY.md).
+    niceIncrement: 19,
+  });
+  return {
+    async render(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedFile> {
+      if (pool.queueSize >= pool.options.maxQueue) throw new RenderBusy('too many files are being rendered');
+      const out = (await pool.run({ doc, format })) as { body: Uint8Array; contentType: string; extension: string };
+      return { ...out, body: Buffer.from(out.body.buffer, out.body.byteOffset, out.body.byteLength) };
+    },
+    close: () => pool.destroy(),
+  };
+};
+export type RenderPool = ReturnType<typeof createRenderPool>;
