@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { ServerOptions } from 'socket.io';
-import { ErrorCode } from '@aquarium/shared';
+import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
 import { FailureLimiter } from './http/failureLimiter.js';
@@ -16,6 +16,8 @@ import { commandHandlers } from './sessions/allHandlers.js';
 import { SessionRegistry } from './sessions/registry.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { summaryRoutes } from './summary/routes.js';
+import { failureCode, failureMessage, storageFailure } from './storage/failure.js';
+import { StorageHealth } from './storage/health.js';
 import type { Storage } from './storage/storage.js';
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -36,6 +38,8 @@ export interface AppDeps {
   adapter?: ServerOptions['adapter'];
   /** Several server nodes share the storage: decide each command on the newest stored events. */
   sharedStorage?: boolean;
+  /** Whether Redis (through which several nodes wake each other) is reachable, and a way to hear when it changes. */
+  broadcast?: { ok: () => boolean; onChange: (listener: () => void) => void };
 }
 
 /** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
@@ -45,9 +49,20 @@ export const createApp = async (deps: AppDeps) => {
     bodyLimit: 200_000,
     trustProxy: false,
   });
-  const realtime = createRealtime(app.server, deps);
+  // Every storage call is watched: a lost database or a full disk is told to every screen and to /readyz.
+  const health = new StorageHealth(deps.storage);
+  const storage = health.storage;
+  const status = (): ServerStatus => ({
+    storage: health.status,
+    broadcast: deps.broadcast && !deps.broadcast.ok() ? 'delayed' : 'ok',
+  });
+  const realtime = createRealtime(app.server, { ...deps, storage, status });
+  const tell = () => realtime.tellStatus(status());
+  health.onChange(tell);
+  deps.broadcast?.onChange(tell);
   const registry = new SessionRegistry({
     ...deps,
+    storage,
     handlers: commandHandlers,
     publish: realtime.publish,
     shared: deps.sharedStorage ?? false,
@@ -82,11 +97,25 @@ export const createApp = async (deps: AppDeps) => {
   });
 
   const joinFailures = new FailureLimiter(deps.joinFailuresPerMinute ?? 60, 60_000, () => deps.clock.now());
-  await app.register(sessionRoutes, deps);
-  await app.register(joinRoutes, { ...deps, registry, joinFailures });
-  await app.register(qrRoutes, deps);
-  await app.register(summaryRoutes, { ...deps, registry, joinFailures });
+  // A request that storage could not serve: 503 with the same code a socket command gets, never a crash.
+  app.setErrorHandler((err, _request, reply) => {
+    const failure = storageFailure(err);
+    if (failure) return sendError(reply, 503, failureCode(failure), failureMessage(failure));
+    throw err; // Fastify's own handling for everything else
+  });
+  const routeDeps = { ...deps, storage };
+  await app.register(sessionRoutes, routeDeps);
+  await app.register(joinRoutes, { ...routeDeps, registry, joinFailures });
+  await app.register(qrRoutes, routeDeps);
+  await app.register(summaryRoutes, { ...routeDeps, registry, joinFailures });
   app.get('/api/health', async () => ({ ok: true }));
+  // Readiness: 503 while the database (or Redis, with several nodes) is unreachable or the disk is full;
+  // the process itself stays up (/api/health) and recovers by itself.
+  app.get('/readyz', async (_request, reply) => {
+    const now = status();
+    const ready = now.storage === 'ok' && now.broadcast === 'ok';
+    return reply.code(ready ? 200 : 503).send({ ready, ...now });
+  });
 
   const clientDir = deps.clientDir;
   const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
@@ -113,7 +142,7 @@ export const createApp = async (deps: AppDeps) => {
 
   /** Deletes every session whose retention has run out; runs hourly and once at start. */
   const sweep = async () => {
-    const expired = await deps.storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    const expired = await storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
     for (const id of expired) {
       await registry.delete(id);
       realtime.closeSession(id);
@@ -129,6 +158,7 @@ export const createApp = async (deps: AppDeps) => {
   // Before the HTTP server stops accepting: open websockets would otherwise keep close() waiting.
   app.addHook('preClose', async () => {
     clearInterval(sweeper);
+    health.stop();
     await realtime.close();
   });
 

@@ -5,11 +5,16 @@ import { loggerOptions } from './logging.js';
 import { redisAdapter } from './realtime/redis.js';
 import { openStorage } from './storage/open.js';
 
+// A safety net: every socket handler answers a failure itself; one that does not is logged, never fatal
+// (a database lost for a few seconds must not take every node down).
+process.on('unhandledRejection', (err) => console.error('unhandled rejection:', err));
+
 const config = loadConfig();
 const storage = await openStorage(config);
 const redis = config.redisUrl ? await redisAdapter(config.redisUrl, config.redisStream) : null;
 const { app } = await createApp({
   adapter: redis?.adapter,
+  ...(redis ? { broadcast: redis.status } : {}),
   // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.
   sharedStorage: config.databaseUrl !== null,
   storage,

@@ -9,6 +9,8 @@ import { SessionRuntime, type RuntimeDeps } from './runtime.js';
  */
 export class SessionRegistry {
   private readonly live = new Map<string, Promise<SessionRuntime | null>>();
+  /** The same runtimes once loaded, for the periodic catch-up and head announcements. */
+  private readonly loaded = new Map<string, SessionRuntime>();
 
   private readonly deps: RuntimeDeps;
 
@@ -20,6 +22,7 @@ export class SessionRegistry {
       onBroken: (sessionId) => {
         console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
         this.live.delete(sessionId);
+        this.loaded.delete(sessionId);
       },
     };
   }
@@ -31,12 +34,21 @@ export class SessionRegistry {
     return runtime;
   }
 
+  /** The session's runtime if it is in memory now, without loading it. */
+  peek(sessionId: string): SessionRuntime | undefined {
+    return this.loaded.get(sessionId);
+  }
+
   private cached(sessionId: string): Promise<SessionRuntime | null> {
     let runtime = this.live.get(sessionId);
     if (!runtime) {
-      runtime = this.load(sessionId);
-      this.live.set(sessionId, runtime);
-      runtime.then((r) => r ?? this.live.delete(sessionId)).catch(() => this.live.delete(sessionId));
+      const loading = this.load(sessionId);
+      runtime = loading;
+      this.live.set(sessionId, loading);
+      const forget = () => {
+        if (this.live.get(sessionId) === loading) this.live.delete(sessionId);
+      };
+      loading.then((r) => (r ? this.loaded.set(sessionId, r) : forget())).catch(forget);
     }
     return runtime;
   }
@@ -46,6 +58,7 @@ export class SessionRegistry {
     const runtime = await this.get(sessionId);
     if (runtime) await runtime.drain();
     this.live.delete(sessionId);
+    this.loaded.delete(sessionId);
     await this.deps.storage.deleteSession(sessionId);
   }
 

@@ -117,7 +117,8 @@ const insertEvents = async (c: PoolClient, sessionId: string, events: SessionEve
  * decides sequence numbers: a second writer of a (session, seq) gets `SequenceConflict`.
  */
 export const openPostgresStorage = async (url: string): Promise<Storage> => {
-  const pool = new Pool({ connectionString: url });
+  // A database that does not answer fails a call within 5 s (the command is refused and sent again), never hangs it.
+  const pool = new Pool({ connectionString: url, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks (server restart, network) must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error('postgres: idle connection failed:', err.message));
   try {
