@@ -68,6 +68,7 @@ export const createRealtime = (
   const presence = new PresenceTracker({
     tell: (sessionId, p) => io.local.to(rooms.staff(sessionId)).emit('session:presence', p),
     ...(deps.adapter ? { share: (sessionId, own) => io.serverSideEmit('presence', nodeId, sessionId, own) } : {}),
+    canHear: () => deps.status?.().broadcast !== 'delayed',
   });
   if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
 
@@ -125,8 +126,9 @@ export const createRealtime = (
         if (typeof ack !== 'function') return;
         const parsed = SyncRequest.safeParse(payload);
         if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
+        // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
         const status = deps.status?.();
-        if (status && (status.storage !== 'ok' || status.broadcast !== 'ok')) socket.emit('server:status', status);
+        if (status) socket.emit('server:status', status);
         try {
           const runtime = await registry.get(sessionId);
           if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
