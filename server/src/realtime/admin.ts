@@ -47,7 +47,8 @@ export const registerAdmin = (socket: AppSocket, deps: Deps) => {
       // Everyone still connected with an old link of that role is disconnected now.
       const room = `${sessionId}:${target === 'screen' ? 'screen' : 'staff'}`;
       for (const other of await deps.io.in(room).fetchSockets()) {
-        if (other.data.role === target && other.data.tokenHash !== hash && other.id !== socket.id) other.disconnect(true);
+        if (other.data.role === target && other.data.tokenHash !== hash && other.id !== socket.id)
+          other.disconnect(true);
       }
     } catch (err) {
       return ack(refused(err));

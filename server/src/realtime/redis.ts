@@ -13,7 +13,7 @@ export const redisAdapter = async (url: string, streamName = 'aquarium') => {
   const set = (next: boolean) => {
     if (next === ok) return;
     ok = next;
-    if (!next) console.error('redis: connection lost; other nodes\' updates now arrive by polling the database');
+    if (!next) console.error("redis: connection lost; other nodes' updates now arrive by polling the database");
     for (const l of listeners) l();
   };
   client.on('error', (err: Error) => {

@@ -8,4 +8,3 @@ export const refused = (err: unknown) => {
   console.error('socket handler failed:', err);
   return fail(ErrorCode.Internal, 'the server could not do this; try again');
 };
-

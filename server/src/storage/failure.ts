@@ -33,7 +33,11 @@ export const storageFailure = (err: unknown): StorageFailure | null => {
   // PostgreSQL: connection exceptions (08…), shutting down or starting (57P01–57P03), too many connections.
   if (/^(08|57P0[123]|53300)/.test(code)) return 'unavailable';
   const message = messageOf(err);
-  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message))
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    )
+  )
     return 'unavailable';
   if ('cause' in err && err.cause !== err) return storageFailure(err.cause);
   return null;
@@ -46,4 +50,4 @@ export const failureCode = (failure: StorageFailure) =>
 export const failureMessage = (failure: StorageFailure) =>
   failure === 'full'
     ? "the server's disk is full; nothing was saved; your input is kept and sent again"
-    : "the server lost its connection to storage; nothing was saved; your input is kept and sent again";
+    : 'the server lost its connection to storage; nothing was saved; your input is kept and sent again';

@@ -30,6 +30,10 @@ const isUniqueViolation = (err: unknown, constraint: string) =>
 const inTransaction = async <T>(pool: Pool, work: (c: PoolClient) => Promise<T>): Promise<T> => {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection lost while checked out (between two queries of the transaction) is an 'error' event on
+  // the client: unheard, it would end the process. The query under way fails by itself; release it broken.
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -44,6 +48,7 @@ const inTransaction = async <T>(pool: Pool, work: (c: PoolClient) => Promise<T>)
     }
     throw err;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 };
