@@ -37,7 +37,7 @@ export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string }) 
   const logs: string[] = [];
   const start = async () => {
     const port = await freePort();
-    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared) };
+    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared, 60_000) };
     // What a node logs (the spawned process's pipes must be read, or it blocks once they fill).
     node.process.stderr?.on('data', (d: Buffer) => logs.push(`[${port}] ${d.toString()}`));
     node.process.stdout?.resume();
@@ -71,7 +71,14 @@ export const post = async <T>(url: string, body: unknown) =>
  */
 export const busySession = async (
   urls: () => string[],
-  opts: { phones: number; staffNode: number; screenNode: number; phoneNodes: number[] },
+  opts: {
+    phones: number;
+    staffNode: number;
+    screenNode: number;
+    phoneNodes: number[];
+    /** Where phone `i` reconnects to, when not to any of `urls()`. */
+    phoneUrls?: (i: number) => () => string[];
+  },
 ) => {
   const at = (i: number) => urls()[i]!;
   const created = await post<CreateSessionResponse>(`${at(opts.staffNode)}/api/sessions`, {
@@ -91,7 +98,11 @@ export const busySession = async (
     );
   }
   const phones = await Promise.all(
-    joins.map((j, i) => LiveClient.open(urls, j.token, opts.phoneNodes[i % opts.phoneNodes.length]!)),
+    joins.map((j, i) => {
+      const node = opts.phoneNodes[i % opts.phoneNodes.length]!;
+      const own = opts.phoneUrls?.(i);
+      return own ? LiveClient.open(own, j.token) : LiveClient.open(urls, j.token, node);
+    }),
   );
   await facilitator.send('settings:update', { thoughtsNeedApproval: false });
   await facilitator.send('circles:balance');
@@ -121,7 +132,7 @@ export const keepBusy = (session: BusySession) => {
         );
       } else if (n % 2 === 0) await phone.send('turn:request', { emptyChair: false });
       else await phone.send('turn:cancel');
-      await sleep(150 + Math.random() * 250);
+      await sleep(250 + Math.random() * 400);
     }
   });
   return async () => {
@@ -160,7 +171,21 @@ export const compareWithFullSync = async (url: string, clients: LiveClient[], to
   for (const [i, c] of clients.entries()) {
     const fresh = await TestClient.connect(url, tokens[i]!);
     const seen = new Set(c.applied.map((e) => e.seq));
-    neverShown += fresh.received.filter((e) => !seen.has(e.seq)).length;
+    const missing = fresh.received.filter((e) => !seen.has(e.seq));
+    neverShown += missing.length;
+    if (missing.length > 0 && process.env.SHOW_PROGRESS) {
+      const m = missing[0]!.seq;
+      console.log(
+        `client ${i} missing`,
+        missing.map((e) => `${e.seq}:${e.type}`),
+        'applied around',
+        c.applied.filter((e) => Math.abs(e.seq - m) < 30).map((e) => e.seq),
+        'syncs',
+        c.syncs,
+        'reconnects',
+        c.reconnects,
+      );
+    }
     lateLeft += c.late.length;
     if (JSON.stringify(fresh.state) !== JSON.stringify(c.state)) differing++;
     fresh.socket.disconnect();

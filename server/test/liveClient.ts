@@ -95,15 +95,19 @@ export class LiveClient {
     return this.socket?.connected === true && !this.syncing;
   }
 
-  /** The node this client is on now. */
+  /** The node this client dials next (see `dialed` for the one it is on). */
   get url() {
     const urls = this.urls();
     return urls[this.urlIndex % urls.length]!;
   }
 
+  /** The node this client connected to last. */
+  dialed = '';
+
   private dial() {
     if (this.closed) return;
-    const s: ClientSocket = connect(this.url, {
+    this.dialed = this.url;
+    const s: ClientSocket = connect(this.dialed, {
       auth: { token: this.token, protocolVersion: PROTOCOL_VERSION },
       transports: ['websocket'],
       reconnection: false,
@@ -125,8 +129,12 @@ export class LiveClient {
       s.disconnect();
       this.syncing = false;
       this.reconnects++;
-      // Another node (or the same one back): as a load balancer would send a reconnect elsewhere.
-      this.urlIndex++;
+      // Another node, at random (or the same one back): as a load balancer spreads reconnects.
+      const urls = this.urls();
+      const failed = this.dialed;
+      const others = urls.map((u, i) => ({ u, i })).filter(({ u }) => u !== failed);
+      const pick = others.length > 0 ? others[Math.floor(Math.random() * others.length)]! : null;
+      this.urlIndex = pick ? pick.i : this.urlIndex;
       setTimeout(() => this.dial(), 100 + Math.random() * 200);
     };
     s.on('disconnect', retry);

@@ -11,6 +11,8 @@ export class SessionRegistry {
   private readonly live = new Map<string, Promise<SessionRuntime | null>>();
   /** The same runtimes once loaded, for the periodic catch-up and head announcements. */
   private readonly loaded = new Map<string, SessionRuntime>();
+  /** The last sequence number a broken runtime had sent to this node's connections: its successor goes on from there. */
+  private readonly handedOver = new Map<string, number>();
 
   private readonly deps: RuntimeDeps;
 
@@ -21,6 +23,8 @@ export class SessionRegistry {
       writer: new GroupWriter(deps.storage),
       onBroken: (sessionId) => {
         console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
+        const broken = this.loaded.get(sessionId);
+        if (broken) this.handedOver.set(sessionId, broken.head);
         this.live.delete(sessionId);
         this.loaded.delete(sessionId);
       },
@@ -65,6 +69,13 @@ export class SessionRegistry {
   private async load(sessionId: string): Promise<SessionRuntime | null> {
     const events = await this.deps.storage.loadEvents(sessionId);
     const state = reduceAll(null, events);
-    return state ? new SessionRuntime(sessionId, state, this.deps, events) : null;
+    if (!state) return null;
+    const runtime = new SessionRuntime(sessionId, state, this.deps, events);
+    // Rebuilt after a failed write: what other nodes stored meanwhile has not been sent here yet.
+    const sent = this.handedOver.get(sessionId);
+    this.handedOver.delete(sessionId);
+    const missed = sent === undefined ? [] : runtime.eventsAfter(sent);
+    if (missed.length > 0) this.deps.publish(sessionId, missed, { shared: this.deps.shared, own: false });
+    return runtime;
   }
 }

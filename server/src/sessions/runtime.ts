@@ -45,7 +45,7 @@ export interface RuntimeDeps {
 }
 
 /** How often a command is decided again after another node took its sequence number. */
-const MAX_CONFLICT_RETRIES = 10;
+const MAX_CONFLICT_RETRIES = 30;
 
 /**
  * One live session: its full state in memory, folded from the stored events. Commands are decided one
@@ -174,9 +174,10 @@ export class SessionRuntime {
         await decided.written;
         return decided;
       } catch (err) {
-        if (!(err instanceof SequenceConflict) || tries >= MAX_CONFLICT_RETRIES) throw err;
+        // What was decided is not stored: forget it, so the next decision folds in what is.
         this.state = state;
         this.log.length = logLength;
+        if (!(err instanceof SequenceConflict) || tries >= MAX_CONFLICT_RETRIES) throw err;
       }
     }
   }
