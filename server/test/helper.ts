@@ -47,10 +47,12 @@ export const startServer = async (
     socketRate?: SocketRate;
     logger?: AppDeps['logger'];
     clientDir?: string;
+    /** Options of the SQLite file (a page limit for a disk that fills). */
+    sqlite?: Parameters<typeof openSqliteStorage>[1];
   } = {},
 ) => {
   const dataDir = opts.dataDir ?? tempDataDir();
-  const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'));
+  const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'), opts.sqlite);
   const clock = opts.clock ?? new ManualClock();
   const built = await createApp({
     storage,

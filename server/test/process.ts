@@ -29,7 +29,7 @@ export const spawnServer = async (
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/api/health`;
-  for (const start = Date.now(); Date.now() - start < waitMs; ) {
+  for (const start = Date.now(); Date.now() - start < waitMs;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return child;
