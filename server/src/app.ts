@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { ServerOptions } from 'socket.io';
-import { ErrorCode } from '@aquarium/shared';
+import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
 import { joinRoutes } from './participants/routes.js';
@@ -19,6 +19,8 @@ import { sessionRoutes } from './sessions/routes.js';
 import { FileCache } from './summary/fileCache.js';
 import { createRenderPool } from './summary/renderPool.js';
 import { summaryRoutes, type Download } from './summary/routes.js';
+import { failureCode, failureMessage, storageFailure } from './storage/failure.js';
+import { StorageHealth } from './storage/health.js';
 import type { Storage } from './storage/storage.js';
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -58,6 +60,8 @@ export interface AppDeps {
   adapter?: ServerOptions['adapter'];
   /** Several server nodes share the storage: decide each command on the newest stored events. */
   sharedStorage?: boolean;
+  /** Whether Redis (through which several nodes wake each other) is reachable, and a way to hear when it changes. */
+  broadcast?: { ok: () => boolean; onChange: (listener: () => void) => void };
 }
 
 /** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
@@ -67,14 +71,27 @@ export const createApp = async (deps: AppDeps) => {
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
+  // Every storage call is watched: a lost database or a full disk is told to every screen and to /readyz.
+  const health = new StorageHealth(deps.storage);
+  const storage = health.storage;
+  const status = (): ServerStatus => ({
+    storage: health.status,
+    broadcast: deps.broadcast && !deps.broadcast.ok() ? 'delayed' : 'ok',
+  });
   const realtime = createRealtime(app.server, {
     ...deps,
+    storage,
+    status,
     clientAddress: addressResolver(deps.trustProxy ?? false),
     connectionsPerAddress: deps.connectionsPerAddress ?? 2200,
     connectionsPerToken: deps.connectionsPerToken ?? 10,
   });
+  const tell = () => realtime.tellStatus(status());
+  health.onChange(tell);
+  deps.broadcast?.onChange(tell);
   const registry = new SessionRegistry({
     ...deps,
+    storage,
     handlers: commandHandlers,
     publish: realtime.publish,
     shared: deps.sharedStorage ?? false,
@@ -119,20 +136,27 @@ export const createApp = async (deps: AppDeps) => {
     deps.limitStore,
   );
   const { joinFailures } = limits;
-  await app.register(sessionRoutes, deps);
+  // A request that storage could not serve: 503 with the same code a socket command gets, never a crash.
+  app.setErrorHandler((err, _request, reply) => {
+    const failure = storageFailure(err);
+    if (failure) return sendError(reply, 503, failureCode(failure), failureMessage(failure));
+    throw err; // Fastify's own handling for everything else
+  });
+  const routeDeps = { ...deps, storage };
+  await app.register(sessionRoutes, routeDeps);
   await app.register(joinRoutes, {
-    ...deps,
+    ...routeDeps,
     registry,
     joinFailures,
     joins: limits.joins,
     maxParticipants: deps.maxParticipants ?? 2000,
   });
-  await app.register(qrRoutes, deps);
+  await app.register(qrRoutes, routeDeps);
   const renderPool = createRenderPool({ threads: deps.renderWorkers ?? 2 });
   const fileCache = new FileCache<Download>();
   registry.deleted.push((id) => fileCache.dropSession(id));
   await app.register(summaryRoutes, {
-    ...deps,
+    ...routeDeps,
     registry,
     joinFailures,
     downloads: limits.downloads,
@@ -140,6 +164,13 @@ export const createApp = async (deps: AppDeps) => {
     fileCache,
   });
   app.get('/api/health', async () => ({ ok: true }));
+  // Readiness: 503 while the database (or Redis, with several nodes) is unreachable or the disk is full;
+  // the process itself stays up (/api/health) and recovers by itself.
+  app.get('/readyz', async (_request, reply) => {
+    const now = status();
+    const ready = now.storage === 'ok' && now.broadcast === 'ok';
+    return reply.code(ready ? 200 : 503).send({ ready, ...now });
+  });
 
   const clientDir = deps.clientDir;
   const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
@@ -166,7 +197,7 @@ export const createApp = async (deps: AppDeps) => {
 
   /** Deletes every session whose retention has run out; runs hourly and once at start. */
   const sweep = async () => {
-    const expired = await deps.storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    const expired = await storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
     for (const id of expired) {
       await registry.delete(id);
       realtime.closeSession(id);
@@ -182,6 +213,7 @@ export const createApp = async (deps: AppDeps) => {
   // Before the HTTP server stops accepting: open websockets would otherwise keep close() waiting.
   app.addHook('preClose', async () => {
     clearInterval(sweeper);
+    health.stop();
     await realtime.close();
     await renderPool.close();
   });

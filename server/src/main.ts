@@ -4,6 +4,10 @@ import { createApp } from './app.js';
 import { loggerOptions } from './logging.js';
 import { openStorage } from './storage/open.js';
 
+// A safety net: every socket handler answers a failure itself; one that does not is logged, never fatal
+// (a database lost for a few seconds must not take every node down).
+process.on('unhandledRejection', (err) => console.error('unhandled rejection:', err));
+
 const config = loadConfig();
 const storage = await openStorage(config);
 // The Redis client is loaded only when configured: a single node never loads it.
@@ -22,6 +26,7 @@ const { app } = await createApp({
   connectionsPerAddress: config.limits.connectionsPerAddress,
   connectionsPerToken: config.limits.connectionsPerToken,
   renderWorkers: config.renderWorkers,
+  ...(redis ? { broadcast: redis.status } : {}),
   // Only PostgreSQL can be shared; several nodes on it decide sequence numbers in the database.
   sharedStorage: config.databaseUrl !== null,
   storage,

@@ -50,10 +50,12 @@ export const startServer = async (
     clientDir?: string;
     /** Any other dependency of the app (limits, caps, proxy trust, render workers). */
     app?: Partial<AppDeps>;
+    /** Options of the SQLite file (a page limit for a disk that fills). */
+    sqlite?: Parameters<typeof openSqliteStorage>[1];
   } = {},
 ) => {
   const dataDir = opts.dataDir ?? tempDataDir();
-  const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'));
+  const storage: Storage = openSqliteStorage(join(dataDir, 'aquarium.sqlite'), opts.sqlite);
   const clock = opts.clock ?? new ManualClock();
   const built = await createApp({
     storage,

@@ -20,6 +20,8 @@ export const spawnServer = async (
   port: number,
   dataDir: string,
   env: Record<string, string> = {},
+  /** How long to wait for it to listen (a busy machine starts it slowly). */
+  waitMs = 10_000,
 ): Promise<ChildProcess> => {
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverDir,
@@ -27,7 +29,7 @@ export const spawnServer = async (
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = `http://127.0.0.1:${port}/api/health`;
-  for (let i = 0; i < 200; i++) {
+  for (const start = Date.now(); Date.now() - start < waitMs;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return child;

@@ -18,6 +18,10 @@ export const ErrorCode = {
   UnknownCommand: 'UNKNOWN_COMMAND',
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
   Internal: 'INTERNAL',
+  /** The server cannot reach its database (or Redis) right now; the same command id may be sent again. */
+  StorageUnavailable: 'STORAGE_UNAVAILABLE',
+  /** The server's disk is full: nothing new can be saved until room is made; the command may be sent again. */
+  StorageFull: 'STORAGE_FULL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -25,6 +29,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface AppError {
   code: ErrorCode;
   message: string;
+  /** Set on a refusal that passes by itself (the per-connection flood limit): send again after this long. */
+  retryInMs?: number;
 }
 
 /** The answer to every client→server message. */

@@ -14,7 +14,19 @@ export type SyncAck = Ack<{
   events: SessionEvent[];
   /** The server's clock, for the client's countdown offset. */
   serverNow: number;
+  /** The newest sequence number this connection may see, as of this answer (see `session:head`). */
+  head?: number;
 }>;
+
+/**
+ * The health of what the server stands on, as the node that holds this connection sees it.
+ * `storage`: its database (`full`: SQLite's disk is full). `broadcast`: Redis, through which nodes wake
+ * each other; while it is down other nodes' updates still arrive, only a few seconds later.
+ */
+export interface ServerStatus {
+  storage: 'ok' | 'unavailable' | 'full';
+  broadcast: 'ok' | 'delayed';
+}
 
 /** Who is connected right now; sent to facilitators and the scribe only. */
 export interface Presence {
@@ -43,4 +55,11 @@ export interface ServerToClientEvents {
   'session:presence': (presence: Presence) => void;
   /** The session and all its data were deleted; the connection closes. */
   'session:deleted': () => void;
+  /**
+   * The newest sequence number this connection may see; every event up to it has been sent on this
+   * connection before this message. Repeated every few seconds: a client behind it asks for what it lacks.
+   */
+  'session:head': (head: { seq: number }) => void;
+  /** What the server stands on changed (database or Redis lost or back); sent on connect when not ok. */
+  'server:status': (status: ServerStatus) => void;
 }

@@ -42,6 +42,11 @@ export const coreEn = {
   'conn.connecting': 'Connecting…',
   'conn.connected': 'Connected',
   'conn.reconnecting': 'Connection lost. Reconnecting…',
+  'conn.storageLost':
+    "Connection to the server's storage lost. Your input is kept and saved when the connection is back.",
+  'conn.storageFull':
+    "The server's disk is full and nothing new can be saved now. Your input is kept. Tell the organiser.",
+  'conn.delayed': 'Updates may arrive a few seconds late.',
   'conn.invalidLink': 'This link is not valid. Ask the facilitator for a new link.',
   'conn.oldVersion': 'The app has been updated. Please reload the page.',
   'conn.reload': 'Reload the page',
@@ -60,6 +65,9 @@ export const coreEn = {
   'error.UNKNOWN_COMMAND': 'The app has been updated. Please reload the page.',
   'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
   'error.INTERNAL': 'Something went wrong on the server. Try again.',
+  'error.STORAGE_UNAVAILABLE':
+    "Connection to the server's storage lost, and this was not saved. Try again in a moment.",
+  'error.STORAGE_FULL': "The server's disk is full, and this was not saved. Tell the organiser.",
   'error.network': 'Could not reach the server. Check the network and try again.',
   'error.pending': 'Not confirmed yet. It will be retried when the connection is back.',
 

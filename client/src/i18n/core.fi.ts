@@ -43,6 +43,11 @@ export const coreFi = {
   'conn.connecting': 'Yhdistetään…',
   'conn.connected': 'Yhteys kunnossa',
   'conn.reconnecting': 'Yhteys katkesi. Yhdistetään uudelleen…',
+  'conn.storageLost':
+    'Yhteys palvelimen tallennukseen katkesi. Kirjoittamasi tiedot säilyvät ja tallentuvat, kun yhteys palaa.',
+  'conn.storageFull':
+    'Palvelimen levy on täynnä, eikä uutta voi nyt tallentaa. Kirjoittamasi tiedot säilyvät. Kerro järjestäjälle.',
+  'conn.delayed': 'Päivitykset voivat tulla muutaman sekunnin viiveellä.',
   'conn.invalidLink': 'Tämä linkki ei ole voimassa. Pyydä uusi linkki fasilitaattorilta.',
   'conn.oldVersion': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
   'conn.reload': 'Lataa sivu uudelleen',
@@ -61,6 +66,9 @@ export const coreFi = {
   'error.UNKNOWN_COMMAND': 'Sovellus on päivitetty. Lataa sivu uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
+  'error.STORAGE_UNAVAILABLE':
+    'Yhteys palvelimen tallennukseen katkesi, eikä tätä tallennettu. Yritä hetken päästä uudelleen.',
+  'error.STORAGE_FULL': 'Palvelimen levy on täynnä, eikä tätä tallennettu. Kerro järjestäjälle.',
   'error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.pending': 'Toimintoa ei ole vielä vahvistettu. Yritetään uudelleen, kun yhteys palaa.',
 

@@ -42,6 +42,11 @@ export const coreSv = {
   'conn.connecting': 'Ansluter…',
   'conn.connected': 'Förbindelsen fungerar',
   'conn.reconnecting': 'Förbindelsen bröts. Ansluter igen…',
+  'conn.storageLost':
+    'Förbindelsen till serverns lagring bröts. Det du har skrivit finns kvar och sparas när förbindelsen fungerar igen.',
+  'conn.storageFull':
+    'Serverns disk är full och inget nytt kan sparas just nu. Det du har skrivit finns kvar. Säg till arrangören.',
+  'conn.delayed': 'Uppdateringar kan komma några sekunder senare.',
   'conn.invalidLink': 'Den här länken gäller inte. Be handledaren om en ny länk.',
   'conn.oldVersion': 'Appen har uppdaterats. Ladda om sidan.',
   'conn.reload': 'Ladda om sidan',
@@ -60,6 +65,9 @@ export const coreSv = {
   'error.UNKNOWN_COMMAND': 'Appen har uppdaterats. Ladda om sidan.',
   'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
   'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
+  'error.STORAGE_UNAVAILABLE':
+    'Förbindelsen till serverns lagring bröts och detta sparades inte. Försök igen om en stund.',
+  'error.STORAGE_FULL': 'Serverns disk är full och detta sparades inte. Säg till arrangören.',
   'error.network': 'Det gick inte att få kontakt med servern. Kontrollera nätförbindelsen och försök igen.',
   'error.pending': 'Åtgärden är inte bekräftad än. Den görs på nytt när förbindelsen fungerar igen.',
 

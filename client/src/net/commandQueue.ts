@@ -22,6 +22,13 @@ export interface CommandQueueOptions {
   onDelayed?: (name: CommandName) => void;
   /** A refusal that may pass (a busy server): a durable command keeps waiting and is tried again. */
   isTransient?: (name: CommandName, res: CommandAck) => boolean;
+  /**
+   * A refusal that any command waits out: the milliseconds after which it goes again with the same id
+   * (the flood limit's `retryInMs`), or null when the refusal is final.
+   */
+  retryAfter?: (name: CommandName, res: CommandAck, durable: boolean) => number | null;
+  /** Sends at most `burst` commands at once and then `perSecond` (a reconnect's replays stay under the flood limit). */
+  pace?: { perSecond: number; burst: number };
   /** The durable commands still waiting, after every change (for "3 not saved yet"). */
   onDurableChange?: (waiting: PersistedCommand[]) => void;
   /** The answer to a durable command restored from storage after a reload (nobody awaits it). */
@@ -64,11 +71,26 @@ export const createCommandQueue = ({
   now = Date.now,
   onDelayed,
   isTransient = () => false,
+  retryAfter = () => null,
+  pace = { perSecond: 8, burst: 20 },
   onDurableChange,
   onRestoredSettled,
 }: CommandQueueOptions) => {
   let pending = new Map<string, Entry>();
   let outbox: Outbox | null = null;
+  // A token bucket a little below the server's (10/s, burst 30): what waits here is sent as tokens come back.
+  let tokens = pace.burst;
+  let refilledAt = now();
+  const takeToken = (): number => {
+    const t = now();
+    tokens = Math.min(pace.burst, tokens + ((t - refilledAt) / 1000) * pace.perSecond);
+    refilledAt = t;
+    if (tokens >= 1) {
+      tokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((1 - tokens) / pace.perSecond) * 1000);
+  };
 
   const waiting = () => [...pending.values()].filter((e) => e.durable).map(persisted);
   const changed = () => onDurableChange?.(waiting());
@@ -76,6 +98,12 @@ export const createCommandQueue = ({
   const settle = (commandId: string, res: CommandAck) => {
     const entry = pending.get(commandId);
     if (!entry) return; // an answer to an earlier attempt already settled it
+    const wait = retryAfter(entry.name, res, entry.durable);
+    if (wait !== null) {
+      timers.clear(entry.timer);
+      entry.timer = timers.set(() => attempt(entry), wait);
+      return;
+    }
     if (entry.durable && isTransient(entry.name, res)) return; // its timer tries again
     pending.delete(commandId);
     timers.clear(entry.timer);
@@ -90,6 +118,11 @@ export const createCommandQueue = ({
     timers.clear(entry.timer);
     entry.timer = null;
     if (!transport.isReady()) return; // flushed again on reconnect
+    const wait = takeToken();
+    if (wait > 0) {
+      entry.timer = timers.set(() => attempt(entry), wait);
+      return;
+    }
     entry.timer = timers.set(() => {
       entry.timer = null;
       if (!entry.delayed) {

@@ -27,11 +27,19 @@ import { forgetSession } from './storage';
 type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const SYNC_TIMEOUT_MS = 10_000;
+/**
+ * How long a client behind an announced head waits before asking for what it lacks: long enough for
+ * events already on their way to arrive, short enough that a lost one shows up within a few seconds.
+ */
+const HEAD_GRACE_MS = 1500;
 
 let socket: AppSocket | null = null;
 /** Live events that arrive before the sync answer are held back and folded after it. */
 let syncing = false;
 let buffered: SessionEvent[] = [];
+/** Resolves the callers waiting for the sync under way (a STALE refusal waits for the view to be current). */
+let whenSynced: (() => void)[] = [];
+let headCheck: ReturnType<typeof setTimeout> | null = null;
 let stopWatchingResume = () => {};
 let stopWatchingNetwork = () => {};
 
@@ -49,12 +57,18 @@ const queue = createCommandQueue({
   },
   makeId: () => nanoid(),
   onDelayed: () => store().notify('error.pending', 'info'),
-  // A busy server, or the per-connection flood guard: what was typed waits and goes again. A thought (or a
-  // small group's idea) over the per-minute limit is a real answer, shown to its author.
-  isTransient: (name, res) =>
+  // A busy server, or storage lost for a moment: what was typed waits and goes again with the same id.
+  isTransient: (_name, res) =>
     !res.ok &&
     (res.error.code === ErrorCode.Internal ||
-      (res.error.code === ErrorCode.RateLimited && name !== 'thought:submit' && name !== 'idea:write')),
+      res.error.code === ErrorCode.StorageUnavailable ||
+      res.error.code === ErrorCode.StorageFull),
+  // The per-connection flood limit says when to go again: every command does, typed or clicked. A thought
+  // (or a small group's idea) over the per-minute limit has no `retryInMs`: a real answer, shown to its author.
+  retryAfter: (_name, res) =>
+    !res.ok && res.error.code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
+      ? Math.max(50, res.error.retryInMs)
+      : null,
   onDurableChange: setWaiting,
   onRestoredSettled: (_name, res) => {
     if (!res.ok) store().notify(errorKey(res.error.code));
@@ -64,6 +78,8 @@ const queue = createCommandQueue({
 const sync = (s: AppSocket) => {
   syncing = true;
   buffered = [];
+  if (headCheck) clearTimeout(headCheck);
+  headCheck = null;
   const sentAt = Date.now();
   s.timeout(SYNC_TIMEOUT_MS).emit('sync:request', { lastSeq: store().session?.seq ?? 0 }, (err, res) => {
     if (s !== socket) return;
@@ -73,6 +89,12 @@ const sync = (s: AppSocket) => {
     }
     if (!res.ok) {
       syncing = false;
+      if (res.error.code === ErrorCode.StorageUnavailable || res.error.code === ErrorCode.StorageFull) {
+        // The server is up but cannot read its storage: ask again in a moment, keeping what is shown.
+        store().setServerStatus({ storage: res.error.code === ErrorCode.StorageFull ? 'full' : 'unavailable' });
+        setTimeout(() => s === socket && s.connected && !syncing && sync(s), HEAD_GRACE_MS);
+        return;
+      }
       store().setConnection('failed', res.error.code);
       s.disconnect();
       return;
@@ -87,7 +109,29 @@ const sync = (s: AppSocket) => {
     store().setClockOffset(clockOffset(sentAt, serverNow, Date.now()));
     store().setConnection('connected');
     queue.flush();
+    for (const done of whenSynced.splice(0)) done();
   });
+};
+
+/** Asks for what this view lacks now, and resolves once the answer is folded in (or at once, offline). */
+const resync = (): Promise<void> => {
+  const s = socket;
+  if (!s?.connected) return Promise.resolve();
+  const done = new Promise<void>((resolve) => whenSynced.push(resolve));
+  if (!syncing) sync(s);
+  return done;
+};
+
+/**
+ * The server announced the newest sequence number this connection may see. Behind it after a grace
+ * period (events on their way have arrived by then), the view lacks something: ask for it.
+ */
+const onHead = (s: AppSocket, seq: number) => {
+  if (s !== socket || syncing || headCheck || (store().session?.seq ?? 0) >= seq) return;
+  headCheck = setTimeout(() => {
+    headCheck = null;
+    if (s === socket && s.connected && !syncing && (store().session?.seq ?? 0) < seq) sync(s);
+  }, HEAD_GRACE_MS);
 };
 
 /** Opens the one live connection for a staff, screen or participant token; replaces any earlier one. */
@@ -115,6 +159,10 @@ export const connectSession = (token: string) => {
   s.on('session:presence', (presence) => {
     if (s === socket) store().setPresence(presence);
   });
+  s.on('session:head', ({ seq }) => onHead(s, seq));
+  s.on('server:status', (status) => {
+    if (s === socket) store().setServerStatus(status);
+  });
   s.on('disconnect', (reason) => {
     if (s !== socket || reason === 'io client disconnect') return;
     syncing = false;
@@ -138,6 +186,9 @@ export const disconnectSession = () => {
   socket = null;
   syncing = false;
   buffered = [];
+  if (headCheck) clearTimeout(headCheck);
+  headCheck = null;
+  for (const done of whenSynced.splice(0)) done();
   stopWatchingResume();
   stopWatchingNetwork();
   s?.removeAllListeners();
@@ -157,7 +208,14 @@ export const sendCommand = async <K extends CommandName>(
 ): Promise<CommandAck> => {
   const res = await queue.send(name, payload, options);
   if (queue.size() === 0) store().withdrawNotice('error.pending');
-  if (!res.ok) store().notify(errorKey(res.error.code));
+  if (res.ok) store().setServerStatus({ storage: 'ok' });
+  else {
+    // Refused because this view was behind: bring it up to date first, so "the view is up to date" is true.
+    if (res.error.code === ErrorCode.Stale) await resync();
+    if (res.error.code === ErrorCode.StorageUnavailable) store().setServerStatus({ storage: 'unavailable' });
+    if (res.error.code === ErrorCode.StorageFull) store().setServerStatus({ storage: 'full' });
+    store().notify(errorKey(res.error.code));
+  }
   return res;
 };
 

@@ -1,4 +1,4 @@
-import type { ErrorCode, Presence } from '@aquarium/shared';
+import type { ErrorCode, Presence, ServerStatus } from '@aquarium/shared';
 import type { StateCreator } from 'zustand';
 import type { Store } from './store';
 
@@ -13,6 +13,9 @@ export interface ConnectionSlice {
   presence: Presence | null;
   /** The server said the session was deleted: nothing to reconnect to. */
   sessionDeleted: boolean;
+  /** What the server stands on: its storage lost or full, or other nodes' updates delayed (Redis lost). */
+  serverStatus: ServerStatus;
+  setServerStatus: (status: Partial<ServerStatus>) => void;
   setConnection: (status: ConnectionStatus, error?: ErrorCode | null) => void;
   setClockOffset: (offset: number) => void;
   setPresence: (presence: Presence | null) => void;
@@ -25,6 +28,13 @@ export const createConnectionSlice: StateCreator<Store, [], [], ConnectionSlice>
   clockOffset: 0,
   presence: null,
   sessionDeleted: false,
+  serverStatus: { storage: 'ok', broadcast: 'ok' },
+  setServerStatus: (status) =>
+    set((s) => {
+      const next = { ...s.serverStatus, ...status };
+      const same = next.storage === s.serverStatus.storage && next.broadcast === s.serverStatus.broadcast;
+      return same ? {} : { serverStatus: next };
+    }),
   setConnection: (connection, connectionError = null) => set({ connection, connectionError }),
   setClockOffset: (clockOffset) => set({ clockOffset }),
   setPresence: (presence) => set({ presence }),

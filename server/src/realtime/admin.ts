@@ -2,6 +2,7 @@ import { DeleteSessionRequest, ErrorCode, fail, normalizeJoinCode, paths, Rotate
 import { hashToken, newToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
+import { refused } from './refused.js';
 import type { AppServer, AppSocket } from './types.js';
 
 interface Deps {
@@ -20,11 +21,15 @@ export const registerAdmin = (socket: AppSocket, deps: Deps) => {
     if (typeof ack !== 'function') return;
     if (role !== 'facilitator') return ack(fail(ErrorCode.Forbidden, 'only a facilitator can delete the session'));
     const parsed = DeleteSessionRequest.safeParse(payload);
-    const runtime = await deps.registry.get(sessionId);
-    if (!parsed.success || !runtime || normalizeJoinCode(parsed.data.joinCode) !== runtime.current.joinCode) {
-      return ack(fail(ErrorCode.InvalidPayload, 'type the join code to confirm'));
+    try {
+      const runtime = await deps.registry.get(sessionId);
+      if (!parsed.success || !runtime || normalizeJoinCode(parsed.data.joinCode) !== runtime.current.joinCode) {
+        return ack(fail(ErrorCode.InvalidPayload, 'type the join code to confirm'));
+      }
+      await deps.registry.delete(sessionId);
+    } catch (err) {
+      return ack(refused(err));
     }
-    await deps.registry.delete(sessionId);
     ack({ ok: true });
     deps.closeSession(sessionId);
   });
@@ -37,10 +42,16 @@ export const registerAdmin = (socket: AppSocket, deps: Deps) => {
     const target = parsed.data.role;
     const token = newToken();
     const hash = hashToken(token);
-    await deps.storage.replaceToken(sessionId, target, hash);
-    // Everyone still connected with an old link of that role is disconnected now.
-    for (const other of await deps.io.in(`${sessionId}:${target === 'screen' ? 'screen' : 'staff'}`).fetchSockets()) {
-      if (other.data.role === target && other.data.tokenHash !== hash && other.id !== socket.id) other.disconnect(true);
+    try {
+      await deps.storage.replaceToken(sessionId, target, hash);
+      // Everyone still connected with an old link of that role is disconnected now.
+      const room = `${sessionId}:${target === 'screen' ? 'screen' : 'staff'}`;
+      for (const other of await deps.io.in(room).fetchSockets()) {
+        if (other.data.role === target && other.data.tokenHash !== hash && other.id !== socket.id)
+          other.disconnect(true);
+      }
+    } catch (err) {
+      return ack(refused(err));
     }
     ack({ ok: true, link: `${deps.publicUrl}${paths[target]}#${token}` });
   });

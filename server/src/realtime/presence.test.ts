@@ -87,8 +87,30 @@ describe('PresenceTracker', () => {
     expect(b.snapshot('s1').participantIds).toEqual(['p1']);
 
     a.stop();
-    vi.advanceTimersByTime(40_000 + 300);
+    // Three periods of 3 s, checked every period: gone within 12 s (the README's figure).
+    vi.advanceTimersByTime(12_000 + 300);
     expect(staff[1]!.last()!.participantIds).toEqual([]);
+    expect(b.snapshot('s1').participantIds).toEqual([]);
+    b.stop();
+  });
+
+  it('drops nobody while this node cannot hear the others (Redis lost), and gives them time once it can', () => {
+    let hearing = true;
+    const staff = told();
+    const b = new PresenceTracker({
+      tell: staff.tell,
+      share: () => undefined,
+      canHear: () => hearing,
+      now: () => Date.now(),
+    });
+    b.receive('nodeA', 's1', { participantIds: ['p1'], facilitators: 0, scribes: 0, screens: 0 });
+    hearing = false;
+    vi.advanceTimersByTime(60_000);
+    expect(b.snapshot('s1').participantIds).toEqual(['p1']);
+    hearing = true;
+    vi.advanceTimersByTime(6_000);
+    expect(b.snapshot('s1').participantIds).toEqual(['p1']);
+    vi.advanceTimersByTime(9_000);
     expect(b.snapshot('s1').participantIds).toEqual([]);
     b.stop();
   });

@@ -17,6 +17,11 @@ export interface PresenceOptions {
    * a node that died does not keep its phones online.
    */
   refreshMs?: number;
+  /**
+   * Whether this node hears the others now (Redis reachable). While it does not, no node's counts are
+   * dropped: their silence says nothing about them.
+   */
+  canHear?: () => boolean;
   now?: () => number;
 }
 
@@ -37,10 +42,11 @@ export class PresenceTracker {
   private readonly intervalMs: number;
   private readonly refreshMs: number;
   private readonly now: () => number;
+  private deaf = false;
 
   constructor(private readonly options: PresenceOptions) {
     this.intervalMs = options.intervalMs ?? 300;
-    this.refreshMs = options.refreshMs ?? 10_000;
+    this.refreshMs = options.refreshMs ?? 3000;
     this.now = options.now ?? Date.now;
     if (options.share) {
       this.refresher = setInterval(() => this.refresh(), this.refreshMs);
@@ -124,6 +130,15 @@ export class PresenceTracker {
   /** Repeats this node's counts, and drops the counts of nodes that have stopped repeating theirs. */
   private refresh(): void {
     for (const id of this.own.keys()) this.options.share?.(id, this.ownSnapshot(id));
+    if (this.options.canHear && !this.options.canHear()) {
+      this.deaf = true;
+      return;
+    }
+    if (this.deaf) {
+      // Back after an outage: every node gets three periods from now to be heard again.
+      this.deaf = false;
+      for (const nodes of this.others.values()) for (const entry of nodes.values()) entry.at = this.now();
+    }
     const stale = this.now() - 3 * this.refreshMs;
     for (const [sessionId, nodes] of this.others) {
       const before = nodes.size;

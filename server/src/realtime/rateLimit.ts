@@ -15,6 +15,11 @@ export class TokenBucket {
     this.last = now();
   }
 
+  /** How long until one token is back (0 if one is there now). */
+  msUntilNext(): number {
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.perSecond) * 1000);
+  }
+
   take(): boolean {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.perSecond);

@@ -10,7 +10,7 @@ import {
   SyncRequest,
   type CommandAck,
   type CommandName,
-  type SessionEvent,
+  type ServerStatus,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { Server, type ServerOptions } from 'socket.io';
@@ -25,7 +25,9 @@ import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
 import { ConnectionCounter } from './connectionCaps.js';
 import { TokenBucket } from './rateLimit.js';
-import { rooms, roomsFor, runsByRooms } from './rooms.js';
+import { refused } from './refused.js';
+import { Relay } from './relay.js';
+import { rooms, roomsFor } from './rooms.js';
 import type { AppServer, AppSocket } from './types.js';
 
 const Handshake = z.object({ protocolVersion: z.number(), token: z.string().min(1).max(200) });
@@ -51,6 +53,10 @@ export const createRealtime = (
     /** Open websockets one address, and one token, may hold on this node. */
     connectionsPerAddress?: number;
     connectionsPerToken?: number;
+    /** Several nodes share the storage: each reads the others' events back (see Relay). */
+    sharedStorage?: boolean;
+    /** What the server stands on, told to every connection when it changes. */
+    status?: () => ServerStatus;
   },
 ) => {
   const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
@@ -72,14 +78,15 @@ export const createRealtime = (
   const presence = new PresenceTracker({
     tell: (sessionId, p) => io.local.to(rooms.staff(sessionId)).emit('session:presence', p),
     ...(deps.adapter ? { share: (sessionId, own) => io.serverSideEmit('presence', nodeId, sessionId, own) } : {}),
+    canHear: () => deps.status?.().broadcast !== 'delayed',
   });
   if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
 
-  const publish = (sessionId: string, events: SessionEvent[]) => {
-    for (const run of runsByRooms(sessionId, events)) {
-      if (run.rooms.length > 0) io.to(run.rooms).emit('session:events', run.events);
-    }
-  };
+  const relay = new Relay(io, { shared: deps.sharedStorage ?? false });
+  if (deps.adapter) io.on('stored', (sessionId, seq) => relay.stored(sessionId, seq));
+  const publish = relay.publish;
+  /** Tells this node's connections that the database or Redis was lost or is back. */
+  const tellStatus = (status: ServerStatus) => io.local.emit('server:status', status);
 
   io.use(async (socket, next) => {
     const auth = Handshake.safeParse(socket.handshake.auth);
@@ -98,8 +105,8 @@ export const createRealtime = (
       }
       socket.data = { ...grant, tokenHash };
       next();
-    } catch {
-      next(new Error(ErrorCode.Internal));
+    } catch (err) {
+      next(new Error(refused(err).error.code));
     }
   });
 
@@ -111,16 +118,23 @@ export const createRealtime = (
   };
 
   const attach = (registry: SessionRegistry) => {
+    relay.attach(registry);
     io.on('connection', (socket: AppSocket) => {
       const { sessionId, role, participantId } = socket.data;
       void socket.join(roomsFor(sessionId, role, participantId));
       presence.change(sessionId, role, participantId, 1);
-      socket.on('disconnect', () => presence.change(sessionId, role, participantId, -1));
+      relay.connect(sessionId, 1);
+      socket.on('disconnect', () => {
+        presence.change(sessionId, role, participantId, -1);
+        relay.connect(sessionId, -1);
+      });
       const bucket = new TokenBucket(rate.perSecond, rate.burst);
-      // Every inbound event spends a token; past the limit it is answered RATE_LIMITED and not run.
+      // Every inbound event spends a token; past the limit it is answered RATE_LIMITED and not run. The
+      // refusal says when a token is back: the client sends the same command id again then (a reconnect's
+      // replays are paced, never lost).
       socket.use(([, , ack], next) => {
         if (bucket.take()) return next();
-        if (typeof ack === 'function') ack(fail(ErrorCode.RateLimited, 'too many messages; slow down'));
+        if (typeof ack === 'function') ack({ ok: false, error: refusal(bucket) });
       });
 
       // A name no handler knows (misspelt, or from a newer client) is answered, never left waiting.
@@ -138,25 +152,37 @@ export const createRealtime = (
         if (typeof ack !== 'function') return;
         const parsed = SyncRequest.safeParse(payload);
         if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-        const runtime = await registry.get(sessionId);
-        if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
-        await runtime.refresh();
-        const events = runtime.eventsAfter(parsed.data.lastSeq);
-        ack({
-          ok: true,
-          sessionId,
-          role,
-          participantId,
-          events: events.filter((e) => canSee(e, role, participantId)),
-          serverNow: deps.clock.now(),
-        });
+        // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
+        const status = deps.status?.();
+        if (status) socket.emit('server:status', status);
+        try {
+          const runtime = await registry.get(sessionId);
+          if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
+          // registry.get caught up with the other nodes; the head is read at the same moment as the events.
+          const events = runtime.eventsAfter(parsed.data.lastSeq);
+          ack({
+            ok: true,
+            sessionId,
+            role,
+            participantId,
+            events: events.filter((e) => canSee(e, role, participantId)),
+            serverNow: deps.clock.now(),
+            head: runtime.heads.headFor(role, participantId),
+          });
+        } catch (err) {
+          return ack(refused(err));
+        }
         if (role === 'facilitator' || role === 'scribe') socket.emit('session:presence', presence.snapshot(sessionId));
       });
 
       for (const name of commandNames) {
         socket.on(name, async (payload: unknown, ack: (res: CommandAck) => void) => {
           if (typeof ack !== 'function') return;
-          ack(await runCommand(registry, socket, name, payload));
+          try {
+            ack(await runCommand(registry, socket, name, payload));
+          } catch (err) {
+            ack(refused(err));
+          }
         });
       }
     });
@@ -164,11 +190,18 @@ export const createRealtime = (
 
   const close = async () => {
     presence.stop();
+    relay.stop();
     await io.close();
   };
 
-  return { io, publish, attach, close, closeSession };
+  return { io, publish, attach, close, closeSession, tellStatus };
 };
+
+const refusal = (bucket: TokenBucket) => ({
+  code: ErrorCode.RateLimited,
+  message: 'too many messages; slow down',
+  retryInMs: bucket.msUntilNext(),
+});
 
 /** Role first, then the shared schema, then the session's own rules. */
 const runCommand = async (

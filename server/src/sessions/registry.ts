@@ -9,6 +9,10 @@ import { SessionRuntime, type RuntimeDeps } from './runtime.js';
  */
 export class SessionRegistry {
   private readonly live = new Map<string, Promise<SessionRuntime | null>>();
+  /** The same runtimes once loaded, for the periodic catch-up and head announcements. */
+  private readonly loaded = new Map<string, SessionRuntime>();
+  /** The last sequence number a broken runtime had sent to this node's connections: its successor goes on from there. */
+  private readonly handedOver = new Map<string, number>();
 
   private readonly deps: RuntimeDeps;
 
@@ -22,7 +26,10 @@ export class SessionRegistry {
       writer: new GroupWriter(deps.storage),
       onBroken: (sessionId) => {
         console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
+        const broken = this.loaded.get(sessionId);
+        if (broken) this.handedOver.set(sessionId, broken.head);
         this.live.delete(sessionId);
+        this.loaded.delete(sessionId);
       },
     };
   }
@@ -34,12 +41,21 @@ export class SessionRegistry {
     return runtime;
   }
 
+  /** The session's runtime if it is in memory now, without loading it. */
+  peek(sessionId: string): SessionRuntime | undefined {
+    return this.loaded.get(sessionId);
+  }
+
   private cached(sessionId: string): Promise<SessionRuntime | null> {
     let runtime = this.live.get(sessionId);
     if (!runtime) {
-      runtime = this.load(sessionId);
-      this.live.set(sessionId, runtime);
-      runtime.then((r) => r ?? this.live.delete(sessionId)).catch(() => this.live.delete(sessionId));
+      const loading = this.load(sessionId);
+      runtime = loading;
+      this.live.set(sessionId, loading);
+      const forget = () => {
+        if (this.live.get(sessionId) === loading) this.live.delete(sessionId);
+      };
+      loading.then((r) => (r ? this.loaded.set(sessionId, r) : forget())).catch(forget);
     }
     return runtime;
   }
@@ -49,6 +65,7 @@ export class SessionRegistry {
     const runtime = await this.get(sessionId);
     if (runtime) await runtime.drain();
     this.live.delete(sessionId);
+    this.loaded.delete(sessionId);
     await this.deps.storage.deleteSession(sessionId);
     for (const listener of this.deleted) listener(sessionId);
   }
@@ -56,6 +73,13 @@ export class SessionRegistry {
   private async load(sessionId: string): Promise<SessionRuntime | null> {
     const events = await this.deps.storage.loadEvents(sessionId);
     const state = reduceAll(null, events);
-    return state ? new SessionRuntime(sessionId, state, this.deps, events) : null;
+    if (!state) return null;
+    const runtime = new SessionRuntime(sessionId, state, this.deps, events);
+    // Rebuilt after a failed write: what other nodes stored meanwhile has not been sent here yet.
+    const sent = this.handedOver.get(sessionId);
+    this.handedOver.delete(sessionId);
+    const missed = sent === undefined ? [] : runtime.eventsAfter(sent);
+    if (missed.length > 0) this.deps.publish(sessionId, missed, { shared: this.deps.shared, own: false });
+    return runtime;
   }
 }

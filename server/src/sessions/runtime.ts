@@ -11,9 +11,11 @@ import {
   type SessionState,
 } from '@aquarium/shared';
 import type { Clock } from '../clock.js';
+import { failureCode, failureMessage, storageFailure } from '../storage/failure.js';
 import type { GroupWriter } from '../storage/groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './commands.js';
+import { VisibleHeads } from './heads.js';
 
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
 const isVisibleToSomeone = (e: SessionEvent) => {
@@ -21,8 +23,11 @@ const isVisibleToSomeone = (e: SessionEvent) => {
   return a.staff || a.screen || a.participants === 'all' || a.participant !== null || (a.members?.length ?? 0) > 0;
 };
 
-/** Sends persisted events to the connections allowed to see them. */
-export type Publish = (sessionId: string, events: SessionEvent[]) => void;
+/**
+ * Sends persisted events to this node's connections allowed to see them. Called for every stored event
+ * in sequence order: this node's own as they are written, other nodes' as they are read back.
+ */
+export type Publish = (sessionId: string, events: SessionEvent[], meta: { shared: boolean; own: boolean }) => void;
 
 export interface RuntimeDeps {
   storage: Storage;
@@ -40,7 +45,7 @@ export interface RuntimeDeps {
 }
 
 /** How often a command is decided again after another node took its sequence number. */
-const MAX_CONFLICT_RETRIES = 10;
+const MAX_CONFLICT_RETRIES = 30;
 
 /**
  * One live session: its full state in memory, folded from the stored events. Commands are decided one
@@ -55,7 +60,9 @@ export class SessionRuntime {
   private committedSeq: number;
   /** Commands decided but not yet written, by id: a retry waits for the same answer. */
   private readonly inFlight = new Map<string, Promise<CommandAck>>();
-  private broken = false;
+  private broken: unknown = null;
+  /** The newest stored sequence number each audience may see (announced as `session:head`). */
+  readonly heads = new VisibleHeads();
 
   constructor(
     readonly id: string,
@@ -65,6 +72,12 @@ export class SessionRuntime {
   ) {
     this.log = events.filter(isVisibleToSomeone);
     this.committedSeq = state.seq;
+    for (const e of this.log) this.heads.add(e);
+  }
+
+  /** The newest sequence number on disk. */
+  get head(): number {
+    return this.committedSeq;
   }
 
   get current(): SessionState {
@@ -88,7 +101,7 @@ export class SessionRuntime {
   /** Runs `work` after everything queued before it has been decided. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(() => {
-      if (this.broken) throw new Error('session runtime is being rebuilt');
+      if (this.broken) throw this.broken;
       return work();
     });
     this.queue = run.catch(() => undefined);
@@ -123,6 +136,8 @@ export class SessionRuntime {
         return ack;
       })
       .catch((err: unknown) => {
+        const failure = storageFailure(err);
+        if (failure) return fail(failureCode(failure), failureMessage(failure)) as CommandAck;
         console.error(`command ${name} failed in session ${this.id}:`, err);
         return fail(ErrorCode.Internal, 'the server could not save this; try again') as CommandAck;
       })
@@ -159,9 +174,10 @@ export class SessionRuntime {
         await decided.written;
         return decided;
       } catch (err) {
-        if (!(err instanceof SequenceConflict) || tries >= MAX_CONFLICT_RETRIES) throw err;
+        // What was decided is not stored: forget it, so the next decision folds in what is.
         this.state = state;
         this.log.length = logLength;
+        if (!(err instanceof SequenceConflict) || tries >= MAX_CONFLICT_RETRIES) throw err;
       }
     }
   }
@@ -175,12 +191,19 @@ export class SessionRuntime {
   private async catchUpNow(): Promise<void> {
     if (!this.deps.shared) return;
     const events = await this.deps.storage.loadEvents(this.id, this.committedSeq);
+    const fresh: SessionEvent[] = [];
     for (const e of events) {
       if (e.seq <= this.state.seq) continue;
       this.state = reduce(this.state, e);
-      if (isVisibleToSomeone(e)) this.log.push(e);
+      if (!isVisibleToSomeone(e)) continue;
+      this.log.push(e);
+      this.heads.add(e);
+      fresh.push(e);
     }
     this.committedSeq = this.state.seq;
+    // Another node stored these (and told its own connections, if it lived long enough): this node
+    // tells its own, so a node that died between writing and broadcasting loses nobody an event.
+    if (fresh.length > 0) this.deps.publish(this.id, fresh, { shared: true, own: false });
   }
 
   private stamp(events: NewEvent[]): SessionEvent[] {
@@ -201,12 +224,14 @@ export class SessionRuntime {
     const written = this.deps.writer.append(this.id, { events, ...extra }).then(
       () => {
         if (last !== undefined) this.committedSeq = last;
-        if (events.length > 0) this.deps.publish(this.id, events);
+        const visible = events.filter(isVisibleToSomeone);
+        for (const e of visible) this.heads.add(e);
+        if (visible.length > 0) this.deps.publish(this.id, visible, { shared: this.deps.shared, own: true });
       },
       (err: unknown) => {
         if (this.deps.shared && err instanceof SequenceConflict) throw err; // decided again by decide()
         if (!this.broken) {
-          this.broken = true;
+          this.broken = err ?? new Error('a write failed');
           this.deps.writer.cancel(this.id, err);
           this.deps.onBroken(this.id);
         }

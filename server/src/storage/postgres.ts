@@ -31,6 +31,10 @@ const isUniqueViolation = (err: unknown, constraint: string) =>
 const inTransaction = async <T>(pool: Pool, work: (c: PoolClient) => Promise<T>): Promise<T> => {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A connection lost while checked out (between two queries of the transaction) is an 'error' event on
+  // the client: unheard, it would end the process. The query under way fails by itself; release it broken.
+  const onError = (err: Error) => (broken = err);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -45,6 +49,7 @@ const inTransaction = async <T>(pool: Pool, work: (c: PoolClient) => Promise<T>)
     }
     throw err;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 };
@@ -119,7 +124,8 @@ const insertEvents = async (c: PoolClient, sessionId: string, events: SessionEve
  * decides sequence numbers: a second writer of a (session, seq) gets `SequenceConflict`.
  */
 export const openPostgresStorage = async (url: string): Promise<Storage> => {
-  const pool = new Pool({ connectionString: url });
+  // A database that does not answer fails a call within 5 s (the command is refused and sent again), never hangs it.
+  const pool = new Pool({ connectionString: url, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks (server restart, network) must not crash the process; the pool replaces it.
   pool.on('error', (err) => console.error('postgres: idle connection failed:', err.message));
   try {

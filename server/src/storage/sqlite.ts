@@ -49,7 +49,11 @@ const eraseRemnants = (db: Database.Database) => {
 };
 
 /** Opens (creating if needed) the SQLite file and runs pending migrations. */
-export const openSqliteStorage = (file: string): Storage => {
+export const openSqliteStorage = (
+  file: string,
+  /** Tests only: a page limit that makes writes past it fail with SQLITE_FULL, as a full disk does. */
+  opts: { maxPageCount?: number } = {},
+): Storage => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -61,6 +65,7 @@ export const openSqliteStorage = (file: string): Storage => {
   // Deleted rows are overwritten with zeros, so "delete everything" really removes the text.
   db.pragma('secure_delete = ON');
   migrate(db);
+  if (opts.maxPageCount) db.pragma(`max_page_count = ${Math.floor(opts.maxPageCount)}`);
 
   const q = {
     insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),

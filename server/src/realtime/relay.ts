@@ -1,0 +1,126 @@
+import type { SessionEvent } from '@aquarium/shared';
+import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRuntime } from '../sessions/runtime.js';
+import { rooms, runsByRooms } from './rooms.js';
+import type { AppServer } from './types.js';
+
+export interface RelayOptions {
+  /** Several nodes share the storage: read what the others stored every `pollMs`, and wake them on a write. */
+  shared: boolean;
+  /** How often a node reads its connected sessions' new events back from the database (several nodes). */
+  pollMs?: number;
+  /** How often heads are announced when something changed; unchanged heads are repeated every `repeatMs`. */
+  headMs?: number;
+  repeatMs?: number;
+}
+
+/**
+ * Delivers stored events to this node's own connections, in sequence order, from the session's log:
+ * the database is the source of every broadcast, not Redis. With several nodes, a node that writes wakes
+ * the others through the adapter (`stored`), and each node also reads its connected sessions back every
+ * `pollMs`, so events a node stored and died before sending, or a wake-up lost while Redis was down,
+ * still reach every screen within a few seconds. Every `headMs` each connection is told its newest
+ * sequence number (`session:head`), so a client that lacks something notices and asks for it.
+ */
+export class Relay {
+  private registry: SessionRegistry | null = null;
+  /** This node's connections per session. */
+  private readonly connected = new Map<string, number>();
+  private readonly announced = new Map<string, { head: number; at: number }>();
+  private readonly refreshing = new Set<string>();
+  private readonly timer: NodeJS.Timeout;
+  private readonly pollMs: number;
+  private readonly headMs: number;
+  private readonly repeatMs: number;
+  private lastPoll = 0;
+
+  constructor(
+    private readonly io: AppServer,
+    private readonly options: RelayOptions,
+  ) {
+    this.pollMs = options.pollMs ?? 1000;
+    this.headMs = options.headMs ?? 1000;
+    this.repeatMs = options.repeatMs ?? 10_000;
+    this.timer = setInterval(() => this.tick(), this.headMs);
+    this.timer.unref();
+  }
+
+  attach(registry: SessionRegistry) {
+    this.registry = registry;
+  }
+
+  connect(sessionId: string, delta: 1 | -1) {
+    const n = (this.connected.get(sessionId) ?? 0) + delta;
+    if (n > 0) this.connected.set(sessionId, n);
+    else {
+      this.connected.delete(sessionId);
+      this.announced.delete(sessionId);
+    }
+  }
+
+  /** Sends stored events to this node's connections allowed to see them; wakes the other nodes on a write. */
+  publish = (sessionId: string, events: SessionEvent[], meta: { shared: boolean; own: boolean }) => {
+    for (const run of runsByRooms(sessionId, events)) {
+      if (run.rooms.length > 0) this.io.local.to(run.rooms).emit('session:events', run.events);
+    }
+    if (meta.shared && meta.own) {
+      try {
+        this.io.serverSideEmit('stored', sessionId, events.at(-1)!.seq);
+      } catch (err) {
+        console.error('relay: could not wake the other nodes:', (err as Error).message);
+      }
+    }
+  };
+
+  /** Another node stored events of a session: catch up now if anyone here follows it. */
+  stored(sessionId: string, seq: number) {
+    const runtime = this.registry?.peek(sessionId);
+    if (runtime && this.connected.has(sessionId) && runtime.head < seq) this.refresh(runtime);
+  }
+
+  stop() {
+    clearInterval(this.timer);
+  }
+
+  private refresh(runtime: SessionRuntime): Promise<void> {
+    if (this.refreshing.has(runtime.id)) return Promise.resolve();
+    this.refreshing.add(runtime.id);
+    return runtime
+      .refresh()
+      .catch(() => undefined) // the database is down: the storage health says so, and the next tick tries again
+      .finally(() => this.refreshing.delete(runtime.id));
+  }
+
+  private tick() {
+    const now = Date.now();
+    const poll = this.options.shared && now - this.lastPoll >= this.pollMs - 50;
+    if (poll) this.lastPoll = now;
+    for (const sessionId of this.connected.keys()) {
+      const runtime = this.registry?.peek(sessionId);
+      if (!runtime) continue;
+      if (poll) void this.refresh(runtime).then(() => this.announce(runtime));
+      else this.announce(runtime);
+    }
+  }
+
+  /** Tells each of this node's connections of the session the newest sequence number it may see. */
+  private announce(runtime: SessionRuntime) {
+    const id = runtime.id;
+    const last = this.announced.get(id);
+    const now = Date.now();
+    if (last && last.head === runtime.head && now - last.at < this.repeatMs) return;
+    this.announced.set(id, { head: runtime.head, at: now });
+    const { heads } = runtime;
+    const local = this.io.local;
+    local.to(rooms.staff(id)).emit('session:head', { seq: heads.headFor('facilitator', null) });
+    local.to(rooms.screen(id)).emit('session:head', { seq: heads.headFor('screen', null) });
+    const { all, ahead } = heads.participants();
+    const own = [...ahead.keys()].map((p) => rooms.participant(id, p));
+    local.to(rooms.participants(id)).except(own).emit('session:head', { seq: all });
+    const here = this.io.of('/').adapter.rooms;
+    for (const [p, seq] of ahead) {
+      const room = rooms.participant(id, p);
+      if (here.has(room)) local.to(room).emit('session:head', { seq });
+    }
+  }
+}

@@ -1,0 +1,267 @@
+import {
+  ErrorCode,
+  PROTOCOL_VERSION,
+  reduceAll,
+  type ClientToServerEvents,
+  type CommandAck,
+  type CommandName,
+  type ServerStatus,
+  type ServerToClientEvents,
+  type SessionEvent,
+  type SessionState,
+  type SyncAck,
+} from '@aquarium/shared';
+import { nanoid } from 'nanoid';
+import { io as connect, type Socket } from 'socket.io-client';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** What the browser client waits, in ms (client/src/net/socket.ts and commandQueue.ts). */
+export const HEAD_GRACE_MS = 1500;
+const COMMAND_TIMEOUT_MS = 5000;
+
+/** A command as a user made it, and how it ended. */
+export interface Made {
+  name: CommandName;
+  commandId: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  /** Set once the server answered for good. */
+  answer?: CommandAck;
+  /** Codes of refusals that were waited out (sent again with the same id). */
+  heldBy: string[];
+}
+
+/**
+ * A phone, console or projector as `client/src/net` is one, over a real socket.io connection: it syncs
+ * from its newest sequence number on every (re)connect, holds live events that come during a sync, asks
+ * for what it lacks when an announced head is ahead of it for `HEAD_GRACE_MS`, sends every command with a
+ * fixed id until answered (again after a timeout or reconnect), waits out the flood limit's `retryInMs`,
+ * and keeps a command refused because storage is lost until it is saved (as the outbox keeps typed text).
+ * When its node dies it reconnects to another one from `urls()`.
+ */
+export class LiveClient {
+  state: SessionState | null = null;
+  /** Every event folded, in the order it was folded. */
+  readonly applied: SessionEvent[] = [];
+  /** Live events that came not newer than the view (a reducer would have dropped them). */
+  readonly late: SessionEvent[] = [];
+  readonly made: Made[] = [];
+  readonly statuses: ServerStatus[] = [];
+  syncs = 0;
+  headSyncs = 0;
+  reconnects = 0;
+  private socket: ClientSocket | null = null;
+  private syncing = false;
+  private buffered: SessionEvent[] = [];
+  private headTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private urlIndex: number;
+  private readonly pending = new Map<
+    string,
+    { made: Made; payload: object; durable: boolean; timer: NodeJS.Timeout | null; resolve: (a: CommandAck) => void }
+  >();
+
+  private constructor(
+    private readonly urls: () => string[],
+    private readonly token: string,
+    first: number,
+  ) {
+    this.urlIndex = first;
+  }
+
+  /** Connects to `urls()[first]` and resolves once the first sync is folded in. */
+  static async open(urls: () => string[], token: string, first = 0): Promise<LiveClient> {
+    const c = new LiveClient(urls, token, first);
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('no first sync')), 15_000);
+      c.onSynced = () => {
+        clearTimeout(t);
+        c.onSynced = null;
+        resolve();
+      };
+      c.dial();
+    });
+    return c;
+  }
+
+  private onSynced: (() => void) | null = null;
+
+  get seq() {
+    return this.state?.seq ?? 0;
+  }
+
+  get connected() {
+    return this.socket?.connected === true && !this.syncing;
+  }
+
+  /** The node this client dials next (see `dialed` for the one it is on). */
+  get url() {
+    const urls = this.urls();
+    return urls[this.urlIndex % urls.length]!;
+  }
+
+  /** The node this client connected to last. */
+  dialed = '';
+
+  private dial() {
+    if (this.closed) return;
+    this.dialed = this.url;
+    const s: ClientSocket = connect(this.dialed, {
+      auth: { token: this.token, protocolVersion: PROTOCOL_VERSION },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      timeout: 3000,
+    });
+    this.socket = s;
+    s.on('connect', () => this.sync(s));
+    s.on('session:events', (events) => {
+      if (s !== this.socket) return;
+      if (this.syncing) this.buffered.push(...events);
+      else this.apply(events, true);
+    });
+    s.on('session:head', ({ seq }) => this.onHead(s, seq));
+    s.on('server:status', (status) => this.statuses.push(status));
+    const retry = () => {
+      if (s !== this.socket || this.closed) return;
+      s.removeAllListeners();
+      s.disconnect();
+      this.syncing = false;
+      this.reconnects++;
+      // Another node, at random (or the same one back): as a load balancer spreads reconnects.
+      const urls = this.urls();
+      const failed = this.dialed;
+      const others = urls.map((u, i) => ({ u, i })).filter(({ u }) => u !== failed);
+      const pick = others.length > 0 ? others[Math.floor(Math.random() * others.length)]! : null;
+      this.urlIndex = pick ? pick.i : this.urlIndex;
+      setTimeout(() => this.dial(), 100 + Math.random() * 200);
+    };
+    s.on('disconnect', retry);
+    s.on('connect_error', retry);
+  }
+
+  private sync(s: ClientSocket) {
+    this.syncing = true;
+    this.buffered = [];
+    if (this.headTimer) clearTimeout(this.headTimer);
+    this.headTimer = null;
+    this.syncs++;
+    s.timeout(10_000).emit('sync:request', { lastSeq: this.seq }, (err: Error | null, res: SyncAck) => {
+      if (s !== this.socket) return;
+      if (err || !res.ok) {
+        // No answer, or storage lost: ask again in a moment on the same connection.
+        setTimeout(() => s === this.socket && s.connected && this.sync(s), 500);
+        return;
+      }
+      this.apply(res.events, false);
+      this.apply(this.buffered, false);
+      this.buffered = [];
+      this.syncing = false;
+      this.onSynced?.();
+      for (const p of this.pending.values()) this.attempt(p.made.commandId);
+    });
+  }
+
+  private onHead(s: ClientSocket, seq: number) {
+    if (s !== this.socket || this.syncing || this.headTimer || this.seq >= seq) return;
+    this.headTimer = setTimeout(() => {
+      this.headTimer = null;
+      if (s === this.socket && s.connected && !this.syncing && this.seq < seq) {
+        this.headSyncs++;
+        this.sync(s);
+      }
+    }, HEAD_GRACE_MS);
+  }
+
+  private apply(events: SessionEvent[], live: boolean) {
+    for (const e of events) {
+      if (e.seq <= this.seq) {
+        if (live && !this.applied.some((a) => a.seq === e.seq)) this.late.push(e);
+        continue;
+      }
+      this.state = reduceAll(this.state, [e]);
+      this.applied.push(e);
+    }
+  }
+
+  /**
+   * Sends a command as the app does; resolves with its final answer. `durable` as typed text is (a
+   * thought, a note): a refusal because storage is lost keeps it and sends it again; a click is told.
+   */
+  send(name: CommandName, payload: object = {}, { durable = false, commandId = nanoid() } = {}): Promise<CommandAck> {
+    const made: Made = { name, commandId, payload: { ...payload }, attempts: 0, heldBy: [] };
+    this.made.push(made);
+    return new Promise((resolve) => {
+      this.pending.set(commandId, { made, payload: { ...payload, commandId }, durable, timer: null, resolve });
+      this.attempt(commandId);
+    });
+  }
+
+  /** Asks for what the view lacks now and resolves once it is folded in (as the app does on STALE). */
+  resync(): Promise<void> {
+    const s = this.socket;
+    if (!s?.connected) return Promise.resolve();
+    return new Promise((resolve) => {
+      const before = this.syncs;
+      if (!this.syncing) this.sync(s);
+      const check = setInterval(() => {
+        if (this.closed || (!this.syncing && this.syncs > before) || !s.connected) {
+          clearInterval(check);
+          resolve();
+        }
+      }, 10);
+    });
+  }
+
+  private attempt(commandId: string) {
+    const p = this.pending.get(commandId);
+    if (!p) return;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = null;
+    const s = this.socket;
+    if (!s?.connected || this.syncing) return; // sent again after the next sync
+    p.made.attempts++;
+    p.timer = setTimeout(() => this.attempt(commandId), COMMAND_TIMEOUT_MS);
+    s.emit(p.made.name, p.payload, (res: CommandAck) => {
+      const still = this.pending.get(commandId);
+      if (!still) return;
+      if (!res.ok) {
+        const code = res.error.code;
+        const transient =
+          code === ErrorCode.StorageUnavailable || code === ErrorCode.StorageFull || code === ErrorCode.Internal;
+        const wait =
+          code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
+            ? Math.max(50, res.error.retryInMs)
+            : transient && still.durable
+              ? 500
+              : null;
+        if (wait !== null) {
+          still.made.heldBy.push(code);
+          if (still.timer) clearTimeout(still.timer);
+          still.timer = setTimeout(() => this.attempt(commandId), wait);
+          return;
+        }
+      }
+      if (still.timer) clearTimeout(still.timer);
+      this.pending.delete(commandId);
+      still.made.answer = res;
+      // Refused because this view was behind: bring it up to date before telling anyone.
+      if (!res.ok && res.error.code === ErrorCode.Stale) void this.resync().then(() => still.resolve(res));
+      else still.resolve(res);
+    });
+  }
+
+  /** Commands not answered yet. */
+  get waiting() {
+    return this.pending.size;
+  }
+
+  close() {
+    this.closed = true;
+    if (this.headTimer) clearTimeout(this.headTimer);
+    for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
+    this.socket?.removeAllListeners();
+    this.socket?.disconnect();
+  }
+}
