@@ -1,5 +1,5 @@
 import type { Thought } from '@aquarium/shared';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { focusWhenReady } from '../cockpit/focus';
 import { useT } from '../../../i18n/useT';
 import { useStore } from '../../../state/store';
@@ -22,13 +22,15 @@ export const ThoughtsPanel = () => {
   const thoughts = useStore((s) => s.session?.thoughts ?? noThoughts);
   const ordered = useMemo(() => moderationOrder(thoughts), [thoughts]);
   const pending = ordered.filter((th) => th.status === 'pending').length;
-  const list = useRef<HTMLUListElement>(null);
   /** After approving or hiding, focus goes to the next pending thought (the moderated one moves down the list). */
   const focusNext = (from: Thought[], index: number) => {
+    const done = from[index]!;
     const next =
       from.slice(index + 1).find((th) => th.status === 'pending') ??
       from.find((th, i) => i !== index && th.status === 'pending');
-    focusWhenReady(next ? `[data-thought="${next.id}"] button` : '#thoughts-title');
+    // Once the moderated thought has left the pending ones (the list has moved), so focus is not lost in the move.
+    const settled = () => !document.querySelector(`[data-thought="${done.id}"].thought-card--pending`);
+    focusWhenReady(next ? `[data-thought="${next.id}"] button` : '#thoughts-title', settled);
   };
   return (
     <section className="card capture-panel" aria-labelledby="thoughts-title" data-testid="thoughts-panel">
@@ -43,7 +45,7 @@ export const ThoughtsPanel = () => {
       {ordered.length === 0 ? (
         <p className="hint">{t('capture.thoughts.none')}</p>
       ) : (
-        <ul className="thought-list" ref={list}>
+        <ul className="thought-list">
           {ordered.map((th, i) => (
             <ThoughtCard key={th.id} thought={th} onModerated={() => focusNext(ordered, i)} />
           ))}
