@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
+import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
 const q1 = fill(text['capture.questionN'], { n: 1 });
@@ -84,9 +84,11 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   await expectAccessible(scribe.page, 'scribe console with notes');
   await expectAccessible(ben.page, 'phone with the thought form and my thoughts');
 
-  // Facilitators see the notes live, and every thought waiting for approval.
+  // Facilitators see the notes live (the themes view), and every thought waiting for approval ("now").
   const board = lead.page.getByTestId('notes-board');
+  await openConsoleView(lead.page, text['cockpit.view.themes']);
   await expect(board.getByTestId('board-note')).toHaveCount(3);
+  await openConsoleView(lead.page, text['cockpit.view.now']);
   const panel = lead.page.getByTestId('thoughts-panel');
   const card = (thought: string) => panel.getByTestId('fac-thought').filter({ hasText: thought });
   await expect(panel.getByTestId('fac-thought')).toHaveCount(3);
@@ -104,7 +106,9 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
     text['capture.mine.approved'],
   );
   await expect(screen.page.getByTestId('screen-thought')).toHaveCount(3);
-  await expect(screen.page.locator('.screen-thought--pinned')).toContainText(thoughts.cai);
+  await expect(screen.page.getByTestId('screen-thought').filter({ hasText: thoughts.cai })).toHaveClass(
+    /screen-thought--pinned/,
+  );
   await expect(screen.page.getByTestId('screen-thought').filter({ hasText: thoughts.anna })).toContainText('Anna');
 
   // Ben regrets a thought: the confirmation dialog backs out on "cancel", and withdraws on "yes".
@@ -123,13 +127,16 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   await expect(myThought(ben.page, regret)).toHaveCount(0);
 
   // Themes under question 1; a thought by keyboard (select), another and a note by drag and drop.
+  await openConsoleView(lead.page, text['cockpit.view.themes']);
   const newTheme = lead.page.getByLabel(fill(text['capture.theme.new'], { question: q1 }));
   for (const name of ['Yhteistyö', 'Osallisuus']) {
     await newTheme.fill(name);
     await newTheme.press('Enter');
     await expect(board.getByTestId('theme-name').filter({ hasText: name })).toBeVisible();
   }
+  await openConsoleView(lead.page, text['cockpit.view.now']);
   await card(thoughts.anna).getByLabel(text['capture.theme']).selectOption({ label: 'Yhteistyö' });
+  await openConsoleView(lead.page, text['cockpit.view.themes']);
   const group = (name: string) =>
     board.getByTestId('theme-group').filter({ has: lead.page.getByTestId('theme-name').filter({ hasText: name }) });
   await expect(group('Yhteistyö')).toContainText(thoughts.anna);
@@ -151,6 +158,7 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   // reload, which brings the vote (and Cai's place in the session) back.
   const voteChunk = /\/assets\/PhoneVote-[\w-]+\.js$/;
   await cai.page.route(voteChunk, (route) => route.abort('internetdisconnected'));
+  await openConsoleView(lead.page, text['cockpit.view.now']);
   const votePanel = lead.page.getByTestId('vote-panel');
   await votePanel.getByLabel(text['capture.question']).selectOption({ index: 0 });
   await votePanel.getByRole('radio', { name: text['capture.vote.themes'] }).check();
@@ -203,7 +211,9 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
   );
   await scribe.context.setOffline(false);
   await expect(scribe.page.getByTestId('save-state')).toContainText(text['capture.save.all']);
+  await openConsoleView(lead.page, text['cockpit.view.themes']);
   await expect(board.getByTestId('board-note').filter({ hasText: offlineNote })).toHaveCount(1);
+  await openConsoleView(lead.page, text['cockpit.view.now']);
   await cai.context.setOffline(false);
   await expect(myThought(cai.page, offline).getByTestId('thought-status')).toHaveText(text['capture.mine.pending']);
   await expect(card(offline)).toHaveCount(1);

@@ -6,6 +6,7 @@ import {
   expectAccessible,
   fill,
   laptopViewport,
+  openConsoleView,
   phoneViewport,
   projectorViewport,
   recordForeignRequests,
@@ -91,7 +92,7 @@ test('privacy notice, accessibility statement, retention, replaced links and del
   await expect.poll(() => sent.filter((f) => f.includes('sync:request')).length).toBe(2);
 
   // The facilitator keeps the data for 7 days instead of the default 30.
-  await lead.page.getByText(text['info.settings.title']).click();
+  await openConsoleView(lead.page, text['cockpit.view.settings']);
   await expect(lead.page.getByTestId('retention-current')).toHaveText(
     fill(text['info.settings.retentionCurrent'], { days: 30 }),
   );
@@ -130,7 +131,7 @@ test('privacy notice, accessibility statement, retention, replaced links and del
     .toContain('Luonnos, jota ei lähetetty');
 
   // Deleting everything needs the join code; afterwards every device says the session is gone.
-  await lead.page.getByText(text['info.settings.title']).click();
+  await openConsoleView(lead.page, text['cockpit.view.settings']);
   const confirm = lead.page.getByLabel(fill(text['info.settings.deleteLabel'], { code: formatJoinCode(joinCode) }));
   await confirm.fill('AAAA-AAAA');
   await lead.page.getByRole('button', { name: text['info.settings.deleteButton'] }).click();

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
+import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
 import { socketActor, tokenOf } from './support/socketActor';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
@@ -32,7 +32,8 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   const anna = await joinOnPhone(browser, base, created.joinCode, { name: 'Anna', group: groups[0]! });
   const ben = await joinOnPhone(browser, base, created.joinCode, { group: groups[1]! });
 
-  // Before the session: the background, saved as the facilitator types.
+  // Before the session: the background (its own view), saved as the facilitator types.
+  await openConsoleView(fac, text['cockpit.view.background']);
   await fac.getByLabel(text['summary.goals']).fill('Tavoite: yhteistyö yli rajojen');
   await expect(fac.getByTestId('background-save-state')).toHaveText(new RegExp(text['summary.save.saved']));
   await fac.getByRole('button', { name: text['fac.start'] }).click();

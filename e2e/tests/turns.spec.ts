@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
+import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
 const member = (i: number) => fill(text['turns.groupMember'], { group: groups[i]! });
@@ -92,7 +92,8 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await fac.getByRole('button', { name: text['turns.end'] }).click();
   await expect(screen.page.getByTestId('current-speaker')).toHaveCount(0);
 
-  // Equity: the worker group spoke twice, the partner group once, Anna's group not yet.
+  // Equity (the participation view): the worker group spoke twice, the partner group once, Anna's group not yet.
+  await openConsoleView(fac, text['cockpit.view.participation']);
   const row = (groupIndex: number) => fac.getByTestId(`equity-row-g${groupIndex + 1}`);
   await expect(row(1).getByTestId('equity-turns')).toHaveText('2');
   await expect(row(3).getByTestId('equity-turns')).toHaveText('1');
@@ -112,6 +113,7 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await expectAccessible(dan.page, 'phone with an invitation');
 
   // A granted turn clears the invitation.
+  await openConsoleView(fac, text['cockpit.view.now']);
   await dan.page.getByRole('button', { name: text['turns.phone.ask'] }).click();
   await fac.getByRole('button', { name: fill(text['turns.grantLabel'], { name: 'Dan' }) }).click();
   await expect(dan.page.getByTestId('my-turn')).toBeVisible();

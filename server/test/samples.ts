@@ -13,6 +13,7 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'timer:pause': {},
   'timer:extend': { minutes: 1 },
   'session:end': {},
+  'screen:show': { mode: 'joinCode' },
   'session:setRetention': { days: 7 },
   'settings:update': { thoughtsNeedApproval: false },
   'note:add': { noteId: 'n1', text: 'Muistiinpano', questionId: 'q1' },

@@ -59,6 +59,10 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: true, screen: false, participants: 'none', participant: event.data.turn.participantId };
     case 'turn.ended':
       return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
+    case 'screen.shown':
+    case 'vote.tallied':
+      // Phones show their own screen; only staff and the projector follow the projector's mode.
+      return { staff: true, screen: true, participants: 'none', participant: null };
     case 'summary.snapshot':
       return { staff: false, screen: false, participants: 'none', participant: null };
     case 'summary.backgroundSet':

@@ -71,6 +71,8 @@ export interface Vote {
   allocations: Record<string, Record<string, number>>;
   /** Totals per target, once revealed (everyone) — staff compute live totals from allocations. */
   revealed: Record<string, number> | null;
+  /** People who have placed dots, as the projector counts them (staff count `allocations`). */
+  voters?: number;
 }
 
 /** Session settings the facilitator can change while it runs. */

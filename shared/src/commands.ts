@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
+import { ProjectorMode } from './projector.js';
 import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
 import { lineText, multilineText, reservedIds } from './text.js';
 
@@ -40,7 +41,8 @@ export const commandSchemas = {
   'session:updateSetup': command({ setup: SessionSetup }),
   'joining:set': command({ open: z.boolean() }),
   'participant:seat': command({ participantId: ItemId, circle: Circle.nullable() }),
-  'circles:balance': command({}),
+  /** Seats everyone mixing stakeholder groups: two even circles, or an inner circle of `innerSize` people. */
+  'circles:balance': command({ innerSize: z.number().int().min(1).max(5000).optional() }),
   'session:start': command({}),
   'phase:next': command({ expectedIndex: expectedPhase }),
   'phase:previous': command({ expectedIndex: expectedPhase }),
@@ -55,6 +57,15 @@ export const commandSchemas = {
       .refine((m) => m !== 0, 'must not be 0'),
   }),
   'session:end': command({}),
+  /**
+   * What every projector shows now. `voteId` picks the vote for `vote`/`results` (default: the newest);
+   * `showNames` puts the inner circle's names on the projector (left out: unchanged).
+   */
+  'screen:show': command({
+    mode: ProjectorMode,
+    voteId: ItemId.nullable().optional(),
+    showNames: z.boolean().optional(),
+  }),
   'session:setRetention': command({ days: z.number().int().min(1).max(365) }),
 
   'settings:update': command({
@@ -192,6 +203,7 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'timer:pause': ['facilitator', 'scribe'],
   'timer:extend': ['facilitator', 'scribe'],
   'session:end': ['facilitator'],
+  'screen:show': ['facilitator'],
   'session:setRetention': ['facilitator'],
   'settings:update': ['facilitator'],
   'note:add': ['scribe', 'facilitator'],

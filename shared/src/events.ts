@@ -1,5 +1,6 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
+import type { ProjectorState } from './projector.js';
 import type { Circle, SessionSetup } from './setup.js';
 import type { SummaryDocument } from './summaryDocument.js';
 import type { SummaryBackground } from './summaryDraft.js';
@@ -43,6 +44,8 @@ export interface EventBodies {
   'timer.extended': { ms: number };
   /** The session ended; nothing runs any more. */
   'session.ended': Record<string, never>;
+  /** A facilitator chose what the projector shows (and whether it names the inner circle). */
+  'screen.shown': { projector: ProjectorState };
   /** Days after the end when everything of the session is deleted (null: the server's default). */
   'session.retentionSet': { days: number };
 
@@ -88,6 +91,8 @@ export interface EventBodies {
   /** A participant placed their dots (staff and that participant only). */
   'vote.allocated': { voteId: string; participantId: string; allocation: Record<string, number> };
   'vote.closed': { voteId: string };
+  /** How many people have placed dots in an open vote, for the projector's "vote now" view. */
+  'vote.tallied': { voteId: string; voters: number };
   /** The totals, shown to everyone. */
   'vote.revealed': { voteId: string; totals: Record<string, number> };
 

@@ -22,3 +22,4 @@ export * from './summaryLabels.js';
 export * from './groups.js';
 export * from './eventVersion.js';
 export * from './text.js';
+export * from './projector.js';

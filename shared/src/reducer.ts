@@ -32,7 +32,8 @@ import {
   summaryPublished,
   summaryTextSet,
 } from './reducers/summary.js';
-import { voteAllocated, voteClosed, voteOpened, voteRevealed } from './reducers/votes.js';
+import { voteAllocated, voteClosed, voteOpened, voteRevealed, voteTallied } from './reducers/votes.js';
+import { defaultProjector, momentaryModes } from './projector.js';
 import type { SessionState } from './state.js';
 import { elapsedMs, extendTimer, pauseTimer, resumeTimer, startTimer } from './timer.js';
 
@@ -80,6 +81,7 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       summary: emptySummaryDraft,
       retentionDays: null,
       groups: emptyGroups,
+      projector: defaultProjector,
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -117,6 +119,9 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
         startedAt: closed.startedAt ?? event.at,
         currentPhase: event.data.index,
         timer: startTimer(phase.plannedMinutes * 60_000, event.at),
+        projector: momentaryModes.includes(closed.projector.mode)
+          ? { ...closed.projector, mode: 'phase', voteId: null }
+          : closed.projector,
       };
     }
     case 'timer.paused':
@@ -129,6 +134,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return { ...closePhase(s, event.at), status: 'ended', joiningOpen: false, endedAt: event.at };
     case 'settings.updated':
       return { ...s, settings: event.data.settings };
+    case 'screen.shown':
+      return { ...s, projector: event.data.projector };
     case 'session.retentionSet':
       return { ...s, retentionDays: event.data.days };
     case 'note.added':
@@ -171,6 +178,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return voteClosed(s, event);
     case 'vote.revealed':
       return voteRevealed(s, event);
+    case 'vote.tallied':
+      return voteTallied(s, event);
     case 'turn.requested':
       return turnRequested(s, event);
     case 'turn.withdrawn':

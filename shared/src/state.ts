@@ -1,6 +1,7 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
 import type { GroupsState } from './groups.js';
+import type { ProjectorState } from './projector.js';
 import type { SessionSetup } from './setup.js';
 import type { SummaryDraft } from './summaryDraft.js';
 import type { PhaseTimer } from './timer.js';
@@ -43,6 +44,8 @@ export interface SessionState {
   retentionDays: number | null;
   /** Draft edits (staff) and published versions (everyone). */
   summary: SummaryDraft;
+  /** What the projector shows, as the facilitators chose it. */
+  projector: ProjectorState;
   /** Small groups: every group for staff and the projector, a phone's own group for a phone. */
   groups: GroupsState;
 }

@@ -50,7 +50,7 @@ export const coreEn = {
   'conn.invalidLink': 'This link is not valid. Ask the facilitator for a new link.',
   'conn.oldVersion': 'The app has been updated. Please reload the page.',
   'conn.reload': 'Reload the page',
-  'conn.noToken': 'Open this page with the link you were given. A link works only in the browser tab it was opened in.',
+  'conn.noToken': 'Open this page with the link you were given. This browser has not opened this page before.',
 
   'error.INVALID_PAYLOAD': 'Something in the details is wrong. Check and try again.',
   'error.UNAUTHORIZED': 'This link is not valid.',

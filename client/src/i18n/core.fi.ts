@@ -51,7 +51,7 @@ export const coreFi = {
   'conn.invalidLink': 'Tämä linkki ei ole voimassa. Pyydä uusi linkki fasilitaattorilta.',
   'conn.oldVersion': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
   'conn.reload': 'Lataa sivu uudelleen',
-  'conn.noToken': 'Avaa sivu saamasi linkin kautta. Linkki on tässä selaimessa voimassa vain samassa välilehdessä.',
+  'conn.noToken': 'Avaa sivu saamasi linkin kautta. Tällä selaimella sivua ei ole avattu aiemmin.',
 
   'error.INVALID_PAYLOAD': 'Tiedoissa on virhe. Tarkista ja yritä uudelleen.',
   'error.UNAUTHORIZED': 'Tämä linkki ei ole voimassa.',

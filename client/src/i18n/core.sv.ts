@@ -50,7 +50,7 @@ export const coreSv = {
   'conn.invalidLink': 'Den här länken gäller inte. Be handledaren om en ny länk.',
   'conn.oldVersion': 'Appen har uppdaterats. Ladda om sidan.',
   'conn.reload': 'Ladda om sidan',
-  'conn.noToken': 'Öppna sidan via länken som du har fått. Länken fungerar bara i samma flik i den här webbläsaren.',
+  'conn.noToken': 'Öppna sidan via länken som du har fått. Den här webbläsaren har inte öppnat sidan tidigare.',
 
   'error.INVALID_PAYLOAD': 'Något i uppgifterna är fel. Kontrollera och försök igen.',
   'error.UNAUTHORIZED': 'Den här länken gäller inte.',

@@ -86,3 +86,7 @@ export const recordForeignRequests = (context: BrowserContext, baseURL: string):
   });
   return foreign;
 };
+
+/** Opens one of the facilitator console's views by its tab (the label, without the shortcut letter). */
+export const openConsoleView = (page: Page, label: string) =>
+  page.getByRole('navigation', { name: text['fac.nav'] }).getByRole('button', { name: label, exact: true }).click();

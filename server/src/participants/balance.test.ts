@@ -1,6 +1,6 @@
 import type { Participant } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { balanceCircles } from './balance.js';
+import { balanceCircles, fillInnerCircle } from './balance.js';
 
 const people = (groups: string[]): Participant[] =>
   groups.map((groupId, i) => ({ id: `p${i}`, displayName: null, groupId, circle: null, joinedAt: i }));
@@ -34,5 +34,20 @@ describe('balancing circles by stakeholder group', () => {
   it('seats everyone, also people of a group no longer in the list', () => {
     const ps = people(['g1', 'gone']);
     expect(balanceCircles(ps, ['g1']).size).toBe(2);
+  });
+});
+
+describe('filling an inner circle of a chosen size', () => {
+  it('takes one of each stakeholder group in turn and seats the rest outside', () => {
+    const ps = people(['g1', 'g1', 'g1', 'g1', 'g2', 'g2', 'g3', 'g1', 'g2']);
+    const seats = fillInnerCircle(ps, ['g1', 'g2', 'g3'], 5);
+    const t = tally(ps, seats);
+    expect([...seats.values()].filter((c) => c === 'inner')).toHaveLength(5);
+    expect(t).toEqual({ g1: { inner: 2, outer: 3 }, g2: { inner: 2, outer: 1 }, g3: { inner: 1, outer: 0 } });
+  });
+
+  it('puts everyone inside when the circle is larger than the room', () => {
+    const ps = people(['g1', 'g2']);
+    expect([...fillInnerCircle(ps, ['g1', 'g2'], 8).values()]).toEqual(['inner', 'inner']);
   });
 });

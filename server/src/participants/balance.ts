@@ -26,3 +26,28 @@ export const balanceCircles = (participants: readonly Participant[], groupOrder:
   }
   return seats;
 };
+
+/**
+ * Fills an inner circle of `size` people, taking one from each stakeholder group in turn (people in join order),
+ * so that the small circle mixes the groups; everyone else sits in the outer circle.
+ */
+export const fillInnerCircle = (participants: readonly Participant[], groupOrder: readonly string[], size: number) => {
+  const queues = new Map<string, Participant[]>();
+  for (const id of groupOrder) queues.set(id, []);
+  for (const p of [...participants].sort((a, b) => a.joinedAt - b.joinedAt)) {
+    const q = queues.get(p.groupId) ?? [];
+    q.push(p);
+    queues.set(p.groupId, q);
+  }
+  const seats = new Map<string, Circle>(participants.map((p) => [p.id, 'outer']));
+  let seated = 0;
+  while (seated < Math.min(size, participants.length)) {
+    for (const q of queues.values()) {
+      const next = q.shift();
+      if (!next || seated >= size) continue;
+      seats.set(next.id, 'inner');
+      seated++;
+    }
+  }
+  return seats;
+};

@@ -2,6 +2,7 @@ import { groupHandlers } from '../groups/handlers.js';
 import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
+import { projectorHandlers } from '../projector/handlers.js';
 import { commandMethod, commandNames, ErrorCode, type CommandName } from '@aquarium/shared';
 import type { CommandHandler, CommandHandlers } from './commands.js';
 import { summaryHandlers } from '../summary/handlers.js';
@@ -16,6 +17,7 @@ const byDomain: CommandHandlers = {
   ...sessionHandlers,
   ...participantHandlers,
   ...phaseHandlers,
+  ...projectorHandlers,
   ...noteHandlers,
   ...thoughtHandlers,
   ...themeHandlers,

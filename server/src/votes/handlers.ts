@@ -41,7 +41,11 @@ export const voteHandlers: HandlerGroup<'vote:open' | 'vote:allocate' | 'vote:cl
     }
     const used = Object.values(cleaned).reduce((a, b) => a + b, 0);
     if (used > vote.dots) return { code: ErrorCode.InvalidPayload, message: `you have ${vote.dots} dots in all` };
-    return [newEvent('vote.allocated', { voteId, participantId: actor.participantId, allocation: cleaned })];
+    const allocated = newEvent('vote.allocated', { voteId, participantId: actor.participantId, allocation: cleaned });
+    // The projector does not see who placed what; it counts the people who have voted.
+    const voters = new Set(Object.keys(vote.allocations)).add(actor.participantId).size;
+    const counted = vote.allocations[actor.participantId] === undefined;
+    return counted ? [allocated, newEvent('vote.tallied', { voteId, voters })] : [allocated];
   },
   'vote:close': (s, { voteId }) => {
     const vote = findVote(s, voteId);
@@ -51,6 +55,10 @@ export const voteHandlers: HandlerGroup<'vote:open' | 'vote:allocate' | 'vote:cl
   'vote:reveal': (s, { voteId }) => {
     const vote = findVote(s, voteId);
     if (!isVote(vote)) return vote;
-    return [newEvent('vote.revealed', { voteId, totals: voteTotals({ ...vote, revealed: null }) })];
+    // Revealing puts the results on the projector; a facilitator can take them down with `screen:show`.
+    return [
+      newEvent('vote.revealed', { voteId, totals: voteTotals({ ...vote, revealed: null }) }),
+      newEvent('screen.shown', { projector: { ...s.projector, mode: 'results', voteId } }),
+    ];
   },
 };

@@ -22,3 +22,8 @@ export const voteRevealed: Fold<'vote.revealed'> = (s, e) => ({
   ...s,
   votes: patch(s.votes, e.data.voteId, (v) => ({ ...v, revealed: e.data.totals })),
 });
+
+export const voteTallied: Fold<'vote.tallied'> = (s, e) => ({
+  ...s,
+  votes: patch(s.votes, e.data.voteId, (v) => ({ ...v, voters: e.data.voters })),
+});

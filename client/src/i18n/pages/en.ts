@@ -24,6 +24,8 @@ export const pagesEn = {
     'The facilitators, who run the session, see the data of their own session, except what people in small groups wrote alone and have not presented yet.',
   'info.privacy.see2': 'The scribe sees notes and thoughts, like the rest of the staff.',
   'info.privacy.see3': 'The projector shows only thoughts that the facilitator has approved.',
+  'info.privacy.seeNames':
+    'The projector shows only how many people sit in the inner circle. It shows their names only if the facilitator chooses so, and then only the names people gave.',
   'info.privacy.see4': 'Thoughts are anonymous unless you choose to show your name with a thought.',
   'info.privacy.see5':
     'Other participants never see your name unless you show it with a thought. They never see thoughts that are waiting or hidden.',

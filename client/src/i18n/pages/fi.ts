@@ -26,6 +26,8 @@ export const pagesFi = {
     'Fasilitaattorit eli tilaisuuden ohjaajat näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
   'info.privacy.see2': 'Kirjuri näkee muistiinpanot ja ajatukset, kuten muutkin työntekijät.',
   'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka ohjaaja on hyväksynyt.',
+  'info.privacy.seeNames':
+    'Valkokankaalla näkyy vain, kuinka monta ihmistä sisäkehässä on. Nimet näkyvät siellä vain, jos ohjaaja valitsee sen, ja silloinkin vain niiden, jotka antoivat nimen.',
   'info.privacy.see4': 'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa.',
   'info.privacy.see5':
     'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',

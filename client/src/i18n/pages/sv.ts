@@ -25,6 +25,8 @@ export const pagesSv = {
     'Handledarna, alltså de som leder tillfället, ser uppgifterna om sitt eget tillfälle. Undantaget är tankar som någon har skrivit ensam i en smågrupp och inte presenterat än.',
   'info.privacy.see2': 'Sekreteraren ser anteckningar och tankar, liksom de andra i personalen.',
   'info.privacy.see3': 'På storbilden visas bara tankar som handledaren har godkänt.',
+  'info.privacy.seeNames':
+    'På storbilden syns bara hur många som sitter i den inre cirkeln. Namnen syns där bara om handledaren väljer det, och då bara för dem som har angett ett namn.',
   'info.privacy.see4': 'Tankarna är anonyma, om du inte själv väljer att ditt namn visas med tanken.',
   'info.privacy.see5':
     'Andra deltagare ser inte ditt namn, om du inte visar det med en tanke. De ser inte tankar som väntar eller är dolda.',

@@ -4,6 +4,7 @@ import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
 import { turnsStaffEn } from './turns.en';
+import { cockpitStaffEn } from './cockpit.en';
 
 /** English strings of the staff and projector views; `satisfies` keeps the keys exactly those of `staffFi`. */
 export const staffEn = {
@@ -128,6 +129,7 @@ export const staffEn = {
   'screen.anonymousCount': '+ {n} anonymous',
   'screen.ended': 'Session ended. Thank you!',
   ...turnsStaffEn,
+  ...cockpitStaffEn,
   ...summaryStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,

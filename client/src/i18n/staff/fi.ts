@@ -3,6 +3,7 @@ import { groupsStaffFi } from './groups.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
 import { turnsStaffFi } from './turns.fi';
+import { cockpitStaffFi } from './cockpit.fi';
 
 /**
  * Finnish strings used only by the staff and projector views (set-up, facilitator, scribe, projector). They are
@@ -131,6 +132,7 @@ export const staffFi = {
   'screen.anonymousCount': '+ {n} nimetöntä',
   'screen.ended': 'Tilaisuus on päättynyt. Kiitos!',
   ...turnsStaffFi,
+  ...cockpitStaffFi,
   ...summaryStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,

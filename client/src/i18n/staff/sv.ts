@@ -4,6 +4,7 @@ import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
 import { summaryStaffSv } from './summary.sv';
 import { turnsStaffSv } from './turns.sv';
+import { cockpitStaffSv } from './cockpit.sv';
 
 /** Swedish strings of the staff and projector views; `satisfies` keeps the keys exactly those of `staffFi`. */
 export const staffSv = {
@@ -129,6 +130,7 @@ export const staffSv = {
   'screen.anonymousCount': '+ {n} anonyma',
   'screen.ended': 'Tillfället har avslutats. Tack!',
   ...turnsStaffSv,
+  ...cockpitStaffSv,
   ...summaryStaffSv,
   ...settingsStaffSv,
   ...captureStaffSv,

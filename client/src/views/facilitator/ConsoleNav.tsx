@@ -1,40 +1,58 @@
-import type { Method } from '@aquarium/shared';
-import type { MessageKey } from '../../i18n/t';
+import { useId } from 'react';
 import { useT } from '../../i18n/useT';
-import { useStore } from '../../state/store';
+import type { ConsoleViewDef, ConsoleViewId } from './cockpit/views';
+
+interface Props {
+  views: readonly ConsoleViewDef[];
+  current: ConsoleViewId;
+  onChoose: (id: ConsoleViewId) => void;
+  shortcuts: boolean;
+  onShortcuts: (on: boolean) => void;
+}
 
 /**
- * Panels of the console by their heading ids; the summary appears once the session has ended, and some
- * panels belong to one method only.
+ * The console's views as a row of buttons, each with its shortcut letter shown: exactly the views that exist in
+ * this state, so every entry leads to something on screen. Single-letter shortcuts can be turned off (WCAG 2.1.4).
  */
-const panels: { id: string; label: MessageKey; endedOnly?: boolean; method?: Method }[] = [
-  { id: 'summary-editor-title', label: 'summary.editor', endedOnly: true },
-  { id: 'phase-panel-title', label: 'fac.phase' },
-  { id: 'groups-title', label: 'lead.title', method: 'smallGroups' },
-  { id: 'turns-title', label: 'turns.title', method: 'aquarium' },
-  { id: 'thoughts-title', label: 'capture.thoughts.title', method: 'aquarium' },
-  { id: 'board-title', label: 'capture.board.title' },
-  { id: 'vote-title', label: 'capture.vote.title', method: 'aquarium' },
-  { id: 'equity-title', label: 'turns.equity', method: 'aquarium' },
-  { id: 'seating-title', label: 'fac.seating', method: 'aquarium' },
-];
-
-/** A sticky row of links to the console's panels: a live session should not mean scrolling to find them. */
-export const ConsoleNav = () => {
+export const ConsoleNav = ({ views, current, onChoose, shortcuts, onShortcuts }: Props) => {
   const t = useT();
-  const ended = useStore((s) => s.session?.status === 'ended');
-  const method = useStore((s) => s.session?.setup.method ?? 'aquarium');
+  const id = useId();
   return (
     <nav className="console-nav" aria-label={t('fac.nav')}>
       <ul>
-        {panels
-          .filter((p) => (ended || !p.endedOnly) && (!p.method || p.method === method))
-          .map((p) => (
-            <li key={p.id}>
-              <a href={`#${p.id}`}>{t(p.label)}</a>
-            </li>
-          ))}
+        {views.map((v) => (
+          <li key={v.id}>
+            <button
+              type="button"
+              className="console-nav__tab"
+              aria-current={current === v.id ? 'page' : undefined}
+              aria-keyshortcuts={shortcuts ? v.key : undefined}
+              data-view={v.id}
+              onClick={() => onChoose(v.id)}
+            >
+              {t(v.label)}
+              {shortcuts ? (
+                <kbd className="console-nav__key" aria-hidden="true">
+                  {v.key}
+                </kbd>
+              ) : null}
+            </button>
+          </li>
+        ))}
       </ul>
+      <div className="setting-toggle console-nav__shortcuts">
+        <input
+          id={`${id}-keys`}
+          type="checkbox"
+          checked={shortcuts}
+          aria-describedby={`${id}-keys-hint`}
+          onChange={(e) => onShortcuts(e.target.checked)}
+        />
+        <label htmlFor={`${id}-keys`}>{t('cockpit.shortcutsOn')}</label>
+        <span id={`${id}-keys-hint`} className="visually-hidden">
+          {t('cockpit.shortcutsHint')}
+        </span>
+      </div>
     </nav>
   );
 };

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { ConfirmButton } from '../capture/ConfirmButton';
+import { focusWhenReady } from './cockpit/focus';
 
 /** "End session", confirmed in a modal dialog: the session cannot be continued afterwards. */
 export const EndSessionButton = () => {
@@ -12,7 +13,11 @@ export const EndSessionButton = () => {
       title={t('fac.endConfirmTitle')}
       body={t('fac.endConfirmBody')}
       confirm={t('fac.endConfirm')}
-      onConfirm={() => void sendCommand('session:end', {})}
+      onConfirm={() => {
+        void sendCommand('session:end', {});
+        // The summary editor takes the console: focus its heading, at the top, with publish in view.
+        focusWhenReady('#summary-editor-title');
+      }}
     />
   );
 };

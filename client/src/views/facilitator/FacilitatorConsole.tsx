@@ -1,60 +1,64 @@
-import { ConnectionStatus } from '../../components/ConnectionStatus';
-import { PhaseIndicator } from '../../components/PhaseInfo';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { ConsoleNav } from './ConsoleNav';
-import { JoiningPanel } from './JoiningPanel';
-import { PhaseList } from './PhaseList';
-import { PhasePanel } from './PhasePanel';
-import { Seating } from './Seating';
-import { FacilitatorCapture } from './capture/FacilitatorCapture';
-import { GroupsPanel } from './groups/GroupsPanel';
-import { EquityPanel } from './turns/EquityPanel';
-import { TurnsPanel } from './turns/TurnsPanel';
-import { BackgroundPanel } from '../summary/BackgroundPanel';
-import { SummaryEditor } from '../summary/SummaryEditor';
-import { SessionSettings } from './settings/SessionSettings';
+import { CockpitHeader } from './cockpit/CockpitHeader';
+import { CockpitNow } from './cockpit/CockpitNow';
+import { focusWhenReady } from './cockpit/focus';
+import { PresenceLine } from './cockpit/PresenceLine';
+import { SecondaryView } from './cockpit/SecondaryView';
+import { useConsoleTitle } from './cockpit/useConsoleTitle';
+import { useViewShortcuts } from './cockpit/useShortcuts';
+import { viewsFor, type ConsoleViewId } from './cockpit/views';
 
 /**
- * The facilitator's console: joining, the running phase, the plan, and the seating and turns of the aquarium
- * or the groups of the small-group method.
+ * The facilitator's console: a cockpit for the moment. The header (phase, countdown, the moves) never scrolls
+ * away; under it, who is connected, the views (each one key away), and the view itself: "now" holds the working
+ * columns of the session's state (lobby, running, ended), the others the seating, figures, themes and settings.
  */
 export const FacilitatorConsole = () => {
   const t = useT();
-  const title = useStore((s) => s.session?.setup.title ?? '');
-  const smallGroups = useStore((s) => s.session?.setup.method === 'smallGroups');
+  const status = useStatus() ?? 'lobby';
+  const method = useStore((s) => s.session?.setup.method ?? 'aquarium');
+  const views = viewsFor(method, status);
+  const [chosen, setChosen] = useState<ConsoleViewId>('now');
+  const current = views.some((v) => v.id === chosen) ? chosen : 'now';
+
+  const choose = (id: ConsoleViewId) => {
+    setChosen(id);
+    // The chosen view's heading takes focus, so a keyboard or screen-reader user lands in it.
+    focusWhenReady(`[data-console-view="${id}"] h2`);
+  };
+  const [shortcuts, setShortcuts] = useViewShortcuts(views, choose);
+
+  // When the session ends, the summary editor takes "now", shown from its top.
+  const [chosenIn, setChosenIn] = useState(status);
+  if (chosenIn !== status) {
+    setChosenIn(status);
+    if (status === 'ended') setChosen('now');
+  }
+  useEffect(() => {
+    if (status === 'ended') document.querySelector('.cockpit__body')?.scrollTo(0, 0);
+  }, [status]);
+
+  const label = views.find((v) => v.id === current)?.label ?? 'cockpit.view.now';
+  useConsoleTitle(t(status === 'ended' && current === 'now' ? 'cockpit.view.summary' : label));
+
   return (
-    <div className="page page--wide console">
-      <div className="console__head">
-        <div>
-          <p className="console__role">{t('fac.title')}</p>
-          <h1>{title}</h1>
-        </div>
-        <PhaseIndicator className="console__phase" />
-        <ConnectionStatus />
+    <div className={`cockpit cockpit--${status} cockpit--${method}`} data-testid="facilitator-console">
+      <CockpitHeader presence={<PresenceLine />} />
+      <div className="cockpit__bar">
+        <ConsoleNav
+          views={views}
+          current={current}
+          onChoose={choose}
+          shortcuts={shortcuts}
+          onShortcuts={setShortcuts}
+        />
       </div>
-      <ConsoleNav />
-      <SummaryEditor />
-      <div className="console__grid">
-        <div className="console__main">
-          <PhasePanel />
-          {smallGroups ? (
-            <GroupsPanel />
-          ) : (
-            <>
-              <TurnsPanel />
-              <EquityPanel />
-              <Seating />
-            </>
-          )}
-          <FacilitatorCapture />
-        </div>
-        <div className="console__side">
-          <JoiningPanel />
-          <PhaseList />
-          <BackgroundPanel />
-          <SessionSettings />
-        </div>
+      <div className="cockpit__body" data-console-view={current}>
+        {current === 'now' ? <CockpitNow /> : <SecondaryView id={current} />}
       </div>
     </div>
   );

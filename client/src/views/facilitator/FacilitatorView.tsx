@@ -1,13 +1,12 @@
 // The staff views' strings (both languages) register with this chunk, before it renders; the phone never loads them.
-import { useState } from 'react';
 import { SessionGate } from '../../components/SessionGate';
-import { takeStaffToken } from '../../net/storage';
 import { FacilitatorConsole } from './FacilitatorConsole';
 import { pagePaths } from '../../app/route';
+import { useStaffToken } from '../home/useStaffToken';
 
-/** `/facilitator#<token>`: the facilitator's console. */
+/** `/facilitator#<token>`: the facilitator's console; the token stays in the address (reload, new tab, copy). */
 const FacilitatorView = () => {
-  const [token] = useState(() => takeStaffToken(pagePaths.facilitator));
+  const token = useStaffToken(pagePaths.facilitator, 'facilitator');
   return (
     <SessionGate token={token}>
       <FacilitatorConsole />

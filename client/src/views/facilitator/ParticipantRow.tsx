@@ -2,6 +2,7 @@ import type { Circle, Participant } from '@aquarium/shared';
 import { useT } from '../../i18n/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
+import { useRef } from 'react';
 
 interface Props {
   participant: Participant;
@@ -18,10 +19,19 @@ export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
   const group = useStore((s) => s.session?.setup.stakeholderGroups.find((g) => g.id === p.groupId)?.name ?? '');
   const online = useStore((s) => s.presence?.participantIds.includes(p.id) ?? false);
   const name = p.displayName ?? t('fac.anonymous', { n: number });
-  const seat = (circle: Circle | null) => void sendCommand('participant:seat', { participantId: p.id, circle });
+  const row = useRef<HTMLTableRowElement>(null);
+  const seat = (circle: Circle | null) => {
+    void sendCommand('participant:seat', { participantId: p.id, circle });
+    // The pressed button turns off: focus goes on to the same button of the next row (seating many people in a
+    // row), or to another button of this row.
+    const kind = circle ?? 'none';
+    const next = row.current?.nextElementSibling?.querySelector<HTMLButtonElement>(`[data-seat="${kind}"]`);
+    const here = row.current?.querySelector<HTMLButtonElement>(`[data-seat]:not([data-seat="${kind}"]):not(:disabled)`);
+    (next && !next.disabled ? next : here)?.focus();
+  };
 
   return (
-    <tr data-testid="participant-row">
+    <tr data-testid="participant-row" ref={row}>
       <th scope="row" className={p.displayName ? undefined : 'is-anonymous'}>
         {name}
       </th>
@@ -37,6 +47,7 @@ export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
             <button
               type="button"
               className="button button--small"
+              data-seat="inner"
               disabled={p.circle === 'inner'}
               aria-label={t('fac.moveInner', { name })}
               onClick={() => seat('inner')}
@@ -46,6 +57,7 @@ export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
             <button
               type="button"
               className="button button--small"
+              data-seat="outer"
               disabled={p.circle === 'outer'}
               aria-label={t('fac.moveOuter', { name })}
               onClick={() => seat('outer')}
@@ -55,6 +67,7 @@ export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
             <button
               type="button"
               className="button button--small button--secondary"
+              data-seat="none"
               disabled={p.circle === null}
               aria-label={t('fac.moveNone', { name })}
               onClick={() => seat(null)}

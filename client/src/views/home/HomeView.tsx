@@ -1,11 +1,19 @@
+import { Suspense } from 'react';
 import { navigate } from '../../app/navigation';
+import { lazyView } from '../../app/lazyView';
 import { createPath, pagePaths } from '../../app/route';
+import { staffCatalog } from '../../i18n/staffCatalog';
 import { useT } from '../../i18n/useT';
 import { CodeForm } from '../phone/CodeForm';
+import { listStaffSessions } from './staffSessions';
 
-/** Front page: join with a code (most visitors), or create a session (facilitators). */
+// Only a browser that has opened a session as staff loads the list (and the staff strings it needs).
+const StaffSessionsList = lazyView(() => import('./StaffSessionsList'), staffCatalog);
+
+/** Front page: join with a code (most visitors), or create a session (facilitators) and find one's sessions again. */
 export const HomeView = () => {
   const t = useT();
+  const hasOwn = listStaffSessions().length > 0;
   return (
     <div className="page page--narrow">
       <h1>{t('home.title')}</h1>
@@ -24,6 +32,11 @@ export const HomeView = () => {
           {t('home.create')}
         </a>
       </section>
+      {hasOwn ? (
+        <Suspense fallback={null}>
+          <StaffSessionsList />
+        </Suspense>
+      ) : null}
     </div>
   );
 };

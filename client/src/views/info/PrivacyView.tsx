@@ -18,6 +18,7 @@ const sections: InfoSection[] = [
       'info.privacy.see1',
       'info.privacy.see2',
       'info.privacy.see3',
+      'info.privacy.seeNames',
       'info.privacy.see4',
       'info.privacy.see5',
       'info.privacy.see6',

@@ -3,12 +3,16 @@ import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../state/store';
 
-/** Who sits in the inner circle: names of those who gave one, a count of the anonymous. */
+/**
+ * Who sits in the inner circle: by default only how many; the names of those who gave one only when a facilitator
+ * chose to show names (the privacy notice says so).
+ */
 export const InnerCircle = () => {
   const t = useT();
   const inner = useStore(useShallow((s) => (s.session ? participantsIn(s.session, 'inner') : [])));
+  const showNames = useStore((s) => s.session?.projector.showNames ?? false);
   if (inner.length === 0) return null;
-  const named = inner.flatMap((p) => (p.displayName ? [p.displayName] : []));
+  const named = showNames ? inner.flatMap((p) => (p.displayName ? [p.displayName] : [])) : [];
   const anonymous = inner.length - named.length;
   return (
     <section className="inner-circle" aria-labelledby="inner-circle-title" data-testid="inner-circle">
@@ -17,13 +21,15 @@ export const InnerCircle = () => {
         <span className="inner-circle__count">({t('screen.innerCount', { n: inner.length })})</span>
       </h2>
       {named.length > 0 ? (
-        <ul className="inner-circle__names">
+        <ul className="inner-circle__names" data-testid="inner-circle-names">
           {named.map((name, i) => (
             <li key={`${i}-${name}`}>{name}</li>
           ))}
         </ul>
       ) : null}
-      {anonymous > 0 ? <p className="inner-circle__anonymous">{t('screen.anonymousCount', { n: anonymous })}</p> : null}
+      {showNames && anonymous > 0 ? (
+        <p className="inner-circle__anonymous">{t('screen.anonymousCount', { n: anonymous })}</p>
+      ) : null}
     </section>
   );
 };

@@ -1,5 +1,4 @@
 // The staff views' strings (both languages) register with this chunk, before it renders; the phone never loads them.
-import { useState } from 'react';
 import { ConnectionStatus } from '../../components/ConnectionStatus';
 import { Countdown } from '../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
@@ -7,15 +6,15 @@ import { SessionGate } from '../../components/SessionGate';
 import { SpeakingLine } from '../../components/SpeakingLine';
 import { TimerControls } from '../../components/TimerControls';
 import { useT } from '../../i18n/useT';
-import { takeStaffToken } from '../../net/storage';
 import { usePhase, useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { pagePaths } from '../../app/route';
 import { ScribeNotes } from './ScribeNotes';
+import { useStaffToken } from '../home/useStaffToken';
 
 /** `/scribe#<token>`: the scribe keeps time. */
 const ScribeView = () => {
-  const [token] = useState(() => takeStaffToken(pagePaths.scribe));
+  const token = useStaffToken(pagePaths.scribe, 'scribe');
   return (
     <SessionGate token={token}>
       <ScribeConsole />

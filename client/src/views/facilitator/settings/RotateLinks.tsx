@@ -4,6 +4,8 @@ import { pagePaths } from '../../../app/route';
 import { useT } from '../../../i18n/useT';
 import { errorKey, rotateLink } from '../../../net/socket';
 import { replaceStaffToken } from '../../../net/storage';
+import { useStore } from '../../../state/store';
+import { adoptStaffToken } from '../../home/useStaffToken';
 import { tokenOfLink } from './validate';
 
 type LinkRole = 'facilitator' | 'scribe' | 'screen';
@@ -20,7 +22,10 @@ export const RotateLinks = () => {
   const rotate = async (role: LinkRole) => {
     setOutcomes((o) => ({ ...o, [role]: { kind: 'busy' } }));
     const res = await rotateLink(role);
-    if (res.ok && role === 'facilitator') replaceStaffToken(pagePaths.facilitator, tokenOfLink(res.link));
+    if (res.ok && role === 'facilitator') {
+      replaceStaffToken(pagePaths.facilitator, tokenOfLink(res.link));
+      adoptStaffToken('facilitator', useStore.getState().sessionId, tokenOfLink(res.link));
+    }
     setOutcomes((o) => ({
       ...o,
       [role]: res.ok ? { kind: 'done', link: res.link } : { kind: 'failed', code: res.error.code },

@@ -1,4 +1,11 @@
-import { defaultAquariumSetup, emptyGroups, emptySummaryDraft, emptyTurns, type SessionState } from '@aquarium/shared';
+import {
+  defaultAquariumSetup,
+  defaultProjector,
+  emptyGroups,
+  emptySummaryDraft,
+  emptyTurns,
+  type SessionState,
+} from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { myTurnStatus } from './turnStatus';
 
@@ -29,6 +36,7 @@ const session = (change: Partial<SessionState> = {}): SessionState => ({
   thoughts: {},
   publicThoughts: {},
   groups: emptyGroups,
+  projector: defaultProjector,
   themes: {},
   votes: {},
   turns: emptyTurns,
