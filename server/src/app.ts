@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
 import type { ServerOptions } from 'socket.io';
 import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
+import { createMetrics } from './ops/metrics.js';
+import { opsRoutes } from './ops/routes.js';
 import { joinRoutes } from './participants/routes.js';
 import { qrRoutes } from './qr/routes.js';
 import { createRealtime, type SocketRate } from './realtime/socket.js';
@@ -33,6 +35,12 @@ export interface AppDeps {
   /** Built client to serve; skipped when absent (API-only tests). */
   clientDir?: string;
   logger?: FastifyServerOptions['logger'];
+  /** The process's logger (main.ts): Fastify logs through the same instance as everything else. */
+  loggerInstance?: FastifyBaseLogger;
+  /** Bearer token for GET /metrics (METRICS_TOKEN); without one, /metrics is off. */
+  metricsToken?: string | null;
+  /** A session with no connection and no command for this long leaves memory (rebuilt on its next use). */
+  sessionIdleMs?: number;
   /** Wrong join codes allowed per address per minute. */
   joinFailuresPerMinute?: number;
   /** The wrong-code window in seconds (60; tests shorten it). */
@@ -67,7 +75,7 @@ export interface AppDeps {
 /** Builds the whole app from its dependencies; `main.ts` only reads the config and listens. */
 export const createApp = async (deps: AppDeps) => {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    ...(deps.loggerInstance ? { loggerInstance: deps.loggerInstance } : { logger: deps.logger ?? false }),
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
@@ -78,10 +86,15 @@ export const createApp = async (deps: AppDeps) => {
     storage: health.status,
     broadcast: deps.broadcast && !deps.broadcast.ok() ? 'delayed' : 'ok',
   });
+  const metrics = createMetrics();
+  let draining = false;
   const realtime = createRealtime(app.server, {
     ...deps,
     storage,
     status,
+    metrics,
+    log: app.log,
+    accepting: () => !draining,
     clientAddress: addressResolver(deps.trustProxy ?? false),
     connectionsPerAddress: deps.connectionsPerAddress ?? 2200,
     connectionsPerToken: deps.connectionsPerToken ?? 10,
@@ -93,6 +106,7 @@ export const createApp = async (deps: AppDeps) => {
     ...deps,
     storage,
     handlers: commandHandlers,
+    onWrite: metrics.write,
     publish: realtime.publish,
     shared: deps.sharedStorage ?? false,
   });
@@ -152,7 +166,7 @@ export const createApp = async (deps: AppDeps) => {
     maxParticipants: deps.maxParticipants ?? 2000,
   });
   await app.register(qrRoutes, routeDeps);
-  const renderPool = createRenderPool({ threads: deps.renderWorkers ?? 2 });
+  const renderPool = createRenderPool({ threads: deps.renderWorkers ?? 2, onRendered: metrics.rendered });
   const fileCache = new FileCache<Download>();
   registry.deleted.push((id) => fileCache.dropSession(id));
   await app.register(summaryRoutes, {
@@ -166,11 +180,8 @@ export const createApp = async (deps: AppDeps) => {
   app.get('/api/health', async () => ({ ok: true }));
   // Readiness: 503 while the database (or Redis, with several nodes) is unreachable or the disk is full;
   // the process itself stays up (/api/health) and recovers by itself.
-  app.get('/readyz', async (_request, reply) => {
-    const now = status();
-    const ready = now.storage === 'ok' && now.broadcast === 'ok';
-    return reply.code(ready ? 200 : 503).send({ ready, ...now });
-  });
+  await app.register(opsRoutes, { status, draining: () => draining, metrics, metricsToken: deps.metricsToken ?? null });
+  metrics.countSessionsWith(() => registry.size);
 
   const clientDir = deps.clientDir;
   const hasClient = clientDir !== undefined && existsSync(join(clientDir, 'index.html'));
@@ -210,13 +221,30 @@ export const createApp = async (deps: AppDeps) => {
     await sweep();
   });
 
+  // Sessions nobody uses leave memory, so a service that runs many sessions a day stays flat.
+  const idleMs = deps.sessionIdleMs ?? 10 * 60_000;
+  const unloader = setInterval(() => registry.unloadIdle(deps.clock.now(), idleMs), Math.min(idleMs, 60_000));
+  unloader.unref();
+
+  /**
+   * Graceful shutdown (SIGTERM), first half: readiness turns 503 and new connections are refused; every
+   * command already received is decided, written and acknowledged; then every client is disconnected so it
+   * reconnects (behind the proxy, to another node). `app.close()` is the second half.
+   */
+  const drain = async () => {
+    draining = true;
+    await registry.drainAll();
+    realtime.io.local.disconnectSockets(true);
+  };
+
   // Before the HTTP server stops accepting: open websockets would otherwise keep close() waiting.
   app.addHook('preClose', async () => {
     clearInterval(sweeper);
+    clearInterval(unloader);
     health.stop();
     await realtime.close();
     await renderPool.close();
   });
 
-  return { app, io: realtime.io, registry, sweep };
+  return { app, io: realtime.io, registry, sweep, drain, metrics };
 };

@@ -26,6 +26,13 @@ const Env = z.object({
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(2200),
   CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
   RENDER_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 60)
+    .default(10),
+  SHUTDOWN_SECONDS: z.coerce.number().min(1).max(600).default(20),
 });
 
 /** The app's whole configuration; nothing else reads `process.env`. */
@@ -59,6 +66,12 @@ export interface Config {
   };
   /** Worker threads that render summary files (PDF, DOCX), off the event loop. */
   renderWorkers: number;
+  /** Bearer token for GET /metrics; null turns /metrics off. */
+  metricsToken: string | null;
+  /** A session nobody is connected to leaves memory after this long without use. */
+  sessionIdleMs: number;
+  /** On SIGTERM the node drains and exits; past this deadline it exits anyway. */
+  shutdownMs: number;
 }
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -94,5 +107,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       connectionsPerToken: e.CONNECTIONS_PER_TOKEN,
     },
     renderWorkers: e.RENDER_WORKERS,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    sessionIdleMs: Math.round(e.SESSION_IDLE_MINUTES * 60_000),
+    shutdownMs: e.SHUTDOWN_SECONDS * 1000,
   };
 };

@@ -1,20 +1,23 @@
 import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';
-import { loggerOptions } from './logging.js';
+import { log, setLog } from './log.js';
+import { createLogger } from './logging.js';
 import { openStorage } from './storage/open.js';
+
+const config = loadConfig();
+setLog(createLogger(config.logLevel));
 
 // A safety net: every socket handler answers a failure itself; one that does not is logged, never fatal
 // (a database lost for a few seconds must not take every node down).
-process.on('unhandledRejection', (err) => console.error('unhandled rejection:', err));
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 
-const config = loadConfig();
 const storage = await openStorage(config);
 // The Redis client is loaded only when configured: a single node never loads it.
 const redis = config.redisUrl
   ? await (await import('./realtime/redis.js')).redisAdapter(config.redisUrl, config.redisStream)
   : null;
-const { app } = await createApp({
+const { app, drain } = await createApp({
   adapter: redis?.adapter,
   limitStore: redis?.client,
   limitPrefix: config.redisStream,
@@ -35,17 +38,30 @@ const { app } = await createApp({
   publicUrl: config.publicUrl,
   retentionDays: config.retentionDays,
   clientDir: config.clientDir,
-  logger: loggerOptions(config.logLevel),
+  loggerInstance: log,
+  metricsToken: config.metricsToken,
+  sessionIdleMs: config.sessionIdleMs,
 });
 
-const shutdown = async () => {
+let stopping = false;
+const stop = async (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'draining: finishing queued commands, then closing');
+  // Past the deadline the process goes anyway; acknowledged commands are on disk already.
+  setTimeout(() => {
+    log.error({ deadlineMs: config.shutdownMs }, 'shutdown deadline passed; exiting');
+    process.exit(1);
+  }, config.shutdownMs).unref();
+  await drain();
   await app.close();
   await storage.close();
   await redis?.close();
+  log.info('stopped');
   process.exit(0);
 };
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-console.log(`Aquarium is running at ${config.publicUrl}`);
+log.info({ url: config.publicUrl }, 'Aquarium is running');

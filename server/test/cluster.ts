@@ -53,6 +53,12 @@ export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string }) 
     kill(node: Node) {
       node.process.kill('SIGKILL');
     },
+    /** SIGTERM, as systemd or an orchestrator stops a node; resolves with its exit code. */
+    terminate(node: Node) {
+      const exited = new Promise<number | null>((resolve) => node.process.once('exit', (code) => resolve(code)));
+      node.process.kill('SIGTERM');
+      return exited;
+    },
     stopAll() {
       for (const n of nodes) n.process.kill('SIGKILL');
     },

@@ -22,6 +22,8 @@ export const ErrorCode = {
   StorageUnavailable: 'STORAGE_UNAVAILABLE',
   /** The server's disk is full: nothing new can be saved until room is made; the command may be sent again. */
   StorageFull: 'STORAGE_FULL',
+  /** This server node is shutting down: connect again (to another node); nothing sent was lost. */
+  ShuttingDown: 'SHUTTING_DOWN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

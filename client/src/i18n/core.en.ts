@@ -68,6 +68,7 @@ export const coreEn = {
   'error.STORAGE_UNAVAILABLE':
     "Connection to the server's storage lost, and this was not saved. Try again in a moment.",
   'error.STORAGE_FULL': "The server's disk is full, and this was not saved. Tell the organiser.",
+  'error.SHUTTING_DOWN': 'The server is restarting. Connecting again; nothing you sent is lost.',
   'error.network': 'Could not reach the server. Check the network and try again.',
   'error.pending': 'Not confirmed yet. It will be retried when the connection is back.',
 

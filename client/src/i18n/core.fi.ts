@@ -69,6 +69,7 @@ export const coreFi = {
   'error.STORAGE_UNAVAILABLE':
     'Yhteys palvelimen tallennukseen katkesi, eikä tätä tallennettu. Yritä hetken päästä uudelleen.',
   'error.STORAGE_FULL': 'Palvelimen levy on täynnä, eikä tätä tallennettu. Kerro järjestäjälle.',
+  'error.SHUTTING_DOWN': 'Palvelin käynnistyy uudelleen. Yhdistetään uudelleen, eikä mitään lähettämääsi katoa.',
   'error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.pending': 'Toimintoa ei ole vielä vahvistettu. Yritetään uudelleen, kun yhteys palaa.',
 

@@ -68,6 +68,7 @@ export const coreSv = {
   'error.STORAGE_UNAVAILABLE':
     'Förbindelsen till serverns lagring bröts och detta sparades inte. Försök igen om en stund.',
   'error.STORAGE_FULL': 'Serverns disk är full och detta sparades inte. Säg till arrangören.',
+  'error.SHUTTING_DOWN': 'Servern startar om. Vi ansluter igen, och inget du skickat går förlorat.',
   'error.network': 'Det gick inte att få kontakt med servern. Kontrollera nätförbindelsen och försök igen.',
   'error.pending': 'Åtgärden är inte bekräftad än. Den görs på nytt när förbindelsen fungerar igen.',
 

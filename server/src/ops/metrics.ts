@@ -42,10 +42,14 @@ export const createMetrics = () => {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
     registers: [registry],
   });
-  const sessionsInMemory = new Gauge({
+  let countSessions = () => 0;
+  new Gauge({
     name: 'aquarium_sessions_in_memory',
     help: 'Sessions whose state this node holds in memory',
     registers: [registry],
+    collect() {
+      this.set(countSessions());
+    },
   });
   const renderSeconds = new Histogram({
     name: 'aquarium_summary_render_seconds',
@@ -68,8 +72,9 @@ export const createMetrics = () => {
       batchSize.observe(commandsInBatch);
       writeSeconds.observe(seconds);
     },
-    sessions(count: number) {
-      sessionsInMemory.set(count);
+    /** Reads the number of sessions in memory at each scrape. */
+    countSessionsWith(count: () => number) {
+      countSessions = count;
     },
     rendered(format: string, seconds: number) {
       renderSeconds.observe({ format }, seconds);

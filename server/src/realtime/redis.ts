@@ -1,5 +1,6 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
+import { log } from '../log.js';
 
 /**
  * The socket.io adapter for several server nodes. Redis streams (not pub/sub) carry the broadcasts,
@@ -13,11 +14,11 @@ export const redisAdapter = async (url: string, streamName = 'aquarium') => {
   const set = (next: boolean) => {
     if (next === ok) return;
     ok = next;
-    if (!next) console.error("redis: connection lost; other nodes' updates now arrive by polling the database");
+    if (!next) log.warn("redis: connection lost; other nodes' updates now arrive by polling the database");
     for (const l of listeners) l();
   };
   client.on('error', (err: Error) => {
-    console.error('redis:', err.message);
+    log.warn({ err: err.message }, 'redis: error');
     set(false);
   });
   client.on('end', () => set(false));

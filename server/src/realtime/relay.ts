@@ -3,6 +3,7 @@ import type { SessionRegistry } from '../sessions/registry.js';
 import type { SessionRuntime } from '../sessions/runtime.js';
 import { rooms, runsByRooms } from './rooms.js';
 import type { AppServer } from './types.js';
+import { log } from '../log.js';
 
 export interface RelayOptions {
   /** Several nodes share the storage: read what the others stored every `pollMs`, and wake them on a write. */
@@ -67,7 +68,7 @@ export class Relay {
       try {
         this.io.serverSideEmit('stored', sessionId, events.at(-1)!.seq);
       } catch (err) {
-        console.error('relay: could not wake the other nodes:', (err as Error).message);
+        log.warn({ err: (err as Error).message }, 'relay: could not wake the other nodes');
       }
     }
   };

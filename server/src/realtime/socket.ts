@@ -15,7 +15,9 @@ import {
 import { nanoid } from 'nanoid';
 import { Server, type ServerOptions } from 'socket.io';
 import { z } from 'zod';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
+import type { Metrics } from '../ops/metrics.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../sessions/registry.js';
@@ -57,6 +59,11 @@ export const createRealtime = (
     sharedStorage?: boolean;
     /** What the server stands on, told to every connection when it changes. */
     status?: () => ServerStatus;
+    metrics?: Metrics;
+    /** A line per command (name, session, duration, outcome; never its payload) goes here. */
+    log?: FastifyBaseLogger;
+    /** False while the node drains for shutdown: new connections are refused and go to another node. */
+    accepting?: () => boolean;
   },
 ) => {
   const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
@@ -89,6 +96,7 @@ export const createRealtime = (
   const tellStatus = (status: ServerStatus) => io.local.emit('server:status', status);
 
   io.use(async (socket, next) => {
+    if (deps.accepting && !deps.accepting()) return next(new Error(ErrorCode.ShuttingDown));
     const auth = Handshake.safeParse(socket.handshake.auth);
     if (!auth.success) return next(new Error(ErrorCode.Unauthorized));
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ErrorCode.ProtocolMismatch));
@@ -124,9 +132,13 @@ export const createRealtime = (
       void socket.join(roomsFor(sessionId, role, participantId));
       presence.change(sessionId, role, participantId, 1);
       relay.connect(sessionId, 1);
+      registry.retain(sessionId);
+      deps.metrics?.connected(role, 1);
       socket.on('disconnect', () => {
         presence.change(sessionId, role, participantId, -1);
         relay.connect(sessionId, -1);
+        registry.release(sessionId);
+        deps.metrics?.connected(role, -1);
       });
       const bucket = new TokenBucket(rate.perSecond, rate.burst);
       // Every inbound event spends a token; past the limit it is answered RATE_LIMITED and not run. The
@@ -178,11 +190,18 @@ export const createRealtime = (
       for (const name of commandNames) {
         socket.on(name, async (payload: unknown, ack: (res: CommandAck) => void) => {
           if (typeof ack !== 'function') return;
+          const started = performance.now();
+          let answer: CommandAck;
           try {
-            ack(await runCommand(registry, socket, name, payload));
+            answer = await runCommand(registry, socket, name, payload);
           } catch (err) {
-            ack(refused(err));
+            answer = refused(err);
           }
+          const ms = performance.now() - started;
+          const outcome = answer.ok ? 'ok' : answer.error.code;
+          deps.metrics?.command(name, outcome, ms / 1000);
+          deps.log?.info({ command: name, session: sessionId, role, ms: Math.round(ms * 10) / 10, outcome }, 'command');
+          ack(answer);
         });
       }
     });

@@ -2,6 +2,7 @@ import { reduceAll } from '@aquarium/shared';
 import { GroupWriter } from '../storage/groupWriter.js';
 import type { Storage } from '../storage/storage.js';
 import { SessionRuntime, type RuntimeDeps } from './runtime.js';
+import { log } from '../log.js';
 
 /**
  * The live sessions of this server. A session not in memory (after a restart, say) is rebuilt from
@@ -19,13 +20,25 @@ export class SessionRegistry {
   /** Called after a session is deleted, so caches of its data (rendered summaries) let it go too. */
   readonly deleted: ((sessionId: string) => void)[] = [];
 
-  constructor(deps: Omit<RuntimeDeps, 'writer' | 'onBroken' | 'shared'> & { storage: Storage; shared?: boolean }) {
+  /** Open connections per session on this node: a session someone is connected to stays in memory. */
+  private readonly connections = new Map<string, number>();
+  /** When each session in memory was last asked for (clock time). */
+  private readonly lastUse = new Map<string, number>();
+
+  constructor(
+    deps: Omit<RuntimeDeps, 'writer' | 'onBroken' | 'shared'> & {
+      storage: Storage;
+      shared?: boolean;
+      /** Told each group commit's size and duration (metrics). */
+      onWrite?: (commands: number, seconds: number) => void;
+    },
+  ) {
     this.deps = {
       ...deps,
       shared: deps.shared ?? false,
-      writer: new GroupWriter(deps.storage),
+      writer: new GroupWriter(deps.storage, deps.onWrite),
       onBroken: (sessionId) => {
-        console.error(`session ${sessionId}: a write failed; rebuilding it from storage`);
+        log.warn({ session: sessionId }, 'a write failed; rebuilding the session from storage');
         const broken = this.loaded.get(sessionId);
         if (broken) this.handedOver.set(sessionId, broken.head);
         this.live.delete(sessionId);
@@ -34,8 +47,49 @@ export class SessionRegistry {
     };
   }
 
+  /** Sessions in memory now. */
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  /** A connection to the session opened on this node. */
+  retain(sessionId: string): void {
+    this.connections.set(sessionId, (this.connections.get(sessionId) ?? 0) + 1);
+  }
+
+  /** A connection to the session closed; the session may leave memory once it has been idle long enough. */
+  release(sessionId: string): void {
+    const left = (this.connections.get(sessionId) ?? 1) - 1;
+    if (left > 0) this.connections.set(sessionId, left);
+    else this.connections.delete(sessionId);
+    this.lastUse.set(sessionId, this.deps.clock.now());
+  }
+
+  /**
+   * Lets go of every session that has no connection on this node, no command queued or being written, and
+   * has not been asked for in `idleMs`. Its next use rebuilds it from storage, as after a restart.
+   */
+  unloadIdle(now: number, idleMs: number): string[] {
+    const unloaded: string[] = [];
+    for (const [id, runtime] of this.loaded) {
+      if (this.connections.has(id) || runtime.busy) continue;
+      if ((this.lastUse.get(id) ?? 0) + idleMs > now) continue;
+      this.live.delete(id);
+      this.loaded.delete(id);
+      this.lastUse.delete(id);
+      unloaded.push(id);
+    }
+    return unloaded;
+  }
+
+  /** Resolves once every command queued in any session so far has been decided and written (shutdown). */
+  async drainAll(): Promise<void> {
+    await Promise.all([...this.loaded.values()].map((r) => r.drain()));
+  }
+
   /** The live session, caught up with what other nodes stored when several share the storage. */
   async get(sessionId: string): Promise<SessionRuntime | null> {
+    this.lastUse.set(sessionId, this.deps.clock.now());
     const runtime = await this.cached(sessionId);
     if (runtime && this.deps.shared) await runtime.refresh();
     return runtime;
@@ -66,6 +120,7 @@ export class SessionRegistry {
     if (runtime) await runtime.drain();
     this.live.delete(sessionId);
     this.loaded.delete(sessionId);
+    this.lastUse.delete(sessionId);
     await this.deps.storage.deleteSession(sessionId);
     for (const listener of this.deleted) listener(sessionId);
   }

@@ -16,6 +16,7 @@ import type { GroupWriter } from '../storage/groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './commands.js';
 import { VisibleHeads } from './heads.js';
+import { log } from '../log.js';
 
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
 const isVisibleToSomeone = (e: SessionEvent) => {
@@ -98,12 +99,23 @@ export class SessionRuntime {
     return out;
   }
 
+  /** Commands queued or being decided; with `inFlight` (being written) it tells whether the session is busy. */
+  private queued = 0;
+
+  /** Something is queued, being decided or being written: the session must stay in memory. */
+  get busy(): boolean {
+    return this.queued > 0 || this.inFlight.size > 0;
+  }
+
   /** Runs `work` after everything queued before it has been decided. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => {
-      if (this.broken) throw this.broken;
-      return work();
-    });
+    this.queued++;
+    const run = this.queue
+      .then(() => {
+        if (this.broken) throw this.broken;
+        return work();
+      })
+      .finally(() => this.queued--);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -138,7 +150,7 @@ export class SessionRuntime {
       .catch((err: unknown) => {
         const failure = storageFailure(err);
         if (failure) return fail(failureCode(failure), failureMessage(failure)) as CommandAck;
-        console.error(`command ${name} failed in session ${this.id}:`, err);
+        log.error({ err, command: name, session: this.id }, 'command failed');
         return fail(ErrorCode.Internal, 'the server could not save this; try again') as CommandAck;
       })
       .finally(() => this.inFlight.delete(payload.commandId));

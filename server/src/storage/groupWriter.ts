@@ -17,7 +17,11 @@ export class GroupWriter {
   private running: Promise<void> = Promise.resolve();
   private scheduled = false;
 
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    /** Told each flush's size and how long its write (fsync included) took. */
+    private readonly onWrite?: (commands: number, seconds: number) => void,
+  ) {}
 
   append(sessionId: string, batch: AppendBatch): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -49,7 +53,9 @@ export class GroupWriter {
       return;
     }
     try {
+      const started = performance.now();
       await this.storage.appendMany(items.map(({ sessionId, batch }) => ({ sessionId, batch })));
+      this.onWrite?.(items.length, (performance.now() - started) / 1000);
       for (const p of items) p.resolve();
     } catch (err) {
       for (const p of items) p.reject(err);

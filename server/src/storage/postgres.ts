@@ -9,6 +9,7 @@ import {
   type Storage,
   type TokenGrant,
 } from './storage.js';
+import { log } from '../log.js';
 
 interface EventRow {
   seq: string;
@@ -127,7 +128,7 @@ export const openPostgresStorage = async (url: string): Promise<Storage> => {
   // A database that does not answer fails a call within 5 s (the command is refused and sent again), never hangs it.
   const pool = new Pool({ connectionString: url, connectionTimeoutMillis: 5000 });
   // An idle connection that breaks (server restart, network) must not crash the process; the pool replaces it.
-  pool.on('error', (err) => console.error('postgres: idle connection failed:', err.message));
+  pool.on('error', (err) => log.warn({ err: err.message }, 'postgres: idle connection failed'));
   try {
     await migrate(pool);
   } catch (err) {

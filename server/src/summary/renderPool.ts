@@ -31,10 +31,22 @@ const toFile = (r: RenderedSummary): RenderedFile => ({
  * refused (RenderBusy) rather than queued without end. `threads: 0` renders in this thread (benchmarks'
  * baseline only).
  */
-export const createRenderPool = (opts: { threads: number; maxQueue?: number }) => {
+export const createRenderPool = (opts: {
+  threads: number;
+  maxQueue?: number;
+  /** Told how long each file took (metrics). */
+  onRendered?: (format: SummaryFormat, seconds: number) => void;
+}) => {
+  const timed = async (format: SummaryFormat, render: () => Promise<RenderedFile>) => {
+    const started = performance.now();
+    const file = await render();
+    opts.onRendered?.(format, (performance.now() - started) / 1000);
+    return file;
+  };
   if (opts.threads === 0) {
     return {
-      render: async (doc: SummaryDocument, format: SummaryFormat) => toFile(await renderSummary(doc, format)),
+      render: (doc: SummaryDocument, format: SummaryFormat) =>
+        timed(format, async () => toFile(await renderSummary(doc, format))),
       close: async () => undefined,
     };
   }
@@ -53,8 +65,10 @@ export const createRenderPool = (opts: { threads: number; maxQueue?: number }) =
   return {
     async render(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedFile> {
       if (pool.queueSize >= pool.options.maxQueue) throw new RenderBusy('too many files are being rendered');
-      const out = (await pool.run({ doc, format })) as { body: Uint8Array; contentType: string; extension: string };
-      return { ...out, body: Buffer.from(out.body.buffer, out.body.byteOffset, out.body.byteLength) };
+      return timed(format, async () => {
+        const out = (await pool.run({ doc, format })) as { body: Uint8Array; contentType: string; extension: string };
+        return { ...out, body: Buffer.from(out.body.buffer, out.body.byteOffset, out.body.byteLength) };
+      });
     },
     close: () => pool.destroy(),
   };
