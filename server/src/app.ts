@@ -49,6 +49,8 @@ export interface AppDeps {
   joinsPerMinute?: number;
   /** Summary downloads per address per minute. */
   downloadsPerMinute?: number;
+  /** Sessions one address may create per minute. */
+  sessionsPerMinute?: number;
   /** Participants one session may hold. */
   maxParticipants?: number;
   /** Websocket connections one address, and one token, may hold on this node. */

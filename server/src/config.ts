@@ -26,6 +26,7 @@ const Env = z.object({
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(2200),
   CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
   RENDER_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
+  SESSIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -58,6 +59,7 @@ export interface Config {
   /** Caps and per-address limits (README: Configuration). */
   limits: {
     maxParticipants: number;
+    sessionsPerMinute: number;
     joinFailuresPerMinute: number;
     joinsPerMinute: number;
     downloadsPerMinute: number;
@@ -100,6 +102,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     trustProxy,
     limits: {
       maxParticipants: e.MAX_PARTICIPANTS,
+      sessionsPerMinute: e.SESSIONS_PER_MINUTE,
       joinFailuresPerMinute: e.JOIN_FAILURES_PER_MINUTE,
       joinsPerMinute: e.JOINS_PER_MINUTE,
       downloadsPerMinute: e.DOWNLOADS_PER_MINUTE,

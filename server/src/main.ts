@@ -23,6 +23,7 @@ const { app, drain } = await createApp({
   limitPrefix: config.redisStream,
   trustProxy: config.trustProxy,
   maxParticipants: config.limits.maxParticipants,
+  sessionsPerMinute: config.limits.sessionsPerMinute,
   joinFailuresPerMinute: config.limits.joinFailuresPerMinute,
   joinsPerMinute: config.limits.joinsPerMinute,
   downloadsPerMinute: config.limits.downloadsPerMinute,

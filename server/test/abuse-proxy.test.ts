@@ -1,10 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defaultAquariumSetup, type CreateSessionResponse } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
@@ -12,12 +7,11 @@ import { addressKey } from '../src/security/trustProxy.js';
 import { freshSchema } from '../src/storage/testSchema.js';
 import { recordFigures } from './figures.js';
 import { tempDataDir } from './helper.js';
+import { call, startNginx } from './nginx.js';
 import { freePort, spawnServer } from './process.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const redisUrl = process.env.TEST_REDIS_URL;
-const template = fileURLToPath(new URL('../../deploy/nginx/aquarium.conf', import.meta.url));
-const proxyParams = fileURLToPath(new URL('../../deploy/nginx/aquarium-proxy.conf', import.meta.url));
 
 describe('TRUST_PROXY', () => {
   it('is validated: a hop count or named proxies, never "any sender"', () => {
@@ -42,82 +36,6 @@ afterEach(() => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
 });
 
-/** A request from a chosen loopback source address (127.0.0.x), as a phone on its own network. */
-const call = (
-  port: number,
-  from: string,
-  method: string,
-  path: string,
-  opts: { body?: unknown; headers?: Record<string, string> } = {},
-) =>
-  new Promise<{ status: number; body: string; setCookie: string[] }>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        localAddress: from,
-        headers: { ...(opts.body ? { 'content-type': 'application/json' } : {}), ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, setCookie: res.headers['set-cookie'] ?? [] }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body ? JSON.stringify(opts.body) : undefined);
-  });
-
-/** nginx from the Debian package, our own process on a loopback port, running the README's config. */
-const startNginx = async (upstreams: number[]) => {
-  const dir = mkdtempSync(join(tmpdir(), 'aquarium-nginx-'));
-  mkdirSync(join(dir, 'logs'));
-  const port = await freePort();
-  const site = readFileSync(template, 'utf8')
-    .replace(/server 10\.0\.0\.\d+:3001;\n/g, '')
-    .replace(
-      'upstream aquarium {',
-      `upstream aquarium {\n${upstreams.map((p) => `  server 127.0.0.1:${p};`).join('\n')}`,
-    )
-    .replace('listen 443 ssl;', `listen 127.0.0.1:${port};`)
-    .replace(/ {2}ssl_certificate.*\n/g, '')
-    .replace('/etc/nginx/aquarium-proxy.conf', proxyParams);
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((t) => `${t}_temp_path ${join(dir, t)};`)
-    .join('\n  ');
-  const conf = join(dir, 'nginx.conf');
-  writeFileSync(
-    conf,
-    `daemon off;
-worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'logs', 'error.log')} warn;
-events { worker_connections 512; }
-http {
-  access_log off;
-  ${temp}
-${site}
-}
-`,
-  );
-  const nginx = spawn('/usr/sbin/nginx', ['-c', conf, '-p', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
-  children.push(nginx);
-  for (let i = 0; i < 200; i++) {
-    if (nginx.exitCode !== null)
-      throw new Error(`nginx exited: ${readFileSync(join(dir, 'logs', 'error.log'), 'utf8')}`);
-    try {
-      if ((await call(port, '127.0.0.1', 'GET', '/api/health')).status === 200) return port;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('nginx did not start');
-};
-
 describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits shared through Redis', () => {
   it('limits a guesser by its own address on every node; other phones, and joined phones beside it, still join', async () => {
     const schema = await freshSchema(databaseUrl!);
@@ -131,7 +49,9 @@ describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits share
       };
       const ports = [await freePort(), await freePort()];
       for (const p of ports) children.push(await spawnServer(p, tempDataDir(), env));
-      const proxy = await startNginx(ports);
+      const nginx = await startNginx(ports);
+      children.push(nginx.process);
+      const proxy = nginx.port;
 
       const guesser = '127.0.0.2';
       const neighbour = '127.0.0.3';

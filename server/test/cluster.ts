@@ -31,7 +31,7 @@ export interface Node {
 }
 
 /** Server nodes as their own processes on one PostgreSQL schema and one Redis. */
-export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string }) => {
+export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string } & Record<string, string>) => {
   const shared = { ...env, REDIS_STREAM: `test-${randomBytes(4).toString('hex')}` };
   const nodes: Node[] = [];
   const logs: string[] = [];

@@ -18,11 +18,13 @@ interface Deps {
   clock: Clock;
   ids: Ids;
   publicUrl: string;
+  /** Sessions one address may create per minute. */
+  sessionsPerMinute?: number;
 }
 
 /** POST /api/sessions: a facilitator creates a session and gets its secret links. */
 export const sessionRoutes = async (app: FastifyInstance, deps: Deps) => {
-  app.post('/api/sessions', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post('/api/sessions', { config: { rateLimit: { max: deps.sessionsPerMinute ?? 30, timeWindow: '1 minute' } } }, async (request, reply) => {
     const parsed = CreateSessionRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
     const { setup } = parsed.data;

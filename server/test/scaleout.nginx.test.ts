@@ -1,0 +1,94 @@
+import type { ChildProcess } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freshSchema } from '../src/storage/testSchema.js';
+import {
+  ackedLost,
+  busySession,
+  cluster,
+  compareWithFullSync,
+  expectedHeads,
+  keepBusy,
+  outcomes,
+  sleep,
+  storedLog,
+  until,
+} from './cluster.js';
+import { privateRedis } from './faults.js';
+import { recordFigures } from './figures.js';
+import { startNginx } from './nginx.js';
+
+const databaseUrl = process.env.TEST_DATABASE_URL;
+const cleanup: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+const METRICS = 'scaleout-behind-nginx-metrics';
+const connectionsOn = async (url: string) => {
+  const text = await (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS}` } })).text();
+  return [...text.matchAll(/^aquarium_connections\{role="\w+"\} (\d+)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+};
+
+// The README's deployment as CI runs it: deploy/nginx/*.conf in front of two nodes on PostgreSQL and Redis.
+describe.skipIf(!databaseUrl)("two nodes behind nginx (the README's deploy/nginx files)", () => {
+  it('spreads websockets over both nodes; when one dies its phones go on through nginx with nothing lost', async () => {
+    const schema = await freshSchema(databaseUrl!);
+    cleanup.push(() => schema.drop());
+    const redis = await privateRedis();
+    cleanup.push(() => redis.close());
+    const c = await cluster({
+      DATABASE_URL: schema.url,
+      REDIS_URL: redis.url,
+      TRUST_PROXY: 'loopback',
+      METRICS_TOKEN: METRICS,
+    });
+    cleanup.push(() => c.stopAll());
+    const [a, b] = [await c.start(), await c.start()];
+    const nginx = await startNginx([a, b].map((n) => Number(new URL(n.url).port)));
+    cleanup.push(() => (nginx.process as ChildProcess).kill('SIGKILL'));
+    const proxy = `http://127.0.0.1:${nginx.port}`;
+
+    // Everyone connects through nginx only, as browsers do.
+    const session = await busySession(() => [proxy], { phones: 30, staffNode: 0, screenNode: 0, phoneNodes: [0] });
+    cleanup.push(() => session.clients.forEach((cl) => cl.close()));
+    const stop = keepBusy(session);
+    await sleep(2000);
+    const before = { a: await connectionsOn(a.url), b: await connectionsOn(b.url) };
+
+    c.kill(b);
+    await sleep(1000);
+    await until(() => session.clients.every((cl) => cl.connected), 30_000, 'every client reconnected through nginx');
+    await sleep(2000);
+    await stop();
+    await until(() => session.clients.every((cl) => cl.waiting === 0), 30_000, 'every command answered');
+
+    const tokens = [session.tokens.facilitator, session.tokens.screen, ...session.joins.map((j) => j.token)];
+    const heads = await expectedHeads(a.url, tokens);
+    await until(() => session.clients.every((cl, i) => cl.seq === heads[i]), 15_000, 'every client reaches its head');
+    const compared = await compareWithFullSync(a.url, session.clients, tokens);
+    const stored = await storedLog(schema.url, session.created.sessionId);
+    const done = outcomes(session.clients);
+    const figures = {
+      clients: session.clients.length,
+      connectionsBeforeKill: before,
+      connectionsAfterOnA: await connectionsOn(a.url),
+      reconnects: session.clients.reduce((n, cl) => n + cl.reconnects, 0),
+      ...compared,
+      ackedLost: ackedLost(session.clients, stored.thoughtIds),
+      doubled: stored.doubled,
+      gaps: stored.gaps,
+    };
+    recordFigures('nginx', figures);
+    expect(before.a).toBeGreaterThan(0);
+    expect(before.b).toBeGreaterThan(0);
+    expect(before.a + before.b).toBe(session.clients.length);
+    expect(figures.connectionsAfterOnA).toBe(session.clients.length);
+    expect(figures.neverShown).toBe(0);
+    expect(figures.differing).toBe(0);
+    expect(figures.ackedLost).toBe(0);
+    expect(figures.doubled).toBe(0);
+    expect(figures.gaps).toBe(0);
+    expect(done.unanswered).toBe(0);
+    expect(done.uncoded).toBe(0);
+  }, 240_000);
+});
