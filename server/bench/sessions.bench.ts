@@ -43,6 +43,7 @@ const scrape = async () => {
   const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
   return {
     heapMb: value('aquarium_nodejs_heap_size_used_bytes') / 2 ** 20,
+    heapTotalMb: value('aquarium_nodejs_heap_size_total_bytes') / 2 ** 20,
     inMemory: value('aquarium_sessions_in_memory'),
   };
 };
