@@ -102,17 +102,20 @@ render. Rendering runs in a piscina pool of \`RENDER_WORKERS\` threads (default 
 then \`503\`), at CPU priority nice 19, and downloads are limited per address (\`DOWNLOADS_PER_MINUTE\`).
 ${
   downloads
-    ? `Benchmark (not a test): ${downloads.downloaders} clients downloading the PDF of a ${downloads.thoughts.toLocaleString('en')}-thought
-summary without pause, while ${downloads.phones} phones are live in another session on the same node;
-each round asks for a version not yet rendered.
+    ? `Benchmark (not a test): ${downloads.downloaders} concurrent downloads of the PDF of a ${downloads.thoughts.toLocaleString('en')}-thought
+summary, while ${downloads.phones} phones are live in another session on the same node; each of the rounds asks for a
+version not yet rendered, and the facilitator keeps changing phases until the last download is done.
 
 | condition | phase changes | phase change → last phone p50 / p95 | \`/api/health\` p50 / p95 / max |
 | --- | --- | --- | --- |
 | no downloads | ${downloads.quiet.phaseChanges} | ${downloads.quiet.lastPhoneP50} / ${downloads.quiet.lastPhoneP95} ms | ${downloads.quiet.healthP50} / ${downloads.quiet.healthP95} / ${downloads.quiet.healthMax} ms |
 | ${downloads.downloaders} concurrent PDF downloads | ${downloads.busy.phaseChanges} | ${downloads.busy.lastPhoneP50} / ${downloads.busy.lastPhoneP95} ms | ${downloads.busy.healthP50} / ${downloads.busy.healthP95} / ${downloads.busy.healthMax} ms |
 
-${downloads.pdfsDownloaded} PDFs served (${downloads.failed} failed); the first PDF of a fresh version arrived after
-${downloads.firstPdfMs.join(', ')} ms. p95 with / without downloads: phase change → last phone
+${downloads.pdfsDownloaded} PDFs served (${downloads.failed} failed); the last of a round's downloads finished after
+${(downloads.allPdfsMs ?? []).join(', ')} ms. The machine was shared with other test runs (load
+average ${downloads.loadAverage ?? '?'} on ${downloads.cores ?? '?'} cores), so the figures are noisy; at nice 19 a render gets
+only the CPU the room leaves, and the first PDF of a fresh version arrived after ${downloads.firstPdfMs.join(', ')} ms
+(an idle machine renders it in well under a second, \`bench:summary\`). p95 with / without downloads: phase change → last phone
 ${downloads.lastPhoneRatio}×, \`/api/health\` ${downloads.healthRatio}× (target ≤ 2×).`
     : 'Run `node scripts/pnpm.mjs run bench:downloads` for the figures.'
 }

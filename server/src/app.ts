@@ -64,6 +64,8 @@ export interface AppDeps {
   limitPrefix?: string;
   /** Worker threads rendering summary files (0: on the event loop, for a benchmark's baseline only). */
   renderWorkers?: number;
+  /** CPU priority of the render threads (19, the lowest; tests that run many files at once use 0). */
+  renderNice?: number;
   /** Days after its end when a session is deleted, unless it set its own. */
   retentionDays?: number;
   socketRate?: SocketRate;
@@ -168,7 +170,11 @@ export const createApp = async (deps: AppDeps) => {
     maxParticipants: deps.maxParticipants ?? 2000,
   });
   await app.register(qrRoutes, routeDeps);
-  const renderPool = createRenderPool({ threads: deps.renderWorkers ?? 2, onRendered: metrics.rendered });
+  const renderPool = createRenderPool({
+    threads: deps.renderWorkers ?? 2,
+    nice: deps.renderNice,
+    onRendered: metrics.rendered,
+  });
   const fileCache = new FileCache<Download>();
   registry.deleted.push((id) => fileCache.dropSession(id));
   await app.register(summaryRoutes, {

@@ -52,6 +52,11 @@ const idSlots = (name: CommandName): { field: string; put: (id: string) => Recor
     }
     void value;
   }
+  // Summary text keys carry a question's or a theme's id after their kind.
+  if (name === 'summary:setText') {
+    slots.push({ field: 'key (question:)', put: (id) => ({ ...sample, key: `question:${id}` }) });
+    slots.push({ field: 'key (theme:)', put: (id) => ({ ...sample, key: `theme:${id}` }) });
+  }
   // Optional id fields the sample leaves out.
   if (name === 'turn:grant') {
     slots.push({ field: 'participantId', put: (id) => ({ participantId: id }) });

@@ -67,6 +67,8 @@ export const startServer = async (
     clientDir: opts.clientDir,
     // Tests send fast on purpose; the rate limit has a test of its own.
     socketRate: opts.socketRate ?? { perSecond: 10_000, burst: 10_000 },
+    // vitest runs files side by side on every core: at nice 19 a render would starve behind them.
+    renderNice: 0,
     ...opts.app,
   });
   await built.app.listen({ port: 0, host: '127.0.0.1' });

@@ -137,7 +137,10 @@ export const commandSchemas = {
     background: z.strictObject({ goals: summaryText, developmentThemes: summaryText, activities: summaryText }),
   }),
   'summary:setText': command({
-    key: z.string().regex(SUMMARY_TEXT_KEY, 'unknown summary text key'),
+    key: z
+      .string()
+      .regex(SUMMARY_TEXT_KEY, 'unknown summary text key')
+      .refine((key) => !reservedIds.has(key.slice(key.indexOf(':') + 1)), 'this id is a reserved name'),
     text: summaryText,
   }),
   'summary:exclude': command({ itemId: ItemId, excluded: z.boolean() }),

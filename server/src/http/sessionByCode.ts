@@ -22,8 +22,8 @@ export const sessionByCode = async (
 ): Promise<SessionRuntime | null> => {
   const code = normalizeJoinCode(input.slice(0, 20));
   const key = addressKey(request.ip);
-  const pass = await participantPass(deps.storage, request);
   const blocked = await deps.joinFailures.spent(key);
+  const pass = blocked ? await participantPass(deps.storage, request) : null;
   if (blocked && !pass) {
     await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');
     return null;

@@ -34,6 +34,7 @@ const toFile = (r: RenderedSummary): RenderedFile => ({
 export const createRenderPool = (opts: {
   threads: number;
   maxQueue?: number;
+  nice?: number;
   /** Told how long each file took (metrics). */
   onRendered?: (format: SummaryFormat, seconds: number) => void;
 }) => {
@@ -60,7 +61,7 @@ export const createRenderPool = (opts: {
     maxQueue: opts.maxQueue ?? 200,
     // The lowest CPU priority (nice 19, Linux): on a busy machine the room's thread always goes first,
     // and a render only takes what is left (measured: bench:downloads, docs/RELIABILITY.md).
-    niceIncrement: 19,
+    niceIncrement: opts.nice ?? 19,
   });
   return {
     async render(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedFile> {

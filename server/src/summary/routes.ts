@@ -126,7 +126,8 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
         return busy(reply, err);
       }
       const latest = latestSummaryVersion(summary);
-      const newer = latest > version ? latest : null;
+      // Only the web page says that a newer version exists; the other files stay byte for byte the same.
+      const newer = format.data === 'html' && latest > version ? latest : null;
       const etag = newer === null ? file.etag : `${file.etag.slice(0, -1)}-n${newer}"`;
       // The web page can gain a notice, so it is revalidated; the other files of a version never change.
       const cacheControl = format.data === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
