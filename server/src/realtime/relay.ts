@@ -5,8 +5,10 @@ import { rooms, runsByRooms } from './rooms.js';
 import type { AppServer } from './types.js';
 
 export interface RelayOptions {
-  /** Several nodes share the storage: read what the others stored every `pollMs`, and wake them on a write. */
+  /** Several nodes share the storage: read what the others stored every `pollMs`. */
   shared: boolean;
+  /** The nodes share an adapter (Redis) to wake each other on a write. */
+  wake: boolean;
   /** How often a node reads its connected sessions' new events back from the database (several nodes). */
   pollMs?: number;
   /** How often heads are announced when something changed; unchanged heads are repeated every `repeatMs`. */
@@ -63,7 +65,7 @@ export class Relay {
     for (const run of runsByRooms(sessionId, events)) {
       if (run.rooms.length > 0) this.io.local.to(run.rooms).emit('session:events', run.events);
     }
-    if (meta.shared && meta.own) {
+    if (this.options.wake && meta.shared && meta.own) {
       try {
         this.io.serverSideEmit('stored', sessionId, events.at(-1)!.seq);
       } catch (err) {
