@@ -38,7 +38,7 @@ let socket: AppSocket | null = null;
 let syncing = false;
 let buffered: SessionEvent[] = [];
 /** Resolves the callers waiting for the sync under way (a STALE refusal waits for the view to be current). */
-let whenSynced: (() => void)[] = [];
+const whenSynced: (() => void)[] = [];
 let headCheck: ReturnType<typeof setTimeout> | null = null;
 let stopWatchingResume = () => {};
 let stopWatchingNetwork = () => {};
