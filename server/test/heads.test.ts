@@ -54,4 +54,16 @@ describe('head announcements', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'STALE' } });
     expect(co.state!.currentPhase).toBe(1);
   });
+
+  it('a burst past the flood limit (a reconnect replaying what waited) is paced and applied once, never refused for good', async () => {
+    server = await startServer({ socketRate: { perSecond: 10, burst: 5 } });
+    const created = await server.createSession();
+    const lead = await LiveClient.open(() => [server.url], created.tokens.facilitator);
+    clients.push(lead);
+    await lead.send('session:start');
+    const answers = await Promise.all(Array.from({ length: 20 }, () => lead.send('timer:extend', { minutes: 1 })));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(lead.made.filter((m) => m.heldBy.includes('RATE_LIMITED')).length).toBeGreaterThan(0);
+    await until(() => lead.state!.timer!.durationMs === (20 + 20) * 60_000, 5000, 'twenty minutes more, once each');
+  });
 });
