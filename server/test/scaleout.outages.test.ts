@@ -83,8 +83,14 @@ const outage = async (fault: 'redis' | 'postgres') => {
   step('restored');
   clearInterval(watchReady);
 
-  // The phase: pressed again if the first press was refused (as the facilitator would, seeing the notice).
-  const phaseAck = clicks[0].ok ? clicks[0] : await facilitator.send('phase:next', { expectedIndex: 0 });
+  // The phase: pressed again if the first press was refused, once the notice of the lost storage is gone
+  // (as the facilitator would, seeing it go), and again a moment later if it was still refused.
+  let phaseAck = clicks[0];
+  for (let tries = 0; !phaseAck.ok && tries < 10; tries++) {
+    await until(() => facilitator.statuses.at(-1)?.storage === 'ok', 15_000, 'the console hears storage is back');
+    phaseAck = await facilitator.send('phase:next', { expectedIndex: 0 });
+    if (!phaseAck.ok) await sleep(500);
+  }
   expect(phaseAck.ok).toBe(true);
   if (!clicks[0].ok) phaseAckAt = Date.now();
   await until(
