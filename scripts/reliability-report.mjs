@@ -23,6 +23,16 @@ const text = read('text');
 const maybe = (name) => (existsSync(`.tmp/reliability/${name}.json`) ? read(name) : null);
 const proxy = maybe('proxy');
 const downloads = maybe('downloads');
+const redis = read('outage-redis');
+const postgres = read('outage-postgres');
+const kills = read('kills');
+const diskFull = read('diskFull');
+const presence = read('presence');
+const answers = (a) =>
+  Object.entries(a)
+    .map(([code, n]) => `${n} ${code}`)
+    .join(', ');
+const s = (ms) => (ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`);
 
 const doc = `# Reliability and security, measured
 
@@ -47,6 +57,31 @@ the same command id after reconnecting.
 | restart to listening | ${kill9.restartMs} ms |
 | acknowledged but lost | **${kill9.lostAcknowledged}** |
 | applied twice | **${kill9.duplicates}** |
+
+## Faults on several nodes: every screen converges to the stored log
+
+Real PostgreSQL and Redis, server nodes as their own processes, ${redis.clients - 2} phones, a facilitator
+and a projector connected throughout, each a client that speaks the protocol as \`client/src/net\` does
+(server/test/liveClient.ts). Phones keep sending thoughts (typed: kept through an outage) and asking for and
+cancelling turns (clicks). Afterwards every client is compared with a full sync of the same identity.
+Redis is a \`redis-server\` of the test's own; PostgreSQL is reached through a TCP proxy the test cuts, so
+the machine's shared services are never stopped.
+
+| fault | what a user sees during it | screens converged | figures |
+| --- | --- | --- | --- |
+| Redis killed for ${s(redis.outageMs)} (server/test/scaleout.outages.test.ts) | nothing is lost or refused; consoles and phones say "Updates may arrive a few seconds late"; the other node's updates come by reading the database (every 1 s) | phase change pressed during the outage on every screen ${s(redis.phaseOnEveryScreenAfterAckMs)} after its ack; every screen at the stored log when checked after the last answer (+${s(redis.convergedAfterLastWriteMs)}) | ${redis.commands} commands: ${answers(redis.answers)}; readiness ${redis.readinessDuringOutage.join('/')} during, ${redis.readinessAfter.join('/')} after; nodes running ${redis.nodesRunning}/2 |
+| PostgreSQL cut for ${s(postgres.outageMs)} (same test) | consoles and phones say "Connection to the server's storage lost. Your input is kept…"; clicks are refused \`STORAGE_UNAVAILABLE\` with a notice; typed thoughts wait and are saved when it is back | phase pressed again after it, on every screen ${s(postgres.phaseOnEveryScreenAfterAckMs)} after its ack; every screen at the stored log when checked after the last answer (+${s(postgres.convergedAfterLastWriteMs)}) | ${postgres.commands} commands: ${answers(postgres.answers)}; ${postgres.heldThenCompleted} typed commands held and then saved once; facilitator's clicks during it: ${postgres.clicksDuringOutage.join(', ')}; readiness ${postgres.readinessDuringOutage.join('/')} during, ${postgres.readinessAfter.join('/')} after; nodes running ${postgres.nodesRunning}/2 |
+| \`kill -9\` of a node while ${kills.phones} phones send, ${kills.kills} times (server/test/scaleout.kills.test.ts) | phones on the dead node show "Reconnecting…" for a moment and continue on another node; nothing else | what the dead node stored (and may not have sent) on the console and projector of the other node within ${s(kills.consoleCaughtUpAfterKillMaxMs)} of the kill (worst of ${kills.kills}); every screen at the stored log when checked after the last answer (+${s(kills.convergedAfterLastWriteMs)}) | ${kills.events} events, ${kills.commands} commands: ${answers(kills.answers)}; ${kills.phonesOnKilledNode} phones on each killed node; ${kills.reconnects} reconnects |
+| SQLite's disk full (${diskFull.disk}, server/test/diskFull.test.ts) | consoles and phones say "The server's disk is full…"; a click is refused \`${diskFull.clickDuringFull}\` with a notice; typed thoughts wait | typed thoughts saved ${s(diskFull.typedSavedAfterRoomMs)} after room was made | readiness ${diskFull.readyzDuringFull} during; \`/api/health\` ${diskFull.healthDuringFull}; ${diskFull.screensTold} screens told; ${diskFull.heldThenCompleted} held then saved once |
+| a node dies: its phones in the console's presence (server/test/scaleout.presence.test.ts) | its phones show online until dropped | dropped after ${s(presence.droppedAfterMs)} (promised: within ${s(presence.promisedMs)}) | ${presence.phonesOnDeadNode} phones on the dead node |
+
+In every row: events never shown **${redis.neverShown + postgres.neverShown + kills.neverShown + (diskFull.neverShown ?? 0)}**,
+out of order left unapplied **${redis.lateLeft + postgres.lateLeft + kills.lateLeft + (diskFull.lateLeft ?? 0)}**,
+clients whose state differs from a full sync **${redis.differing + postgres.differing + kills.differing + (diskFull.differing ?? 0)}**,
+acknowledged but lost **${redis.ackedLost + postgres.ackedLost + kills.ackedLost + (diskFull.ackedLost ?? 0)}**,
+stored twice **${redis.doubled + postgres.doubled + kills.doubled + (diskFull.doubled ?? 0)}**, gaps in sequence numbers
+**${redis.gaps + postgres.gaps + kills.gaps}**. Every command was answered for good: ok, or refused with a code
+the interface has words for. How the screens converge is described in docs/ARCHITECTURE.md ("Convergence").
 
 ## Durability
 

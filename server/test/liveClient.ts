@@ -50,6 +50,8 @@ export class LiveClient {
   readonly statuses: ServerStatus[] = [];
   syncs = 0;
   headSyncs = 0;
+  /** Tests: this many live messages are dropped unseen, as a lost broadcast would be. */
+  loseNext = 0;
   reconnects = 0;
   private socket: ClientSocket | null = null;
   private syncing = false;
@@ -118,6 +120,10 @@ export class LiveClient {
     s.on('connect', () => this.sync(s));
     s.on('session:events', (events) => {
       if (s !== this.socket) return;
+      if (this.loseNext > 0) {
+        this.loseNext--; // a test's stand-in for a broadcast that never came
+        return;
+      }
       if (this.syncing) this.buffered.push(...events);
       else this.apply(events, true);
     });

@@ -11,7 +11,6 @@ import {
   sleep,
   storedLog,
   until,
-  type Node,
 } from './cluster.js';
 import { privateRedis } from './faults.js';
 import { recordFigures } from './figures.js';

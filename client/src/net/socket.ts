@@ -38,7 +38,7 @@ let socket: AppSocket | null = null;
 let syncing = false;
 let buffered: SessionEvent[] = [];
 /** Resolves the callers waiting for the sync under way (a STALE refusal waits for the view to be current). */
-let whenSynced: (() => void)[] = [];
+const whenSynced: (() => void)[] = [];
 let headCheck: ReturnType<typeof setTimeout> | null = null;
 let stopWatchingResume = () => {};
 let stopWatchingNetwork = () => {};
@@ -161,7 +161,13 @@ export const connectSession = (token: string) => {
   });
   s.on('session:head', ({ seq }) => onHead(s, seq));
   s.on('server:status', (status) => {
-    if (s === socket) store().setServerStatus(status);
+    if (s !== socket) return;
+    store().setServerStatus(status);
+    // Storage is back: the refusals it caused are past (what was typed is being sent again by itself).
+    if (status.storage === 'ok') {
+      store().withdrawNotice('error.STORAGE_UNAVAILABLE');
+      store().withdrawNotice('error.STORAGE_FULL');
+    }
   });
   s.on('disconnect', (reason) => {
     if (s !== socket || reason === 'io client disconnect') return;

@@ -6,8 +6,10 @@ import type { AppServer } from './types.js';
 import { log } from '../log.js';
 
 export interface RelayOptions {
-  /** Several nodes share the storage: read what the others stored every `pollMs`, and wake them on a write. */
+  /** Several nodes share the storage: read what the others stored every `pollMs`. */
   shared: boolean;
+  /** The nodes share an adapter (Redis) to wake each other on a write. */
+  wake: boolean;
   /** How often a node reads its connected sessions' new events back from the database (several nodes). */
   pollMs?: number;
   /** How often heads are announced when something changed; unchanged heads are repeated every `repeatMs`. */
@@ -27,7 +29,8 @@ export class Relay {
   private registry: SessionRegistry | null = null;
   /** This node's connections per session. */
   private readonly connected = new Map<string, number>();
-  private readonly announced = new Map<string, { head: number; at: number }>();
+  /** Per session: the head last announced, when everyone was last told, and what each room was told since. */
+  private readonly announced = new Map<string, { head: number; at: number; told: Map<string, number> }>();
   private readonly refreshing = new Set<string>();
   private readonly timer: NodeJS.Timeout;
   private readonly pollMs: number;
@@ -64,7 +67,7 @@ export class Relay {
     for (const run of runsByRooms(sessionId, events)) {
       if (run.rooms.length > 0) this.io.local.to(run.rooms).emit('session:events', run.events);
     }
-    if (meta.shared && meta.own) {
+    if (this.options.wake && meta.shared && meta.own) {
       try {
         this.io.serverSideEmit('stored', sessionId, events.at(-1)!.seq);
       } catch (err) {
@@ -104,24 +107,36 @@ export class Relay {
     }
   }
 
-  /** Tells each of this node's connections of the session the newest sequence number it may see. */
+  /**
+   * Tells each of this node's connections of the session the newest sequence number it may see: when
+   * it changed since the last announcement, and to everyone every `repeatMs`.
+   */
   private announce(runtime: SessionRuntime) {
     const id = runtime.id;
-    const last = this.announced.get(id);
     const now = Date.now();
-    if (last && last.head === runtime.head && now - last.at < this.repeatMs) return;
-    this.announced.set(id, { head: runtime.head, at: now });
+    let last = this.announced.get(id);
+    const repeat = !last || now - last.at >= this.repeatMs;
+    if (!repeat && last!.head === runtime.head) return;
+    if (!last || repeat) {
+      last = { head: runtime.head, at: now, told: new Map() };
+      this.announced.set(id, last);
+    } else last.head = runtime.head;
+    const told = last.told;
+    const tell = (room: string, seq: number, except: string[] = []) => {
+      if (told.get(room) === seq) return;
+      told.set(room, seq);
+      this.io.local.to(room).except(except).emit('session:head', { seq });
+    };
     const { heads } = runtime;
-    const local = this.io.local;
-    local.to(rooms.staff(id)).emit('session:head', { seq: heads.headFor('facilitator', null) });
-    local.to(rooms.screen(id)).emit('session:head', { seq: heads.headFor('screen', null) });
+    tell(rooms.staff(id), heads.headFor('facilitator', null));
+    tell(rooms.screen(id), heads.headFor('screen', null));
     const { all, ahead } = heads.participants();
-    const own = [...ahead.keys()].map((p) => rooms.participant(id, p));
-    local.to(rooms.participants(id)).except(own).emit('session:head', { seq: all });
     const here = this.io.of('/').adapter.rooms;
+    const own = [...ahead.keys()].map((p) => rooms.participant(id, p)).filter((room) => here.has(room));
+    tell(rooms.participants(id), all, own);
     for (const [p, seq] of ahead) {
       const room = rooms.participant(id, p);
-      if (here.has(room)) local.to(room).emit('session:head', { seq });
+      if (here.has(room)) tell(room, seq);
     }
   }
 }

@@ -89,7 +89,7 @@ export const createRealtime = (
   });
   if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
 
-  const relay = new Relay(io, { shared: deps.sharedStorage ?? false });
+  const relay = new Relay(io, { shared: deps.sharedStorage ?? false, wake: deps.adapter !== undefined });
   if (deps.adapter) io.on('stored', (sessionId, seq) => relay.stored(sessionId, seq));
   const publish = relay.publish;
   /** Tells this node's connections that the database or Redis was lost or is back. */

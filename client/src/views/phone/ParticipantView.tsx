@@ -1,7 +1,7 @@
 import { circleActivity, currentPhase, type Circle, type SessionState } from '@aquarium/shared';
 import { Suspense } from 'react';
 import { lazyView } from '../../app/lazyView';
-import { ConnectionStatus } from '../../components/ConnectionStatus';
+import { ConnectionStatus, ServerTrouble } from '../../components/ConnectionStatus';
 import { Countdown } from '../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
 import { SessionGate } from '../../components/SessionGate';
@@ -67,10 +67,11 @@ const ParticipantScreen = () => {
     return (
       <div className="page page--narrow phone">
         <h1 className="phone__title">{title}</h1>
+        <ServerTrouble />
         <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
           <PhoneGroups />
         </Suspense>
-        <ConnectionStatus />
+        <ConnectionStatus trouble={false} />
       </div>
     );
   }
@@ -78,6 +79,7 @@ const ParticipantScreen = () => {
   return (
     <div className="page page--narrow phone">
       <h1 className="phone__title">{title}</h1>
+      <ServerTrouble />
       <div className="phone__now" aria-live="polite" aria-atomic="true">
         {status === 'ended' ? (
           <p className="phone__ended">{t('phone.ended')}</p>
@@ -115,7 +117,7 @@ const ParticipantScreen = () => {
         </>
       ) : null}
       <PhoneCapture />
-      <ConnectionStatus />
+      <ConnectionStatus trouble={false} />
     </div>
   );
 };
