@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
-import { ProjectorMode } from './projector.js';
+import { projectorModes } from './projector.js';
 import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
@@ -51,7 +51,7 @@ export const commandSchemas = {
    * `showNames` puts the inner circle's names on the projector (left out: unchanged).
    */
   'screen:show': command({
-    mode: ProjectorMode,
+    mode: z.enum(projectorModes),
     voteId: ItemId.nullable().optional(),
     showNames: z.boolean().optional(),
   }),
