@@ -1,6 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
+import {
+  createSession,
+  expectAccessible,
+  fill,
+  joinOnPhone,
+  laptopViewport,
+  openActor,
+  openConsoleView,
+  text,
+} from './support/actors';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
 const q1 = fill(text['capture.questionN'], { n: 1 });
@@ -141,10 +150,13 @@ test('live capture: notes, thoughts, moderation, themes, a dot vote and a though
     board.getByTestId('theme-group').filter({ has: lead.page.getByTestId('theme-name').filter({ hasText: name }) });
   await expect(group('Yhteistyö')).toContainText(thoughts.anna);
   const themeHeading = (name: string) => board.getByTestId('theme-name').filter({ hasText: name });
+  // The themes view scrolls inside the console; a tall window keeps both ends of a drag on screen.
+  await lead.page.setViewportSize({ width: 1280, height: 1600 });
   await dragOnto(board.getByTestId('board-thought').filter({ hasText: thoughts.ben }), themeHeading('Osallisuus'));
   await expect(group('Osallisuus')).toContainText(thoughts.ben);
   await dragOnto(board.getByTestId('board-note').filter({ hasText: notes[0]! }), themeHeading('Yhteistyö'));
   await expect(group('Yhteistyö')).toContainText(notes[0]!);
+  await lead.page.setViewportSize(laptopViewport);
   // The scribe sees the themes too and can file a note by keyboard.
   await scribe.page
     .getByTestId('note')

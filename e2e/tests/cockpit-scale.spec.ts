@@ -45,13 +45,13 @@ test('the lobby and seating hold at 200 participants: fill, search, filter, move
   await expect(fac.getByTestId('circle-counts')).toHaveText(
     fill(text['fac.counts'], { inner: 8, outer: 192, none: 0 }),
   );
-  await fac.getByLabel(text['cockpit.seating.filterCircle']).selectOption('inner');
+  await fac.getByLabel(text['cockpit.seating.filterCircle'], { exact: true }).selectOption('inner');
   await expect(rows).toHaveCount(8);
   for (const g of groups) await expect(rows.filter({ hasText: g.name }).first()).toBeVisible();
 
   // Find one person among 200 by name within a group, and move them with one press.
-  await fac.getByLabel(text['cockpit.seating.filterCircle']).selectOption('all');
-  await fac.getByLabel(text['cockpit.seating.filterGroup']).selectOption({ label: groups[2]!.name });
+  await fac.getByLabel(text['cockpit.seating.filterCircle'], { exact: true }).selectOption('all');
+  await fac.getByLabel(text['cockpit.seating.filterGroup'], { exact: true }).selectOption({ label: groups[2]!.name });
   const inGroup = Array.from({ length: 200 }, (_, i) => i % groups.length).filter((g) => g === 2).length;
   await expect(fac.getByTestId('seating-shown')).toHaveText(
     fill(text['cockpit.seating.shown'], { shown: inGroup, total: 200 }),

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
-import { consoleViewport, expectInView, focused, joinSocketPhones, tabTo } from './support/cockpit';
+import { consoleViewport, expectInView, focused, focusedCard, joinSocketPhones, tabTo } from './support/cockpit';
 
 const setup = defaultAquariumSetup('fi');
 const groupIds = setup.stakeholderGroups.map((g) => g.id);
@@ -97,9 +97,9 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
   await tabTo(fac, cards.first().getByRole('button', { name: text['capture.thoughts.approve'] }));
   await fac.keyboard.press('a');
   await expect(cards.filter({ hasText: 'Ajatus 20:' })).toHaveClass(/thought-card--approved/);
-  await expect.poll(() => focused(fac)).toContain('Ajatus 19:');
+  await expect.poll(() => focusedCard(fac)).toContain('Ajatus 19:');
   await fac.keyboard.press('a');
-  await expect.poll(() => focused(fac)).toContain('Ajatus 18:');
+  await expect.poll(() => focusedCard(fac)).toContain('Ajatus 18:');
   await fac.keyboard.press('h');
   await expect(cards.filter({ hasText: 'Ajatus 18:' })).toHaveClass(/thought-card--hidden/);
   await expect(screen.page.getByTestId('screen-thought')).toHaveCount(2);

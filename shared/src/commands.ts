@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
-import { ProjectorMode } from './projector.js';
+import { projectorModes } from './projector.js';
 import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
 import { lineText, multilineText, reservedIds } from './text.js';
 
@@ -62,7 +62,7 @@ export const commandSchemas = {
    * `showNames` puts the inner circle's names on the projector (left out: unchanged).
    */
   'screen:show': command({
-    mode: ProjectorMode,
+    mode: z.enum(projectorModes),
     voteId: ItemId.nullable().optional(),
     showNames: z.boolean().optional(),
   }),

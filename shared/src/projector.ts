@@ -1,12 +1,11 @@
-import { z } from 'zod';
+// No zod here: the reducer (and so every phone) imports this file; the command's schema is in `commands.ts`.
 
 /**
  * What the projector shows, chosen by a facilitator: the phase view (default), the approved thoughts, an open
  * vote, a vote's results, the join code, the published summary's QR code, or nothing (a pause screen).
  */
-export const ProjectorMode = z.enum(['phase', 'thoughts', 'vote', 'results', 'joinCode', 'summaryQr', 'blank']);
-export type ProjectorMode = z.infer<typeof ProjectorMode>;
-export const projectorModes = ProjectorMode.options;
+export const projectorModes = ['phase', 'thoughts', 'vote', 'results', 'joinCode', 'summaryQr', 'blank'] as const;
+export type ProjectorMode = (typeof projectorModes)[number];
 
 /** The projector as the facilitators set it; every projector (and a reconnecting one) follows it. */
 export interface ProjectorState {

@@ -33,6 +33,10 @@ export const focused = (page: Page) =>
     return el && el !== document.body ? `${el.tagName}:${(el.textContent ?? '').trim().slice(0, 60)}` : 'BODY';
   });
 
+/** The text of the thought card that holds the focus ('' when focus is elsewhere). */
+export const focusedCard = (page: Page) =>
+  page.evaluate(() => document.activeElement?.closest('[data-testid="fac-thought"]')?.textContent ?? '');
+
 /** Phones as real socket.io clients: join over HTTP, connect with their token. */
 export const joinSocketPhones = async (base: string, joinCode: string, groupIds: string[], n: number, named = true) => {
   const phones = [];
@@ -98,3 +102,19 @@ export const clippedOnScreen = (page: Page) =>
     }
     return bad;
   });
+
+/** Sends through a socket actor, waiting out the per-connection flood guard (5 a second) when a script goes faster. */
+export const sendPatiently = async (
+  actor: { send: (name: string, payload?: Record<string, unknown>) => Promise<unknown> },
+  name: string,
+  payload: Record<string, unknown> = {},
+) => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await actor.send(name, payload);
+    } catch (err) {
+      if (attempt > 50 || !String(err).includes('RATE_LIMITED')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+};

@@ -75,9 +75,11 @@ const PhaseScreen = () => {
   if (status === 'ended') {
     return (
       <div className="screen screen--center">
-        <p className="screen__title">{title}</p>
-        <h1 className="screen__huge">{t('screen.ended')}</h1>
-        <ScreenSummaryQr />
+        <FitScale className="screen__fit" watch={title}>
+          <p className="screen__title">{title}</p>
+          <h1 className="screen__huge">{t('screen.ended')}</h1>
+          <ScreenSummaryQr />
+        </FitScale>
       </div>
     );
   }
@@ -85,10 +87,12 @@ const PhaseScreen = () => {
   if (status !== 'running' || !phase) {
     return (
       <div className={`screen screen--center${smallGroups && hasGroups ? ' screen--lobby-groups' : ''}`}>
-        <h1 className="screen__huge">{title}</h1>
-        <p className="screen__lead">{t('screen.lobby')}</p>
-        {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
-        {smallGroups ? <ScreenGroups /> : <InnerCircle />}
+        <FitScale className="screen__fit" watch={`${title}|${joiningOpen}|${inner}|${hasGroups}`}>
+          <h1 className="screen__huge">{title}</h1>
+          <p className="screen__lead">{t('screen.lobby')}</p>
+          {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
+          {smallGroups ? <ScreenGroups /> : <InnerCircle />}
+        </FitScale>
       </div>
     );
   }

@@ -1,3 +1,4 @@
+import type { FocusEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useStatus } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
@@ -13,6 +14,16 @@ import '../../capture/styles';
 import { ProjectorControl } from './ProjectorControl';
 
 /**
+ * Leaving a running column (focus moves out of it) brings it back to its top: the newest thought and the head of
+ * the queue are what the facilitator must see, not where the keyboard last passed.
+ */
+const backToTop = (e: FocusEvent<HTMLDivElement>) => {
+  const to = e.relatedTarget as Node | null;
+  // Only when focus went to another control: a click on plain text inside the column keeps its place.
+  if (to && !e.currentTarget.contains(to)) e.currentTarget.scrollTop = 0;
+};
+
+/**
  * "Now": the working columns of the moment. Lobby: the plan and the start, seating, the join code and the
  * projector. Running: who speaks (queue), what comes in (moderation inbox), what the room sees (projector, vote).
  * Ended: the summary editor, publish on top. Every column scrolls inside itself; the page does not.
@@ -25,15 +36,18 @@ export const CockpitNow = () => {
 
   if (status === 'ended') {
     return (
-      <div className="cockpit-now cockpit-now--ended">
+      <div className="cockpit-now cockpit-now--ended" key="ended">
         <SummaryEditor />
+        <div className="cockpit-now__side">
+          <ProjectorControl />
+        </div>
       </div>
     );
   }
 
   if (smallGroups) {
     return (
-      <div className="cockpit-now cockpit-now--groups">
+      <div className="cockpit-now cockpit-now--groups" key="groups">
         <div className="cockpit-col cockpit-col--wide">
           <GroupsPanel />
         </div>
@@ -47,8 +61,9 @@ export const CockpitNow = () => {
 
   if (status !== 'running') {
     return (
-      <div className="cockpit-now cockpit-now--lobby">
-        <div className="cockpit-col">
+      <div className="cockpit-now cockpit-now--lobby" key="lobby">
+        {/* Nothing to press in this column: it takes focus itself so it scrolls by keyboard too. */}
+        <div className="cockpit-col" tabIndex={0} role="region" aria-label={t('fac.plan')}>
           <section className="card" aria-labelledby="lobby-title">
             <h2 id="lobby-title">{t('fac.phase')}</h2>
             <p>{t('fac.lobby')}</p>
@@ -70,14 +85,15 @@ export const CockpitNow = () => {
   }
 
   return (
-    <div className="cockpit-now cockpit-now--running">
-      <div className="cockpit-col" data-testid="column-turns">
+    // A new state starts with fresh columns, scrolled to their tops (not where the lobby's columns were).
+    <div className="cockpit-now cockpit-now--running" key="running">
+      <div className="cockpit-col" data-testid="column-turns" onBlur={backToTop}>
         <TurnsPanel />
       </div>
-      <div className="cockpit-col" data-testid="column-thoughts">
+      <div className="cockpit-col" data-testid="column-thoughts" onBlur={backToTop}>
         <ThoughtsPanel />
       </div>
-      <div className="cockpit-col" data-testid="column-projector">
+      <div className="cockpit-col" data-testid="column-projector" onBlur={backToTop}>
         <ProjectorControl />
         <VotePanel />
       </div>

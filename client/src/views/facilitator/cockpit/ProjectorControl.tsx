@@ -1,5 +1,5 @@
 import { projectorModes, voteTotals, type ProjectorMode, type Vote } from '@aquarium/shared';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
@@ -24,6 +24,8 @@ export const ProjectorControl = () => {
   const votes = useStore((s) => s.session?.votes ?? none);
   const published = useStore((s) => (s.session?.summary.versions.length ?? 0) > 0);
   const screens = useStore((s) => s.presence?.screens ?? 0);
+  // The box flips at once; the server's answer settles it (as the capture settings do).
+  const [askedNames, setAskedNames] = useState<boolean | null>(null);
   if (!projector) return null;
   const show = (mode: ProjectorMode) => void sendCommand('screen:show', { mode });
   return (
@@ -65,9 +67,14 @@ export const ProjectorControl = () => {
         <input
           id={`${id}-names`}
           type="checkbox"
-          checked={projector.showNames}
+          checked={askedNames ?? projector.showNames}
           aria-describedby={`${id}-names-hint`}
-          onChange={(e) => void sendCommand('screen:show', { mode: projector.mode, showNames: e.target.checked })}
+          onChange={(e) => {
+            setAskedNames(e.target.checked);
+            void sendCommand('screen:show', { mode: projector.mode, showNames: e.target.checked }).finally(() =>
+              setAskedNames(null),
+            );
+          }}
         />
         <label htmlFor={`${id}-names`}>{t('projector.names')}</label>
       </div>

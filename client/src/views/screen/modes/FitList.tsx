@@ -35,6 +35,8 @@ export const FitList = <T,>({
   const measure = useRef<HTMLUListElement>(null);
   const footer = useRef<HTMLParagraphElement>(null);
   const [slots, setSlots] = useState<Slot[]>([]);
+  /** Items taller than a whole page are zoomed out to fit one (a thought of 1000 characters on a small screen). */
+  const [zooms, setZooms] = useState<number[]>([]);
   const [page, setPage] = useState(0);
   const [size, setSize] = useState(0);
   const signature = items.map(itemKey).join('|');
@@ -54,7 +56,17 @@ export const FitList = <T,>({
     const heights = [...list.children].map((c) => (c as HTMLElement).getBoundingClientRect().height);
     const gap = parseFloat(getComputedStyle(list).rowGap) || 0;
     const reserve = (footer.current?.getBoundingClientRect().height ?? 0) + gap;
-    setSlots(layoutPages(heights, gap, el.clientHeight, reserve, columns));
+    const room = el.clientHeight - reserve;
+    setZooms(heights.map((h) => (h > room ? Math.max(0.3, (room / h) * 0.97) : 1)));
+    setSlots(
+      layoutPages(
+        heights.map((h) => Math.min(h, room)),
+        gap,
+        el.clientHeight,
+        reserve,
+        columns,
+      ),
+    );
   }, [signature, size, columns]);
 
   const pages = pageCount(slots);
@@ -68,7 +80,7 @@ export const FitList = <T,>({
   // Until measured, show nothing rather than something that might not fit.
   const placed = items.flatMap((item, i) => {
     const slot = slots.length === items.length ? slots[i] : undefined;
-    return slot && slot.page === current ? [{ item, column: slot.column }] : [];
+    return slot && slot.page === current ? [{ item, column: slot.column, zoom: zooms[i] ?? 1 }] : [];
   });
   const hidden = items.length - placed.length;
   const footerText =
@@ -85,8 +97,10 @@ export const FitList = <T,>({
           <ul className="fit-list__items" key={c}>
             {placed
               .filter((p) => p.column === c)
-              .map(({ item }) => (
-                <li key={itemKey(item)}>{render(item, false)}</li>
+              .map(({ item, zoom }) => (
+                <li key={itemKey(item)} style={zoom < 1 ? { zoom } : undefined}>
+                  {render(item, false)}
+                </li>
               ))}
           </ul>
         ))}

@@ -2,6 +2,7 @@ import { JoinCode } from '../../../components/JoinCode';
 import { useT } from '../../../i18n/useT';
 import { useStore } from '../../../state/store';
 import { ScreenSummaryQr } from '../../summary/ScreenSummaryQr';
+import { FitScale } from './FitScale';
 
 /** A pause: nothing but a quiet word, so the room looks at the people. */
 export const BlankScreen = () => {
@@ -22,9 +23,11 @@ export const JoinScreen = () => {
   const title = useStore((s) => s.session?.setup.title ?? '');
   return (
     <div className="screen screen--center screen--join" data-testid="screen-join">
-      <p className="screen__title">{title}</p>
-      <h1 className="screen__lead">{t('screen.joinTitle')}</h1>
-      <JoinCode code={code} className="join-code--screen join-code--big" />
+      <FitScale className="screen__fit" watch={title}>
+        <p className="screen__title">{title}</p>
+        <h1 className="screen__lead">{t('screen.joinTitle')}</h1>
+        <JoinCode code={code} className="join-code--screen join-code--big" />
+      </FitScale>
     </div>
   );
 };
@@ -35,9 +38,11 @@ export const SummaryQrScreen = () => {
   const title = useStore((s) => s.session?.setup.title ?? '');
   return (
     <div className="screen screen--center" data-testid="screen-summary">
-      <p className="screen__title">{title}</p>
-      <h1 className="screen__lead">{t('summary.editor')}</h1>
-      <ScreenSummaryQr />
+      <FitScale className="screen__fit" watch={title}>
+        <p className="screen__title">{title}</p>
+        <h1 className="screen__lead">{t('summary.editor')}</h1>
+        <ScreenSummaryQr />
+      </FitScale>
     </div>
   );
 };
