@@ -14,6 +14,8 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
   Internal: 'INTERNAL',
+  /** A turn to speak was asked for by a listener: turns belong to the speaking circle (and the empty chair). */
+  ListeningCircle: 'LISTENING_CIRCLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -16,6 +16,8 @@ import {
   turnEnded,
   turnInvited,
   turnLimitSet,
+  turnQueueCleared,
+  turnQueueShown,
   turnQueueReordered,
   turnRequested,
   turnStarted,
@@ -185,6 +187,10 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return turnAnnounced(s, event);
     case 'turn.invited':
       return turnInvited(s, event);
+    case 'turn.queueCleared':
+      return turnQueueCleared(s, event);
+    case 'turn.queueShown':
+      return turnQueueShown(s, event);
     case 'turn.limitSet':
       return turnLimitSet(s, event);
     case 'summary.backgroundSet':

@@ -1,4 +1,5 @@
 import { captureFi } from './capture.fi';
+import { nowFi } from './now.fi';
 import { infoFi } from './info.fi';
 import { summaryFi } from './summary.fi';
 import { turnsFi } from './turns.fi';
@@ -58,6 +59,7 @@ export const coreFi = {
   'error.JOINING_CLOSED': 'Tähän tilaisuuteen ei voi enää liittyä.',
   'error.RATE_LIMITED': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
+  'error.LISTENING_CIRCLE': 'Sinun kehäsi kuuntelee nyt. Puheenvuoroa pyytää puhuva kehä. Voit kirjoittaa ajatuksen seuraavaan vaiheeseen.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
   'error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.pending': 'Toimintoa ei ole vielä vahvistettu. Yritetään uudelleen, kun yhteys palaa.',
@@ -99,6 +101,7 @@ export const coreFi = {
   ...summaryFi,
   ...infoFi,
   ...captureFi,
+  ...nowFi,
 } as const;
 
 /** Keys of the strings in the entry chunk (Finnish built in, English in a lazy chunk). */

@@ -14,4 +14,10 @@ export const turnsFi = {
   'turns.phone.yourTurn': 'Nyt on sinun vuorosi – sinulla on puheenvuoro',
   'turns.phone.invited': 'Ohjaaja kutsuu sinut puhumaan',
   'turns.phone.invitedHint': 'Pyydä puheenvuoroa, kun olet valmis.',
+  'turns.phone.place': 'Olet {n}. jonossa.',
+  'turns.phone.placeEmptyChair': 'Olet {n}. jonossa tyhjälle tuolille.',
+  'turns.phone.clearedAtPhase': 'Jos vaihe vaihtuu ennen vuoroasi, pyyntösi poistuu. Voit silloin pyytää uudelleen.',
+  'turns.phone.keptAtPhase': 'Pyyntösi pysyy jonossa, vaikka vaihe vaihtuu.',
+  'turns.phone.clearedByPhase': 'Vaihe vaihtui, ja puheenvuoropyyntösi poistui jonosta. Pyydä uudelleen, jos haluat yhä puhua.',
+  'turns.phone.offline': 'Pyyntöä ei ole vielä lähetetty, koska yhteys on poikki. Se lähtee, kun yhteys palaa.',
 } as const;

@@ -1,5 +1,5 @@
 import { isJoinCode, type ErrorCode, type JoinInfo, type JoinResponse } from '@aquarium/shared';
-import { lazy, useEffect, useState } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { navigate } from '../../app/navigation';
 import { useT } from '../../i18n/useT';
 import { ApiError, getJoinInfo } from '../../net/api';
@@ -44,8 +44,12 @@ export const JoinFlow = ({ code, onJoined }: Props) => {
     };
   }, [code, valid, attempt]);
 
+  const reopened = useCallback((info: JoinInfo) => {
+    useStore.getState().setLanguage(info.language);
+    setLookup({ kind: 'ready', info });
+  }, []);
   const failure = valid ? (lookup.kind === 'failed' ? lookup.code : null) : 'JOIN_CODE_UNKNOWN';
-  if (failure === 'JOINING_CLOSED') return <JoinClosed code={code} />;
+  if (failure === 'JOINING_CLOSED') return <JoinClosed code={code} onReopened={reopened} />;
   if (failure) {
     const unknown = failure === 'JOIN_CODE_UNKNOWN' || failure === 'NOT_FOUND' || failure === 'INVALID_PAYLOAD';
     const retryable = failure === 'network' || failure === 'RATE_LIMITED' || failure === 'INTERNAL';

@@ -1,5 +1,7 @@
+import type { JoinInfo } from '@aquarium/shared';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { getJoinInfo } from '../../net/api';
 import SummaryReady from './SummaryReady';
 
 type Lookup = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; version: number };
@@ -16,25 +18,49 @@ const latestPublished = async (code: string): Promise<number | null> => {
   }
 };
 
+/** How often a closed join page asks again (a facilitator reopening joining lets the person in). */
+const RETRY_MS = 30_000;
+
+interface Props {
+  code: string;
+  /** Joining opened again: the join form takes over. */
+  onReopened: (info: JoinInfo) => void;
+}
+
 /**
- * Joining is closed. If the session has ended and its summary is out, someone arriving with the code
- * (e.g. from the projector's QR) gets the summary instead of an error. A lazy chunk: rarely needed on phones.
+ * Joining is closed. The page says what to do (ask the facilitator to reopen, or wait), asks again on its own every
+ * half minute and lets the person in when joining reopens. If the session has ended and its summary is out, someone
+ * arriving with the code (e.g. from the projector's QR) gets the summary instead. A lazy chunk: rarely needed.
  */
-const JoinClosed = ({ code }: { code: string }) => {
+const JoinClosed = ({ code, onReopened }: Props) => {
   const t = useT();
   const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
+    const check = async () => {
+      const version = await latestPublished(code);
+      if (!current) return;
+      setLookup(version ? { kind: 'ready', version } : { kind: 'none' });
+      if (version) return;
+      try {
+        const info = await getJoinInfo(code);
+        if (current) onReopened(info);
+      } catch {
+        // Still closed (or offline): ask again later.
+      }
+    };
+    const timer = window.setInterval(() => void check(), RETRY_MS);
     void latestPublished(code).then((version) => {
       if (current) setLookup(version ? { kind: 'ready', version } : { kind: 'none' });
     });
     return () => {
       current = false;
+      window.clearInterval(timer);
     };
-  }, [code]);
+  }, [code, onReopened]);
 
   return (
-    <div className="page page--narrow">
+    <div className="page page--narrow" data-testid="join-closed">
       {lookup.kind === 'loading' ? (
         <h1 className="loading">{t('phone.checking')}</h1>
       ) : lookup.kind === 'ready' ? (
@@ -43,7 +69,14 @@ const JoinClosed = ({ code }: { code: string }) => {
           <SummaryReady code={code} version={lookup.version} />
         </>
       ) : (
-        <h1>{t('error.JOINING_CLOSED')}</h1>
+        <>
+          <h1>{t('phone.closed.title')}</h1>
+          <p>{t('phone.closed.body')}</p>
+          <p className="hint" role="status">
+            {t('phone.closed.retrying')}
+          </p>
+          <p className="hint">{t('phone.closed.summary')}</p>
+        </>
       )}
     </div>
   );
