@@ -58,7 +58,8 @@ export const coreEn = {
   'error.JOINING_CLOSED': 'Joining for this session is closed.',
   'error.RATE_LIMITED': 'Too many tries. Wait a moment and try again.',
   'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
-  'error.LISTENING_CIRCLE': 'Your circle is listening now. Turns belong to the speaking circle. You can write a thought for the next phase.',
+  'error.LISTENING_CIRCLE':
+    'Your circle is listening now. Turns belong to the speaking circle. You can write a thought for the next phase.',
   'error.INTERNAL': 'Something went wrong on the server. Try again.',
   'error.network': 'Could not reach the server. Check the network and try again.',
   'error.pending': 'Not confirmed yet. It will be retried when the connection is back.',

@@ -59,7 +59,8 @@ export const coreFi = {
   'error.JOINING_CLOSED': 'Tähän tilaisuuteen ei voi enää liittyä.',
   'error.RATE_LIMITED': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
-  'error.LISTENING_CIRCLE': 'Sinun kehäsi kuuntelee nyt. Puheenvuoroa pyytää puhuva kehä. Voit kirjoittaa ajatuksen seuraavaan vaiheeseen.',
+  'error.LISTENING_CIRCLE':
+    'Sinun kehäsi kuuntelee nyt. Puheenvuoroa pyytää puhuva kehä. Voit kirjoittaa ajatuksen seuraavaan vaiheeseen.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
   'error.network': 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   'error.pending': 'Toimintoa ei ole vielä vahvistettu. Yritetään uudelleen, kun yhteys palaa.',

@@ -58,7 +58,8 @@ export const coreSv = {
   'error.JOINING_CLOSED': 'Det går inte längre att gå med i det här tillfället.',
   'error.RATE_LIMITED': 'För många försök. Vänta en stund och försök igen.',
   'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
-  'error.LISTENING_CIRCLE': 'Din cirkel lyssnar nu. Det är den talande cirkeln som ber om ordet. Du kan skriva en tanke för nästa fas.',
+  'error.LISTENING_CIRCLE':
+    'Din cirkel lyssnar nu. Det är den talande cirkeln som ber om ordet. Du kan skriva en tanke för nästa fas.',
   'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
   'error.network': 'Det gick inte att få kontakt med servern. Kontrollera nätförbindelsen och försök igen.',
   'error.pending': 'Åtgärden är inte bekräftad än. Den görs på nytt när förbindelsen fungerar igen.',

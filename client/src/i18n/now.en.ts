@@ -1,31 +1,10 @@
-/** English strings of the phone's top card, its alerts and settings, and joining while closed; spread into `core.en.ts`. */
+/** English strings of the phone's alerts and settings; spread into `core.en.ts`. */
 export const nowEn = {
-  'now.vote': 'The vote is open',
-  'now.write': 'Write a thought',
-  'now.myTurnHint': 'Speak now. The facilitator ends your turn.',
-  'now.listensHint': 'Listen. Write a thought you want to say when your circle speaks.',
-  'now.writeForNext': 'Write a thought for the next phase',
-  'now.lobbyHint': 'The session starts soon. This page changes when it starts.',
-  'now.read': 'Read aloud',
-  'now.readStop': 'Stop reading',
-  'now.announce.myTurn': 'It is your turn to speak now.',
-  'now.announce.invited': 'The facilitator invites you to speak.',
-  'now.announce.vote': 'The vote has started. Give your points.',
-  'now.announce.speaks': 'The phase changed. Your circle speaks now.',
-  'now.announce.everyone': 'The phase changed. Everyone speaks now.',
-  'now.announce.listens': 'The phase changed. Your circle listens now.',
-  'now.announce.write': 'You can write a thought.',
-  'now.announce.lobby': 'Waiting for the session to start.',
-  'now.announce.ended': 'The session has ended.',
-
-  'phone.alert.offline': 'The connection was lost. Reconnecting… You can write a thought. It is sent when the connection returns.',
-  'phone.alert.unsent': 'Thoughts waiting to be sent: {n}. They are sent when the connection returns. Do not close the page.',
+  'phone.alert.offline':
+    'The connection was lost. Reconnecting… You can write a thought. It is sent when the connection returns.',
+  'phone.alert.unsent':
+    'Thoughts waiting to be sent: {n}. They are sent when the connection returns. Do not close the page.',
   'phone.settings': 'Settings on this phone',
   'phone.plainLanguage': 'Plain language (simpler text, larger letters)',
   'phone.vibrate': 'Vibrate when the situation changes',
-
-  'phone.closed.title': 'You cannot join right now',
-  'phone.closed.body': 'The facilitator has closed joining. Ask them to open it again, or wait on this page.',
-  'phone.closed.retrying': 'This page checks by itself every half minute. You get in as soon as joining opens.',
-  'phone.closed.summary': 'When the summary is published, you can open it from this page.',
 } as const;

@@ -33,7 +33,8 @@ export const registerPlainCatalog = (language: Language, strings: Catalog): void
  * placeholders stay visible to catch mistakes.
  */
 export const translate = (language: Language, key: MessageKey, vars?: Vars, plain = false): string => {
-  const template = (plain ? plainCatalogs[language][key] : undefined) ?? catalogs[language][key] ?? catalogs.fi[key] ?? key;
+  const template =
+    (plain ? plainCatalogs[language][key] : undefined) ?? catalogs[language][key] ?? catalogs.fi[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 };

@@ -5,8 +5,13 @@ import { useMyCircle, usePhase } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { PhoneSummary } from '../summary/PhoneSummary';
 import { PhoneCapture } from './capture/PhoneCapture';
-import { cardShowsFocus, NowCard } from './now/NowCard';
-import { nowKind } from './now/nowModel';
+import { Suspense } from 'react';
+import { lazyView } from '../../app/lazyView';
+import { nowCatalog } from '../../i18n/nowCatalog';
+import { cardShowsFocus, nowKind } from './now/nowModel';
+
+// The top card is the aquarium's own (a small-group phone never needs it): a chunk beside the entry, fetched at once.
+const NowCard = lazyView(() => import('./now/NowCard'), nowCatalog);
 
 /**
  * The aquarium's phone: the top card with the one thing to do now, then my circle and the phase, the questions
@@ -20,7 +25,9 @@ const AquariumPhone = () => {
   const phase = usePhase();
   return (
     <>
-      <NowCard />
+      <Suspense fallback={<p className="now loading">{t('common.loading')}</p>}>
+        <NowCard />
+      </Suspense>
       {status === 'ended' ? null : (
         <div className="phone__state">
           <p className="phone__circle" data-testid="my-circle">

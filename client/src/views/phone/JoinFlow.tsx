@@ -1,5 +1,7 @@
 import { isJoinCode, type ErrorCode, type JoinInfo, type JoinResponse } from '@aquarium/shared';
-import { lazy, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { lazyView } from '../../app/lazyView';
+import { joinClosedCatalog } from '../../i18n/joinClosedCatalog';
 import { navigate } from '../../app/navigation';
 import { useT } from '../../i18n/useT';
 import { ApiError, getJoinInfo } from '../../net/api';
@@ -10,7 +12,7 @@ import { JoinForm } from './JoinForm';
 import { pagePaths } from '../../app/route';
 
 // Closed joining (and a finished session's summary by code) is rare on phones: a chunk loaded then.
-const JoinClosed = lazy(() => import('../summary/JoinClosed'));
+const JoinClosed = lazyView(() => import('../summary/JoinClosed'), joinClosedCatalog);
 
 type Lookup = { kind: 'loading' } | { kind: 'failed'; code: ErrorCode | 'network' } | { kind: 'ready'; info: JoinInfo };
 

@@ -26,18 +26,14 @@ const titleKey: Record<NowKind, MessageKey> = {
   ended: 'phone.ended',
 };
 
-/** Whether the card itself shows the question in focus (else the page shows it under the card). */
-export const cardShowsFocus = (kind: NowKind) =>
-  kind === 'myTurn' || kind === 'speaks' || kind === 'everyone' || kind === 'listens';
-
 /** Moves to the thought box below (the listener's and the unseated person's action). */
-export const focusThoughtBox = () => {
+const focusThoughtBox = () => {
   const box = document.querySelector<HTMLTextAreaElement>('[data-testid="thought-input"]');
   box?.focus();
 };
 
 /** The top of the phone: the one thing to do now, changing with the moment; a change is announced. */
-export const NowCard = () => {
+const NowCard = () => {
   const t = useT();
   const id = useId();
   const kind = useStore((s) => (s.session && s.participantId ? nowKind(s.session, s.participantId) : 'lobby'));
@@ -154,3 +150,5 @@ const FocusLine = () => {
     </div>
   );
 };
+
+export default NowCard;

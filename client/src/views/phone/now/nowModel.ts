@@ -58,3 +58,7 @@ export const announceKey = {
   lobby: 'now.announce.lobby',
   ended: 'now.announce.ended',
 } as const;
+
+/** Whether the card itself shows the question in focus (else the page shows it under the card). */
+export const cardShowsFocus = (kind: NowKind) =>
+  kind === 'myTurn' || kind === 'speaks' || kind === 'everyone' || kind === 'listens';
