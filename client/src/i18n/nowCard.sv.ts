@@ -22,7 +22,7 @@ export const nowCardSv = {
     'Begäran är inte skickad än eftersom anslutningen är bruten. Den skickas när anslutningen är tillbaka.',
   'now.vote': 'Röstningen är öppen',
   'now.write': 'Skriv en tanke',
-  'now.myTurnHint': 'Tala nu. Facilitatorn avslutar din tur.',
+  'now.myTurnHint': 'Tala nu. Handledaren avslutar din tur.',
   'now.listensHint': 'Lyssna. Skriv en tanke som du vill säga när din cirkel talar.',
   'now.writeForNext': 'Skriv en tanke för nästa fas',
   'now.lobbyHint': 'Tillfället börjar snart. Den här sidan ändras när det börjar.',

@@ -23,18 +23,18 @@ export const pagesFi = {
     'Puhelimesi selain muistaa, että liityit tilaisuuteen, jotta pääset takaisin, jos sivu latautuu uudelleen. Evästeitä ei käytetä.',
   'info.privacy.seeTitle': 'Kuka näkee mitä',
   'info.privacy.see1':
-    'Fasilitaattorit eli tilaisuuden ohjaajat näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
+    'Fasilitaattorit näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
   'info.privacy.see2': 'Kirjuri näkee muistiinpanot ja ajatukset, kuten muutkin työntekijät.',
-  'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka ohjaaja on hyväksynyt.',
+  'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka fasilitaattori on hyväksynyt.',
   'info.privacy.see4': 'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa.',
   'info.privacy.see5':
     'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',
   'info.privacy.see6':
-    'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja ohjaajat. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
+    'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja fasilitaattorit. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
   'info.privacy.keepTitle': 'Kuinka kauan tietoja säilytetään',
   'info.privacy.keep1':
-    'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Ohjaaja voi valita toisen ajan.',
-  'info.privacy.keep2': 'Ohjaaja voi myös poistaa kaikki tiedot heti.',
+    'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Fasilitaattori voi valita toisen ajan.',
+  'info.privacy.keep2': 'Fasilitaattori voi myös poistaa kaikki tiedot heti.',
   'info.privacy.keep3': 'Poistetut tiedot kirjoitetaan yli myös tietokantatiedostossa.',
   'info.privacy.whereTitle': 'Missä tiedot ovat',
   'info.privacy.where1': 'Tiedot ovat tilaisuuden järjestävän organisaation omalla palvelimella.',
@@ -42,7 +42,7 @@ export const pagesFi = {
     'Palvelu ei käytä ulkopuolisia palveluja, fontteja tai kävijäseurantaa. Tietoja ei lähetetä minnekään muualle.',
   'info.privacy.rightsTitle': 'Sinun oikeutesi',
   'info.privacy.rights1': 'Voit perua omat ajatuksesi tilaisuuden aikana.',
-  'info.privacy.rights2': 'Voit pyytää ohjaajaa tai tilaisuuden järjestäjää poistamaan tietosi.',
+  'info.privacy.rights2': 'Voit pyytää fasilitaattoria tai tilaisuuden järjestäjää poistamaan tietosi.',
   'info.privacy.rights3':
     'Voit tehdä valituksen tietosuojavaltuutetulle (tietosuoja.fi), jos tietojasi on mielestäsi käsitelty väärin.',
   'info.privacy.controllerTitle': 'Kuka vastaa tiedoista',
