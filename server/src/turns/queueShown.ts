@@ -7,7 +7,8 @@ const affectsQueue = (e: NewEvent): boolean =>
   e.type === 'turn.started' ||
   e.type === 'turn.queueCleared';
 
-const ticketsOf = (s: SessionState): number[] => s.turns.queue.flatMap((r) => (r.ticket === undefined ? [] : [r.ticket]));
+const ticketsOf = (s: SessionState): number[] =>
+  s.turns.queue.flatMap((r) => (r.ticket === undefined ? [] : [r.ticket]));
 
 /**
  * Phones see only their own request, so after any change to the queue the server tells every phone the order of the
@@ -15,10 +16,7 @@ const ticketsOf = (s: SessionState): number[] => s.turns.queue.flatMap((r) => (r
  */
 export const withQueueShown = (state: SessionState, events: NewEvent[], now: number): NewEvent[] => {
   if (!events.some(affectsQueue)) return events;
-  const after = events.reduce(
-    (s, e, i) => reduce(s, { ...e, seq: state.seq + i + 1, at: now } as SessionEvent),
-    state,
-  );
+  const after = events.reduce((s, e, i) => reduce(s, { ...e, seq: state.seq + i + 1, at: now } as SessionEvent), state);
   const before = ticketsOf(state);
   const tickets = ticketsOf(after);
   if (tickets.length === before.length && tickets.every((t, i) => t === before[i])) return events;

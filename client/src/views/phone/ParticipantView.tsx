@@ -12,7 +12,6 @@ import { PhoneSettings } from './now/PhoneSettings';
 // Its strings in the language shown come beside it, and it renders once both are here.
 const PhoneGroups = lazyView(() => import('./groups/PhoneGroups'), groupsCatalog);
 
-
 interface Props {
   token: string;
   onForget: () => void;

@@ -54,7 +54,15 @@ const NowCard = () => {
         <h2
           id={`${id}-title`}
           className="now__title"
-          data-testid={circleLine ? 'circle-activity' : kind === 'myTurn' ? 'my-turn' : undefined}
+          data-testid={
+            circleLine
+              ? 'circle-activity'
+              : kind === 'myTurn'
+                ? 'my-turn'
+                : kind === 'invited'
+                  ? 'turn-invited'
+                  : undefined
+          }
         >
           {kind === 'myTurn' ? <span aria-hidden="true">▶ </span> : null}
           {t(titleKey[kind])}
@@ -79,10 +87,8 @@ const NowBody = ({ kind }: { kind: NowKind }) => {
     case 'invited':
       return (
         <>
-          <p className="now__text" data-testid="turn-invited">
-            {t('turns.phone.invitedHint')}
-          </p>
           <PhoneTurns />
+          <p className="now__text">{t('turns.phone.invitedHint')}</p>
         </>
       );
     case 'vote':

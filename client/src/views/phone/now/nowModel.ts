@@ -6,16 +6,7 @@ import { latestVote } from '../../capture/voteModel';
  * circle speaks or listens (everyone speaks); write a thought (running, but I have no circle yet). Before and after
  * the session: waiting, ended.
  */
-export type NowKind =
-  | 'myTurn'
-  | 'invited'
-  | 'vote'
-  | 'speaks'
-  | 'everyone'
-  | 'listens'
-  | 'write'
-  | 'lobby'
-  | 'ended';
+export type NowKind = 'myTurn' | 'invited' | 'vote' | 'speaks' | 'everyone' | 'listens' | 'write' | 'lobby' | 'ended';
 
 export const nowKind = (s: SessionState, me: string): NowKind => {
   if (s.status === 'ended') return 'ended';

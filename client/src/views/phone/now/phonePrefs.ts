@@ -24,13 +24,10 @@ export const setVibration = (on: boolean) => {
 };
 
 export const useVibration = (): boolean =>
-  useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    vibrationAllowed,
-  );
+  useSyncExternalStore((l) => {
+    listeners.add(l);
+    return () => listeners.delete(l);
+  }, vibrationAllowed);
 
 /** Whether this device can vibrate at all (most desktop browsers and iPhones cannot). */
 export const canVibrate = (): boolean => typeof navigator !== 'undefined' && typeof navigator.vibrate === 'function';
