@@ -130,7 +130,7 @@ export const plainFi = {
   'capture.phone.tooLong': 'Teksti on liian pitkä. Siinä saa olla {max} merkkiä.',
   'capture.phone.rateLimited': 'Lähetit monta ajatusta nopeasti. Odota minuutti. Lähetä sitten uudelleen.',
   'capture.phone.showName': 'Näytä nimeni ({name})',
-  'capture.phone.anonymous': 'Nimesi ei näy. Vain ryhmäsi näkyy.',
+  'capture.phone.anonymous': 'Nimesi ei näy. Ryhmäsi näkyy.',
   'capture.phone.named': 'Nimesi näkyy ajatuksen kanssa.',
   'capture.phone.send': 'Lähetä',
   'capture.mine.title': 'Minun ajatukseni',
