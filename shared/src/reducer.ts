@@ -119,6 +119,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
         startedAt: closed.startedAt ?? event.at,
         currentPhase: event.data.index,
         timer: startTimer(phase.plannedMinutes * 60_000, event.at),
+        // "Your request was cleared" belongs to the phase change that cleared it (`turn.queueCleared` follows).
+        turns: s.turns.clearedByPhase ? { ...closed.turns, clearedByPhase: false } : closed.turns,
       };
     }
     case 'timer.paused':

@@ -26,14 +26,14 @@ export const phaseHandlers: HandlerGroup<PhaseCommands> = {
     if (next >= state.setup.phases.length) {
       return { code: ErrorCode.InvalidState, message: 'this is the last phase; end the session instead' };
     }
-    return [...queueAtPhaseChangeEvents(state), newEvent('phase.entered', { index: next })];
+    return [newEvent('phase.entered', { index: next }), ...queueAtPhaseChangeEvents(state)];
   },
   'phase:previous': (state, { expectedIndex }) => {
     const err = notRunning(state) ?? stale(state, expectedIndex);
     if (err) return err;
     const previous = (state.currentPhase ?? 0) - 1;
     if (previous < 0) return { code: ErrorCode.InvalidState, message: 'this is the first phase' };
-    return [...queueAtPhaseChangeEvents(state), newEvent('phase.entered', { index: previous })];
+    return [newEvent('phase.entered', { index: previous }), ...queueAtPhaseChangeEvents(state)];
   },
   'timer:start': (state) => {
     const err = notRunning(state);

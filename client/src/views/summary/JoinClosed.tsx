@@ -1,7 +1,6 @@
 import type { JoinInfo } from '@aquarium/shared';
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { getJoinInfo } from '../../net/api';
 import SummaryReady from './SummaryReady';
 
 type Lookup = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; version: number };
@@ -9,10 +8,29 @@ type Lookup = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; version:
 /** Asks whether a session has a published summary: its newest version, or null. */
 const latestPublished = async (code: string): Promise<number | null> => {
   try {
-    const res = await fetch(`/api/summary/${encodeURIComponent(code)}`, { headers: { accept: 'application/json' } });
+    const res = await fetch(`/api/summary/${encodeURIComponent(code)}`, {
+      cache: 'no-store',
+      headers: { accept: 'application/json' },
+    });
     if (!res.ok) return null;
     const body = (await res.json()) as { latest?: unknown };
     return typeof body.latest === 'number' && body.latest > 0 ? body.latest : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Asks whether joining is open again: the join info, or null while closed. Never from the browser's cache: Chromium
+ * keeps a 410 "closed" answer and would say "closed" after the facilitator reopened.
+ */
+const openJoinInfo = async (code: string): Promise<JoinInfo | null> => {
+  try {
+    const res = await fetch(`/api/join/${encodeURIComponent(code)}`, {
+      cache: 'no-store',
+      headers: { accept: 'application/json' },
+    });
+    return res.ok ? ((await res.json()) as JoinInfo) : null;
   } catch {
     return null;
   }
@@ -35,6 +53,7 @@ interface Props {
 const JoinClosed = ({ code, onReopened }: Props) => {
   const t = useT();
   const [lookup, setLookup] = useState<Lookup>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     const check = async () => {
@@ -42,22 +61,17 @@ const JoinClosed = ({ code, onReopened }: Props) => {
       if (!current) return;
       setLookup(version ? { kind: 'ready', version } : { kind: 'none' });
       if (version) return;
-      try {
-        const info = await getJoinInfo(code);
-        if (current) onReopened(info);
-      } catch {
-        // Still closed (or offline): ask again later.
-      }
+      const info = await openJoinInfo(code);
+      // Still closed (or offline): ask again later.
+      if (info && current) onReopened(info);
     };
     const timer = window.setInterval(() => void check(), RETRY_MS);
-    void latestPublished(code).then((version) => {
-      if (current) setLookup(version ? { kind: 'ready', version } : { kind: 'none' });
-    });
+    void check();
     return () => {
       current = false;
       window.clearInterval(timer);
     };
-  }, [code, onReopened]);
+  }, [code, onReopened, attempt]);
 
   return (
     <div className="page page--narrow" data-testid="join-closed">
@@ -75,6 +89,9 @@ const JoinClosed = ({ code, onReopened }: Props) => {
           <p className="hint" role="status">
             {t('phone.closed.retrying')}
           </p>
+          <button type="button" className="button button--wide" onClick={() => setAttempt((a) => a + 1)}>
+            {t('phone.tryAgain')}
+          </button>
           <p className="hint">{t('phone.closed.summary')}</p>
         </>
       )}
