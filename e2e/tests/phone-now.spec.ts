@@ -171,6 +171,30 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   await expect(last.getByText(text['capture.phone.empty'])).toHaveCount(0);
   await expectNoSidewaysScroll(last, 'after a thought');
 
+  // Lost connection: said at the top of the screen; a thought typed meanwhile waits and is counted there too.
+  await phones[3]!.context.setOffline(true);
+  const alert = last.getByTestId('phone-connection');
+  await expect(alert).toHaveText(new RegExp(text['phone.alert.offline'].slice(0, 15)));
+  const alertBox = await alert.boundingBox();
+  expect(alertBox!.y, 'the connection alert is at the top').toBeLessThan(last.viewportSize()!.height / 2);
+  await last.getByTestId('thought-input').fill('Kirjoitettu ilman yhteyttä');
+  await last.getByRole('button', { name: text['capture.phone.send'] }).click();
+  await expect(last.getByTestId('phone-unsent')).toHaveText(new RegExp(text['phone.alert.unsent'].split(':')[0]!));
+  await expectAccessible(last, 'phone offline with an unsent thought');
+  await phones[3]!.context.setOffline(false);
+  await expect(last.getByTestId('phone-unsent')).toHaveText('');
+  await expect(alert).toHaveText('');
+
+  // A turn asked for offline says it waits for the connection (phase 3: the inner circle speaks again).
+  await fac.send('phase:next', { expectedIndex: 1 });
+  await expect(last.getByTestId('circle-activity')).toHaveText(text['phone.speaks']);
+  await phones[3]!.context.setOffline(true);
+  await expect(alert).not.toHaveText('');
+  await last.getByRole('button', { name: text['turns.phone.ask'] }).click();
+  await expect(last.getByTestId('turn-offline')).toHaveText(text['turns.phone.offline']);
+  await phones[3]!.context.setOffline(false);
+  await expect(last.getByTestId('turn-queued')).toHaveText(fill(text['turns.phone.place'], { n: 1 }));
+
   fac.close();
   for (const p of phones) await p.context.close();
 });
