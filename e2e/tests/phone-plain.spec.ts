@@ -136,3 +136,37 @@ test('joining closed: the phone explains, tries again, and lets the person in wh
   fac.close();
   await context.close();
 });
+
+test('the privacy notice names the organiser the facilitator gave, never a placeholder, and reflows at 320 px and 200 %', async ({
+  browser,
+  baseURL,
+}) => {
+  const base = baseURL!;
+  const organiser = 'Pohjois-Savon hyvinvointialue, tietosuoja@example.fi';
+  const created = await createSession(base, { organiser });
+  const { context, page } = await openPhone(browser, `${base}/j/${created.joinCode}`, 'fi');
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.getByRole('radio', { name: defaultAquariumSetup('fi').stakeholderGroups[0]!.name }).check();
+  await page.getByRole('button', { name: text['phone.join'] }).click();
+  await expect(page.getByTestId('my-circle')).toBeVisible();
+  await page.getByRole('link', { name: text['info.footer.privacy'] }).click();
+  await expect(page.getByTestId('privacy-organiser')).toHaveText(fill(text['info.privacy.organiser'], { organiser }));
+  await expect(page.getByText(text['info.privacy.see7'])).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('Järjestäjälle');
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0]).toBe(widths[1]);
+  await expectAccessible(page, 'privacy notice at 320 px and 200 %');
+  await context.close();
+
+  // A session without an organiser: the neutral text, no placeholder either.
+  const plainSession = await createSession(base);
+  const other = await openPhone(browser, `${base}/j/${plainSession.joinCode}`, 'fi');
+  await other.page.goto(`${base}/privacy`);
+  await expect(other.page.getByText(text['info.privacy.controller2'])).toBeVisible();
+  await expect(other.page.getByTestId('privacy-organiser')).toHaveCount(0);
+  await other.context.close();
+});

@@ -25,6 +25,7 @@ export const nowCardEn = {
   'now.write': 'Write a thought',
   'now.myTurnHint': 'Speak now. The facilitator ends your turn.',
   'now.listensHint': 'Listen. Write a thought for the next phase. You can say it when your circle speaks.',
+  'now.writeHint': 'You can already write a thought. The facilitator sees it.',
   'now.writeForNext': 'Write a thought',
   'now.lobbyHint': 'The session starts soon. This page changes when it starts.',
   'now.read': 'Read aloud',

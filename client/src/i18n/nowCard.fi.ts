@@ -20,6 +20,7 @@ export const nowCardFi = {
   'now.write': 'Kirjoita ajatus',
   'now.myTurnHint': 'Puhu nyt. Fasilitaattori päättää puheenvuorosi.',
   'now.listensHint': 'Kuuntele. Kirjoita ajatus seuraavaan vaiheeseen. Voit sanoa sen, kun sinun kehäsi puhuu.',
+  'now.writeHint': 'Voit kirjoittaa ajatuksen jo nyt. Fasilitaattori näkee sen.',
   'now.writeForNext': 'Kirjoita ajatus',
   'now.lobbyHint': 'Tilaisuus alkaa pian. Tämä sivu muuttuu, kun se alkaa.',
   'now.read': 'Lue ääneen',

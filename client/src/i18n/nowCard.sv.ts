@@ -24,6 +24,7 @@ export const nowCardSv = {
   'now.write': 'Skriv en tanke',
   'now.myTurnHint': 'Tala nu. Handledaren avslutar din tur.',
   'now.listensHint': 'Lyssna. Skriv en tanke för nästa fas. Du kan säga den när din cirkel talar.',
+  'now.writeHint': 'Du kan redan nu skriva en tanke. Handledaren ser den.',
   'now.writeForNext': 'Skriv en tanke',
   'now.lobbyHint': 'Tillfället börjar snart. Den här sidan ändras när det börjar.',
   'now.read': 'Läs högt',

@@ -156,6 +156,7 @@ export const plainFi = {
   'now.write': 'Kirjoita ajatus',
   'now.myTurnHint': 'Puhu nyt. Ohjaaja kertoo, kun vuorosi loppuu.',
   'now.listensHint': 'Kuuntele nyt. Kirjoita ajatus. Voit sanoa sen, kun sinun kehäsi puhuu.',
+  'now.writeHint': 'Voit kirjoittaa ajatuksen nyt. Ohjaaja näkee sen.',
   'now.writeForNext': 'Kirjoita ajatus',
   'now.lobbyHint': 'Tilaisuus alkaa pian. Sivu muuttuu, kun se alkaa.',
   'now.read': 'Lue ääneen',

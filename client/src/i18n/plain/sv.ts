@@ -156,6 +156,7 @@ export const plainSv = {
   'now.write': 'Skriv en tanke',
   'now.myTurnHint': 'Tala nu. Handledaren säger när din tur är slut.',
   'now.listensHint': 'Lyssna nu. Skriv det du vill säga senare.',
+  'now.writeHint': 'Du kan skriva en tanke nu. Handledaren ser den.',
   'now.writeForNext': 'Skriv en tanke',
   'now.lobbyHint': 'Tillfället börjar snart. Sidan ändras när det börjar.',
   'now.read': 'Läs högt',

@@ -121,10 +121,10 @@ const NowBody = ({ kind }: { kind: NowKind }) => {
     case 'write':
       return (
         <>
-          <p className="now__text">{t('phone.unseated')}</p>
           <button type="button" className="button button--primary button--wide" onClick={focusThoughtBox}>
-            {t('capture.phone.title')}
+            {t('now.writeForNext')}
           </button>
+          <p className="now__text">{t('now.writeHint')}</p>
         </>
       );
     case 'lobby':

@@ -51,7 +51,6 @@ export const ReadAloud = ({ targetId }: { targetId: string }) => {
       data-no-read=""
       data-testid="read-aloud"
     >
-      <span aria-hidden="true">🔊 </span>
       {speaking ? t('now.readStop') : t('now.read')}
     </button>
   );
