@@ -32,6 +32,9 @@ const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
  * its static imports, which are counted anyway. The phone parts below in PHONE_LATER load only when needed.
  */
 const PHONE_IMMEDIATE = [];
+/** The aquarium phone's top card: fetched on its first render (small-group phones never need it). */
+const NOW_CARD = 'src/views/phone/now/NowCard.tsx';
+const NOW_FI = 'src/i18n/nowCard.fi.ts';
 
 /**
  * Lazy chunks a phone may load later, only in some situations. They are printed one by one, and SCENARIOS adds
@@ -43,6 +46,12 @@ const PHONE_LATER = {
   'src/i18n/groups.fi.ts': 'Finnish strings of the small-group view',
   'src/i18n/groups.sv.ts': 'Swedish strings of the small-group view',
   'src/i18n/groups.en.ts': 'English strings of the small-group view',
+  'src/views/phone/now/NowCard.tsx': 'aquarium: the top card (fetched on the first render of an aquarium phone)',
+  'src/i18n/nowCard.fi.ts': 'Finnish strings of the top card',
+  'src/i18n/nowCard.sv.ts': 'Swedish strings of the top card',
+  'src/i18n/joinClosed.fi.ts': 'Finnish strings of the join-closed page',
+  'src/i18n/plain/fi.ts': 'plain-language Finnish (selkokieli: chosen on the phone or offered by the session)',
+  'src/i18n/plain/sv.ts': 'plain-language Swedish (lättläst: chosen on the phone or offered by the session)',
   'src/views/phone/capture/PhoneVote.tsx': 'dot vote (only while a vote exists)',
   'src/views/phone/groups/PhoneGroups.tsx': 'small-group method: my group and its steps (only in such sessions)',
   'src/views/summary/SummaryReady.tsx': 'summary download (only once published)',
@@ -55,9 +64,17 @@ const GROUPS = 'src/views/phone/groups/PhoneGroups.tsx';
 
 /** What a phone has loaded, at most, in each situation; every one must fit the budget. */
 const SCENARIOS = {
-  'aquarium, Finnish': [],
-  'aquarium, Swedish, while a dot vote is open': ['src/i18n/core.sv.ts', VOTE],
-  'aquarium, English, while a dot vote is open': ['src/i18n/core.en.ts', VOTE],
+  'aquarium, Finnish': [NOW_CARD, NOW_FI],
+  'aquarium, Swedish, while a dot vote is open': [NOW_CARD, 'src/i18n/nowCard.sv.ts', 'src/i18n/core.sv.ts', VOTE],
+  'aquarium, English, while a dot vote is open': [NOW_CARD, 'src/i18n/nowCard.en.ts', 'src/i18n/core.en.ts', VOTE],
+  'aquarium, plain Finnish, while a dot vote is open': [NOW_CARD, NOW_FI, 'src/i18n/plain/fi.ts', VOTE],
+  'aquarium, plain Swedish, while a dot vote is open': [
+    NOW_CARD,
+    'src/i18n/nowCard.sv.ts',
+    'src/i18n/core.sv.ts',
+    'src/i18n/plain/sv.ts',
+    VOTE,
+  ],
   'small groups, Finnish': [GROUPS, 'src/i18n/groups.fi.ts'],
   'small groups, Swedish': [GROUPS, 'src/i18n/core.sv.ts', 'src/i18n/groups.sv.ts'],
   'small groups, English': [GROUPS, 'src/i18n/core.en.ts', 'src/i18n/groups.en.ts'],

@@ -28,8 +28,10 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await expect(fac.getByTestId('circle-counts')).toHaveText(fill(text['fac.counts'], { inner: 2, outer: 2, none: 0 }));
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
-  // A classic aquarium has no empty chair; the facilitator makes it an open one.
-  await expect(cai.page.getByRole('button', { name: text['turns.phone.ask'] })).toBeVisible();
+  // A listener is offered a thought for the next phase, not a turn; a classic aquarium has no empty chair; the
+  // facilitator makes it an open one.
+  await expect(cai.page.getByRole('button', { name: text['now.writeForNext'] })).toBeVisible();
+  await expect(cai.page.getByRole('button', { name: text['turns.phone.ask'] })).toHaveCount(0);
   await expect(cai.page.getByRole('button', { name: text['turns.phone.askEmptyChair'] })).toHaveCount(0);
   await fac.getByRole('checkbox', { name: text['turns.openChair'] }).check();
 
@@ -37,11 +39,12 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await expect(anna.page.getByRole('button', { name: text['turns.phone.ask'] })).toBeVisible();
   await expect(anna.page.getByRole('button', { name: text['turns.phone.askEmptyChair'] })).toHaveCount(0);
   await anna.page.getByRole('button', { name: text['turns.phone.ask'] }).click();
-  await expect(anna.page.getByTestId('turn-queued')).toHaveText(text['turns.phone.queued']);
+  await expect(anna.page.getByTestId('turn-queued')).toHaveText(fill(text['turns.phone.place'], { n: 1 }));
   await anon.page.getByRole('button', { name: text['turns.phone.ask'] }).click();
   await expect(anon.page.getByTestId('turn-queued')).toBeVisible();
   await cai.page.getByRole('button', { name: text['turns.phone.askEmptyChair'] }).click();
-  await expect(cai.page.getByTestId('turn-queued')).toHaveText(text['turns.phone.queuedEmptyChair']);
+  await expect(cai.page.getByTestId('turn-queued')).toHaveText(fill(text['turns.phone.placeEmptyChair'], { n: 3 }));
+  await expect(cai.page.getByTestId('queue-rule')).toHaveText(text['turns.phone.clearedAtPhase']);
   await expect(cai.page.getByRole('button', { name: text['turns.phone.cancel'] })).toBeVisible();
   await expectAccessible(cai.page, 'phone in the turn queue');
 
@@ -55,8 +58,9 @@ test('turns to speak: queue, grant, speaker on every screen, turns without a pho
   await expect(queue.nth(2)).toContainText(text['turns.emptyChairFlag']);
   await expect(queue.nth(2)).toContainText(text['circle.outer']);
 
-  // Reorder: Anna one down; the anonymous participant is now first.
+  // Reorder: Anna one down; the anonymous participant is now first, and Anna's phone says she is second.
   await fac.getByRole('button', { name: fill(text['turns.downLabel'], { name: 'Anna' }) }).click();
+  await expect(anna.page.getByTestId('turn-queued')).toHaveText(fill(text['turns.phone.place'], { n: 2 }));
   await expect(queue.nth(0)).toContainText(anonName);
   await expect(queue.nth(1)).toContainText('Anna');
 

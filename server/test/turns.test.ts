@@ -1,4 +1,4 @@
-import { notYetSpoken, participationByCircle, participationByGroup } from '@aquarium/shared';
+import { notYetSpoken, participationByCircle, participationByGroup, queuePlace } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock, startServer, type TestServer } from './helper.js';
 
@@ -131,5 +131,52 @@ describe('turns to speak', () => {
     await phones[3]!.until((s) => s.turnSoftLimitSeconds === 120);
     const wire = phones[3]!.wire.join('\n');
     for (const id of [ids.a, ids.b, ids.c]) expect(wire).not.toContain(id);
+  });
+});
+
+describe('turns that fit the method', () => {
+  it('refuses a turn to a listener with LISTENING_CIRCLE, unless invited; the empty chair stays open to them', async () => {
+    const { facilitator, phones, ids } = await setUp();
+    expect(await phones[2]!.send('turn:request', { emptyChair: false })).toMatchObject({
+      ok: false,
+      error: { code: 'LISTENING_CIRCLE' },
+    });
+    expect(await phones[2]!.send('turn:request', { emptyChair: true })).toMatchObject({ ok: true });
+    await facilitator.send('turn:invite', { participantIds: [ids.d] });
+    await phones[3]!.until((s) => s.turns.invited.includes(ids.d));
+    expect(await phones[3]!.send('turn:request', { emptyChair: false })).toMatchObject({ ok: true });
+  });
+
+  it('tells each phone its place in the queue, nobody named', async () => {
+    const { facilitator, phones, ids } = await setUp();
+    await phones[0]!.send('turn:request', { emptyChair: false });
+    await phones[1]!.send('turn:request', { emptyChair: false });
+    await phones[2]!.send('turn:request', { emptyChair: true });
+    const place = (i: number, s: Parameters<Parameters<(typeof phones)[0]['until']>[0]>[0]) =>
+      queuePlace(s.turns, [ids.a, ids.b, ids.c][i]!);
+    await phones[2]!.until((s) => place(2, s) === 3);
+    await phones[1]!.until((s) => place(1, s) === 2);
+    // What a phone holds of the queue names nobody else.
+    expect(JSON.stringify(phones[2]!.state!.turns)).not.toContain(ids.a);
+    await facilitator.send('turn:reorder', { participantIds: [ids.c, ids.a, ids.b] });
+    await phones[2]!.until((s) => place(2, s) === 1);
+    await phones[1]!.until((s) => place(1, s) === 3);
+    await facilitator.send('turn:grant', {});
+    await phones[0]!.until((s) => place(0, s) === 1);
+  });
+
+  it('clears waiting requests at a phase change by default, and keeps them when the facilitator says so', async () => {
+    const { facilitator, phones } = await setUp();
+    await phones[0]!.send('turn:request', { emptyChair: false });
+    await facilitator.send('phase:next', { expectedIndex: 0 });
+    await facilitator.until((s) => s.currentPhase === 1 && s.turns.queue.length === 0);
+    await phones[0]!.until((s) => s.turns.queue.length === 0 && s.turns.clearedByPhase === true);
+
+    expect(await facilitator.send('settings:update', { queueAtPhaseChange: 'keep' })).toMatchObject({ ok: true });
+    await phones[2]!.send('turn:request', { emptyChair: false }); // the outer circle speaks in phase 2
+    await facilitator.send('phase:next', { expectedIndex: 1 });
+    const s = await facilitator.until((st) => st.currentPhase === 2);
+    expect(s.turns.queue).toHaveLength(1);
+    expect(phones[2]!.state!.settings.queueAtPhaseChange).toBe('keep');
   });
 });

@@ -21,6 +21,8 @@ export interface JoinInfo {
   stakeholderGroups: { id: string; name: string }[];
   /** Small groups: development themes to pick one from (empty: not asked). */
   topics: { id: string; name: string }[];
+  /** The facilitator offers plain language (selkokieli) as the phones' default. */
+  plainLanguage: boolean;
 }
 
 /** POST /api/join */

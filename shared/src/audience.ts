@@ -71,6 +71,10 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'summary.ordered':
     case 'turn.queueReordered':
       return { staff: true, screen: false, participants: 'none', participant: null };
+    case 'turn.queueShown':
+      return { staff: false, screen: false, participants: 'all', participant: null };
+    case 'turn.queueCleared':
+      return { staff: true, screen: false, participants: 'all', participant: null };
     case 'turn.announced':
     case 'thought.published':
     case 'thought.unpublished':

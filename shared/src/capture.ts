@@ -86,13 +86,26 @@ export interface CaptureSettings {
    * it for a turn. Off by default, the classic aquarium; older sessions without the setting count as off.
    */
   openChair: boolean;
+  /**
+   * What happens to waiting requests for a turn when the phase changes: `clear` (the default: a request belongs to
+   * the phase it was made in) or `keep`. Older sessions without the setting count as `clear`.
+   */
+  queueAtPhaseChange?: QueueAtPhaseChange;
 }
+
+/** The facilitator's choice for waiting turn requests at a phase change. */
+export type QueueAtPhaseChange = 'keep' | 'clear';
 
 export const defaultCaptureSettings: CaptureSettings = {
   thoughtsNeedApproval: true,
   showNotesOnScreen: false,
   openChair: false,
+  queueAtPhaseChange: 'clear',
 };
+
+/** The session's rule for waiting turn requests at a phase change. */
+export const queueAtPhaseChange = (settings: CaptureSettings): QueueAtPhaseChange =>
+  settings.queueAtPhaseChange ?? 'clear';
 
 /** Live totals of a vote from its allocations. */
 export const voteTotals = (vote: Vote): Record<string, number> => {

@@ -72,6 +72,7 @@ export const commandSchemas = {
     thoughtsNeedApproval: z.boolean().optional(),
     showNotesOnScreen: z.boolean().optional(),
     openChair: z.boolean().optional(),
+    queueAtPhaseChange: z.enum(['keep', 'clear']).optional(),
   }),
 
   'note:add': command({

@@ -110,6 +110,13 @@ export interface EventBodies {
   'turn.announced': { turn: PublicTurn | null };
   /** A facilitator invited a participant who has not spoken yet (staff and that participant). */
   'turn.invited': { participantId: string };
+  /** The phase changed and the facilitator's setting clears waiting requests: the queue is empty (staff and phones). */
+  'turn.queueCleared': Record<string, never>;
+  /**
+   * The queue's order as phones see it: each request by its ticket (the sequence number of its `turn.requested`),
+   * nobody named. A phone finds its own place in it (phones only).
+   */
+  'turn.queueShown': { tickets: number[] };
   /** The soft time limit per turn changed (null: none). */
   'turn.limitSet': { seconds: number | null };
 

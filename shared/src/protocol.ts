@@ -24,6 +24,8 @@ export const ErrorCode = {
   StorageFull: 'STORAGE_FULL',
   /** This server node is shutting down: connect again (to another node); nothing sent was lost. */
   ShuttingDown: 'SHUTTING_DOWN',
+  /** A turn to speak was asked for by a listener: turns belong to the speaking circle (and the empty chair). */
+  ListeningCircle: 'LISTENING_CIRCLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

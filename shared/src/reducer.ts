@@ -16,6 +16,8 @@ import {
   turnEnded,
   turnInvited,
   turnLimitSet,
+  turnQueueCleared,
+  turnQueueShown,
   turnQueueReordered,
   turnRequested,
   turnStarted,
@@ -122,6 +124,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
         projector: momentaryModes.includes(closed.projector.mode)
           ? { ...closed.projector, mode: 'phase', voteId: null }
           : closed.projector,
+        // "Your request was cleared" belongs to the phase change that cleared it (`turn.queueCleared` follows).
+        turns: s.turns.clearedByPhase ? { ...closed.turns, clearedByPhase: false } : closed.turns,
       };
     }
     case 'timer.paused':
@@ -194,6 +198,10 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return turnAnnounced(s, event);
     case 'turn.invited':
       return turnInvited(s, event);
+    case 'turn.queueCleared':
+      return turnQueueCleared(s, event);
+    case 'turn.queueShown':
+      return turnQueueShown(s, event);
     case 'turn.limitSet':
       return turnLimitSet(s, event);
     case 'summary.backgroundSet':

@@ -79,6 +79,10 @@ export const SessionSetup = z
     /** Small groups: themes to pick from on joining (none: nobody is asked). */
     topics: z.array(Topic).max(20).optional(),
     phases: z.array(Phase).min(1).max(40),
+    /** Phones start in plain language (selkokieli, Finnish and Swedish); each person can still choose. */
+    plainLanguage: z.boolean().optional(),
+    /** Who is responsible for the data (controller) with contacts, for the privacy notice; empty: a neutral text. */
+    organiser: text(300).optional(),
   })
   .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
   .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })

@@ -6,6 +6,8 @@ export interface TurnRequest {
   requestedAt: number;
   /** Open aquarium: a listener asks for the empty chair in the speaking circle. */
   emptyChair: boolean;
+  /** The request's ticket: the sequence number of its `turn.requested` event (absent in older states). */
+  ticket?: number;
 }
 
 /** One turn to speak, as facilitators see it. */
@@ -41,9 +43,21 @@ export interface TurnsState {
   invited: string[];
   /** The running turn for the projector and phones. */
   publicCurrent: PublicTurn | null;
+  /** Phones: the queue's order by ticket (see `turn.queueShown`); absent until the first one. */
+  tickets?: number[];
+  /** Phones: my request was cleared by a phase change (until I ask again). */
+  clearedByPhase?: boolean;
 }
 
 export const emptyTurns: TurnsState = { queue: [], current: null, history: [], invited: [], publicCurrent: null };
+
+/** My place in the queue (1 = next), from the tickets phones see; null when not known or not queued. */
+export const queuePlace = (turns: TurnsState, participantId: string): number | null => {
+  const ticket = turns.queue.find((r) => r.participantId === participantId)?.ticket;
+  if (ticket === undefined || !turns.tickets) return null;
+  const i = turns.tickets.indexOf(ticket);
+  return i < 0 ? null : i + 1;
+};
 
 /** Length of a turn in ms, counting a running one up to `now`. */
 export const turnMs = (t: Pick<Turn, 'startedAt' | 'endedAt'>, now: number): number =>

@@ -23,3 +23,16 @@ export const circleActivity = (s: SessionState, circle: Circle): CircleActivity 
 
 export const participantsIn = (s: SessionState, circle: Circle | null) =>
   s.participantOrder.map((id) => s.participants[id]!).filter((p) => p && p.circle === circle);
+
+/**
+ * Whether a participant may ask for a turn (not the empty chair): a turn belongs to the speaking circle (everyone in
+ * a phase where all speak); a facilitator's invitation lets anyone ask. The server refuses others with
+ * `LISTENING_CIRCLE`; a listener's phone offers a thought for the next phase instead.
+ */
+export const mayAskForTurn = (s: SessionState, participantId: string): boolean => {
+  if (s.status !== 'running') return false;
+  if (s.turns.invited.includes(participantId)) return true;
+  if (currentPhase(s)?.speaking === 'everyone') return true;
+  const circle = s.participants[participantId]?.circle;
+  return !!circle && circleActivity(s, circle) === 'speaks';
+};

@@ -73,7 +73,8 @@ export const App = () => {
         </ViewBoundary>
       </main>
       {route.name === 'screen' ? null : <InfoLinks current={route.name} />}
-      <Notices />
+      {/* A phone shows the notices at the top of its own screen (PhoneAlerts), not at the page bottom. */}
+      {route.name === 'join' ? null : <Notices />}
     </div>
   );
 };

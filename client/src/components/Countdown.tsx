@@ -4,7 +4,8 @@ import { useStore } from '../state/store';
 import { useNow } from './useNow';
 
 /**
- * The phase countdown on the server's clock. A timer role with live announcements off: a screen
+ * The phase countdown on the server's clock; past the time it says so in words and counts up ("Time exceeded 0:06"),
+ * never a negative "time left". A timer role with live announcements off: a screen
  * reader reads it when asked, not every second.
  */
 export const Countdown = ({ className = '' }: { className?: string }) => {
@@ -15,16 +16,20 @@ export const Countdown = ({ className = '' }: { className?: string }) => {
   if (!timer) return null;
   const left = remainingMs(timer, now + offset);
   const paused = timer.runningSince === null;
+  const over = left < 0;
   return (
-    <div className={`countdown ${className}`}>
-      <span className="countdown__label">{t('phase.timeLeft')}</span>
-      <span className="countdown__time" role="timer" aria-live="off" aria-atomic="true" data-testid="countdown">
-        {formatCountdown(left)}
+    <div className={`countdown ${className} ${over ? 'countdown--over' : ''}`}>
+      <span className="countdown__label">
+        {over ? <span aria-hidden="true">⚠ </span> : null}
+        {over ? t('phase.overtime') : t('phase.timeLeft')}
       </span>
-      {paused || left < 0 ? (
+      <span className="countdown__time" role="timer" aria-live="off" aria-atomic="true" data-testid="countdown">
+        {formatCountdown(Math.abs(left))}
+      </span>
+      {paused ? (
         <span className="countdown__state">
-          <span aria-hidden="true">{paused ? '❚❚ ' : '⚠ '}</span>
-          {paused ? t('phase.paused') : t('phase.overtime')}
+          <span aria-hidden="true">❚❚ </span>
+          {t('phase.paused')}
         </span>
       ) : null}
     </div>

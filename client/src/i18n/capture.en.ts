@@ -12,7 +12,7 @@ export const captureEn = {
   'capture.phone.tooLong': 'The thought is too long. Shorten it to at most {max} characters.',
   'capture.phone.rateLimited': 'You have sent many thoughts in a very short time. Wait a minute, then send again.',
   'capture.phone.showName': 'Show my name ({name})',
-  'capture.phone.anonymous': 'The thought is sent anonymously. Only your group is recorded.',
+  'capture.phone.anonymous': 'The thought is sent anonymously. Your group is shown with it, in the summary too.',
   'capture.phone.named': 'Your name is shown with the thought.',
   'capture.phone.send': 'Send thought',
 

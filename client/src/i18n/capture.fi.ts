@@ -11,7 +11,7 @@ export const captureFi = {
   'capture.phone.rateLimited':
     'Olet lähettänyt monta ajatusta aivan lyhyessä ajassa. Odota minuutti ja lähetä sitten uudelleen.',
   'capture.phone.showName': 'Näytä nimeni ({name})',
-  'capture.phone.anonymous': 'Ajatus lähtee nimettömänä. Vain ryhmäsi tallentuu.',
+  'capture.phone.anonymous': 'Ajatus lähtee nimettömänä. Ryhmäsi näkyy sen kanssa, myös yhteenvedossa.',
   'capture.phone.named': 'Nimesi näkyy ajatuksen yhteydessä.',
   'capture.phone.send': 'Lähetä ajatus',
 

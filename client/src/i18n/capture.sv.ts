@@ -12,7 +12,7 @@ export const captureSv = {
   'capture.phone.tooLong': 'Tanken är för lång. Korta den till högst {max} tecken.',
   'capture.phone.rateLimited': 'Du har skickat många tankar på mycket kort tid. Vänta en minut och skicka sedan igen.',
   'capture.phone.showName': 'Visa mitt namn ({name})',
-  'capture.phone.anonymous': 'Tanken skickas anonymt. Bara din grupp sparas.',
+  'capture.phone.anonymous': 'Tanken skickas anonymt. Din grupp visas med den, också i sammanfattningen.',
   'capture.phone.named': 'Ditt namn visas med tanken.',
   'capture.phone.send': 'Skicka tanken',
 

@@ -9,6 +9,12 @@ import { groupsEn } from './groups.en';
 import { groupsFi } from './groups.fi';
 import { groupsSv } from './groups.sv';
 import { groupsCatalog } from './groupsCatalog';
+import { joinClosedEn } from './joinClosed.en';
+import { joinClosedFi } from './joinClosed.fi';
+import { joinClosedSv } from './joinClosed.sv';
+import { nowCardEn } from './nowCard.en';
+import { nowCardFi } from './nowCard.fi';
+import { nowCardSv } from './nowCard.sv';
 import { loadCatalogPart, loadLanguage } from './load';
 import { pagesEn } from './pages/en';
 import { pagesFi } from './pages/fi';
@@ -29,6 +35,8 @@ const parts: { name: string; fi: Record<string, string>; sv: Record<string, stri
   { name: 'staff', fi: staffFi, sv: staffSv, en: staffEn },
   { name: 'pages', fi: pagesFi, sv: pagesSv, en: pagesEn },
   { name: 'groups', fi: groupsFi, sv: groupsSv, en: groupsEn },
+  { name: 'now card', fi: nowCardFi, sv: nowCardSv, en: nowCardEn },
+  { name: 'join closed', fi: joinClosedFi, sv: joinClosedSv, en: joinClosedEn },
 ];
 
 /** Strings that are right as they are in Swedish too: names of languages and sites, units, file formats. */

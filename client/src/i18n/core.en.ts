@@ -1,4 +1,5 @@
 import { captureEn } from './capture.en';
+import { nowEn } from './now.en';
 import type { CoreKey } from './core.fi';
 import { infoEn } from './info.en';
 import { summaryEn } from './summary.en';
@@ -64,6 +65,8 @@ export const coreEn = {
   'error.SESSION_FULL': 'The session is full. Ask the facilitator.',
   'error.UNKNOWN_COMMAND': 'The app has been updated. Please reload the page.',
   'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
+  'error.LISTENING_CIRCLE':
+    'Your circle is listening now. Turns belong to the speaking circle. You can write a thought for the next phase.',
   'error.INTERNAL': 'Something went wrong on the server. Try again.',
   'error.STORAGE_UNAVAILABLE':
     "Connection to the server's storage lost, and this was not saved. Try again in a moment.",
@@ -109,4 +112,5 @@ export const coreEn = {
   ...summaryEn,
   ...infoEn,
   ...captureEn,
+  ...nowEn,
 } satisfies Record<CoreKey, string>;

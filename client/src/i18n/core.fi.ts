@@ -1,4 +1,5 @@
 import { captureFi } from './capture.fi';
+import { nowFi } from './now.fi';
 import { infoFi } from './info.fi';
 import { summaryFi } from './summary.fi';
 import { turnsFi } from './turns.fi';
@@ -62,9 +63,11 @@ export const coreFi = {
   'error.JOIN_CODE_UNKNOWN': 'Tällä koodilla ei löydy tilaisuutta. Tarkista koodi.',
   'error.JOINING_CLOSED': 'Tähän tilaisuuteen ei voi enää liittyä.',
   'error.RATE_LIMITED': 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-  'error.SESSION_FULL': 'Istunto on täynnä. Kysy ohjaajalta.',
+  'error.SESSION_FULL': 'Tilaisuus on täynnä. Kysy fasilitaattorilta.',
   'error.UNKNOWN_COMMAND': 'Sovellus on päivitetty. Lataa sivu uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
+  'error.LISTENING_CIRCLE':
+    'Sinun kehäsi kuuntelee nyt. Puheenvuoroa pyytää puhuva kehä. Voit kirjoittaa ajatuksen seuraavaan vaiheeseen.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
   'error.STORAGE_UNAVAILABLE':
     'Yhteys palvelimen tallennukseen katkesi, eikä tätä tallennettu. Yritä hetken päästä uudelleen.',
@@ -74,12 +77,12 @@ export const coreFi = {
   'error.pending': 'Toimintoa ei ole vielä vahvistettu. Yritetään uudelleen, kun yhteys palaa.',
 
   'home.title': 'Liity tilaisuuteen',
-  'home.intro': 'Kirjoita koodi, jonka näet valkokankaalla tai sait ohjaajalta.',
+  'home.intro': 'Kirjoita koodi, jonka näet valkokankaalla tai sait fasilitaattorilta.',
   'home.codeLabel': 'Koodi',
   'home.codeHint': 'Koodissa on 8 kirjainta ja numeroa, esimerkiksi KQ7F-M2XD.',
   'home.codeInvalid': 'Koodi ei ole oikean muotoinen. Siinä on 8 kirjainta ja numeroa.',
   'home.join': 'Liity',
-  'home.staffTitle': 'Ohjaajalle',
+  'home.staffTitle': 'Fasilitaattorille',
   'home.create': 'Luo uusi tilaisuus',
 
   'phone.joinTitle': 'Liity: {title}',
@@ -89,7 +92,7 @@ export const coreFi = {
   'phone.groupLegend': 'Kuka olet tässä tilaisuudessa?',
   'phone.groupRequired': 'Valitse yksi vaihtoehto.',
   'phone.topicLegend': 'Mikä kehittämisteema kiinnostaa sinua eniten?',
-  'phone.topicHint': 'Vapaaehtoinen. Ohjaaja voi koota ryhmät teemojen mukaan.',
+  'phone.topicHint': 'Vapaaehtoinen. Fasilitaattori voi koota ryhmät teemojen mukaan.',
   'phone.topicNone': 'Ei väliä',
   'phone.join': 'Liity',
   'phone.joining': 'Liitytään…',
@@ -98,7 +101,7 @@ export const coreFi = {
   'phone.joinAgain': 'Liity uudelleen',
   'phone.inner': 'Olet sisäkehässä',
   'phone.outer': 'Olet ulkokehässä',
-  'phone.unseated': 'Ohjaaja kertoo pian, kumpaan kehään kuulut.',
+  'phone.unseated': 'Fasilitaattori kertoo pian, kumpaan kehään kuulut.',
   'phone.speaks': 'Sinun kehäsi puhuu nyt',
   'phone.listens': 'Sinun kehäsi kuuntelee nyt',
   'phone.everyone': 'Kaikki puhuvat nyt',
@@ -110,6 +113,7 @@ export const coreFi = {
   ...summaryFi,
   ...infoFi,
   ...captureFi,
+  ...nowFi,
 } as const;
 
 /** Keys of the strings in the entry chunk (Finnish built in, English in a lazy chunk). */

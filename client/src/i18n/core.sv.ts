@@ -1,4 +1,5 @@
 import { captureSv } from './capture.sv';
+import { nowSv } from './now.sv';
 import type { CoreKey } from './core.fi';
 import { infoSv } from './info.sv';
 import { summarySv } from './summary.sv';
@@ -61,9 +62,11 @@ export const coreSv = {
   'error.JOIN_CODE_UNKNOWN': 'Det finns inget tillfälle med den här koden. Kontrollera koden.',
   'error.JOINING_CLOSED': 'Det går inte längre att gå med i det här tillfället.',
   'error.RATE_LIMITED': 'För många försök. Vänta en stund och försök igen.',
-  'error.SESSION_FULL': 'Sessionen är full. Fråga den som leder.',
+  'error.SESSION_FULL': 'Tillfället är fullt. Fråga handledaren.',
   'error.UNKNOWN_COMMAND': 'Appen har uppdaterats. Ladda om sidan.',
   'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
+  'error.LISTENING_CIRCLE':
+    'Din cirkel lyssnar nu. Det är den talande cirkeln som ber om ordet. Du kan skriva en tanke för nästa fas.',
   'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
   'error.STORAGE_UNAVAILABLE':
     'Förbindelsen till serverns lagring bröts och detta sparades inte. Försök igen om en stund.',
@@ -109,4 +112,5 @@ export const coreSv = {
   ...summarySv,
   ...infoSv,
   ...captureSv,
+  ...nowSv,
 } satisfies Record<CoreKey, string>;

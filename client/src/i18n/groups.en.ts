@@ -5,7 +5,7 @@ export const groupsEn = {
   'groups.notGrouped': 'Please wait. The lead is forming the groups.',
   'groups.yourGroup': 'Your group: {name}',
   'groups.members': 'Group members',
-  'groups.member': 'Member {n}',
+  'groups.member': 'Participant {n}',
   'groups.you': 'you',
   'groups.chair': 'chair',
   'groups.youChair': 'You are the chair',

@@ -4,15 +4,15 @@
  * lazy `views/phone/groups` chunk in Finnish sessions (`groupsCatalog.ts`); spread into `fi.ts`.
  */
 export const groupsFi = {
-  'groups.notGrouped': 'Odota hetki. Ohjaaja jakaa osallistujat ryhmiin.',
+  'groups.notGrouped': 'Odota hetki. Fasilitaattori jakaa osallistujat ryhmiin.',
   'groups.yourGroup': 'Ryhmäsi: {name}',
   'groups.members': 'Ryhmän jäsenet',
-  'groups.member': 'Jäsen {n}',
+  'groups.member': 'Osallistuja {n}',
   'groups.you': 'sinä',
   'groups.chair': 'puheenjohtaja',
   'groups.youChair': 'Olet puheenjohtaja',
   'groups.noChair': 'Ryhmällä ei ole vielä puheenjohtajaa. Sopikaa, kuka ryhtyy siihen.',
-  'groups.chairHint': 'Puheenjohtaja kokoaa ryhmän ajatukset ja palauttaa yhteenvedon ohjaajalle.',
+  'groups.chairHint': 'Puheenjohtaja kokoaa ryhmän ajatukset ja palauttaa yhteenvedon fasilitaattorille.',
   'groups.claimChair': 'Ryhdyn puheenjohtajaksi',
 
   'groups.do.write': 'Kirjoita omat ajatuksesi. Muut eivät näe niitä vielä.',
@@ -20,8 +20,8 @@ export const groupsFi = {
   'groups.do.presentChair': 'Pyydä jokaista vuorollaan kertomaan ajatuksensa. Paina sitten hänen nimeään.',
   'groups.do.choose': 'Valitkaa yhdessä tärkeimmät asiat. Puheenjohtaja kokoaa ne.',
   'groups.do.chooseChair': 'Kokoa ryhmän tärkeimmät asiat kohdiksi. Voit pyytää ryhmää äänestämään.',
-  'groups.do.record': 'Puheenjohtaja kirjoittaa ryhmän yhteenvedon ja palauttaa sen ohjaajalle.',
-  'groups.do.recordChair': 'Kirjoita ryhmän yhteenveto ja palauta se ohjaajalle.',
+  'groups.do.record': 'Puheenjohtaja kirjoittaa ryhmän yhteenvedon ja palauttaa sen fasilitaattorille.',
+  'groups.do.recordChair': 'Kirjoita ryhmän yhteenveto ja palauta se fasilitaattorille.',
 
   'groups.idea.title': 'Kirjoita ajatus',
   'groups.idea.label': 'Ajatuksesi',
@@ -82,18 +82,19 @@ export const groupsFi = {
   'groups.vote.closed': 'Äänestys on päättynyt. Pisteet näkyvät kohtien kohdalla.',
 
   'groups.record.title': 'Ryhmän yhteenveto',
-  'groups.record.label': 'Yhteenveto ohjaajalle',
+  'groups.record.label': 'Yhteenveto fasilitaattorille',
   'groups.record.hint': 'Teksti tallentuu sitä mukaa kuin kirjoitat. Pohjana ovat ryhmän kohdat.',
   'groups.record.pending': 'Ei vielä tallennettu',
   'groups.record.saving': 'Tallennetaan…',
   'groups.record.saved': 'Tallennettu',
   'groups.record.failed': 'Tallennus ei onnistunut. Teksti on tallessa tässä puhelimessa.',
   'groups.record.empty': 'Kirjoita ensin yhteenveto.',
-  'groups.record.return': 'Palauta ohjaajalle',
-  'groups.record.returnAgain': 'Palauta muutokset ohjaajalle',
+  'groups.record.return': 'Palauta fasilitaattorille',
+  'groups.record.returnAgain': 'Palauta muutokset fasilitaattorille',
   'groups.record.returning': 'Palautus lähtee, kun yhteys palaa.',
   'groups.record.returned': 'Palautettu klo {time}',
-  'groups.record.changed': 'Olet muuttanut yhteenvetoa palautuksen jälkeen. Palauta muutokset, niin ohjaaja näkee ne.',
+  'groups.record.changed':
+    'Olet muuttanut yhteenvetoa palautuksen jälkeen. Palauta muutokset, niin fasilitaattori näkee ne.',
   'groups.record.draft': 'Puheenjohtajan luonnos',
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut yhteenvetoa.',
 

@@ -5,7 +5,7 @@ export const groupsSv = {
   'groups.notGrouped': 'Vänta en stund. Handledaren delar in deltagarna i grupper.',
   'groups.yourGroup': 'Din grupp: {name}',
   'groups.members': 'Gruppens medlemmar',
-  'groups.member': 'Medlem {n}',
+  'groups.member': 'Deltagare {n}',
   'groups.you': 'du',
   'groups.chair': 'ordförande',
   'groups.youChair': 'Du är ordförande',

@@ -5,5 +5,5 @@ export const infoFi = {
   'info.footer.accessibility': 'Saavutettavuus',
 
   'info.sessionDeleted.title': 'Tämä tilaisuus on poistettu.',
-  'info.sessionDeleted.body': 'Ohjaaja poisti tilaisuuden ja kaikki sen tiedot. Voit sulkea tämän sivun.',
+  'info.sessionDeleted.body': 'Fasilitaattori poisti tilaisuuden ja kaikki sen tiedot. Voit sulkea tämän sivun.',
 } as const;

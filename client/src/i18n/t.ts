@@ -14,6 +14,8 @@ export type Catalog = Partial<Record<MessageKey, string>>;
  * the language shown before they render (`lazyView`). A string not loaded yet shows in Finnish.
  */
 const catalogs: Record<Language, Catalog> = { fi: { ...coreFi }, sv: {}, en: {} };
+/** Plain-language (selkokieli) versions of the participant's strings, Finnish and Swedish, each a lazy chunk. */
+const plainCatalogs: Record<Language, Catalog> = { fi: {}, sv: {}, en: {} };
 let revision = 0;
 
 export const registerCatalog = (language: Language, strings: Catalog): void => {
@@ -21,26 +23,39 @@ export const registerCatalog = (language: Language, strings: Catalog): void => {
   revision += 1;
 };
 
-/** Looks up a string and fills `{name}` placeholders; unknown placeholders stay visible to catch mistakes. */
-export const translate = (language: Language, key: MessageKey, vars?: Vars): string => {
-  const template = catalogs[language][key] ?? catalogs.fi[key] ?? key;
+export const registerPlainCatalog = (language: Language, strings: Catalog): void => {
+  Object.assign(plainCatalogs[language], strings);
+  revision += 1;
+};
+
+/**
+ * Looks up a string (its plain-language version first when `plain`) and fills `{name}` placeholders; unknown
+ * placeholders stay visible to catch mistakes.
+ */
+export const translate = (language: Language, key: MessageKey, vars?: Vars, plain = false): string => {
+  const template =
+    (plain ? plainCatalogs[language][key] : undefined) ?? catalogs[language][key] ?? catalogs.fi[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 };
 
-const translators = new Map<Language, T>();
+const translators = new Map<string, T>();
 let translatorsRevision = revision;
 
-/** The translator of a language: the same function until more strings arrive, then a new one (effects re-run). */
-export const translator = (language: Language): T => {
+/**
+ * The translator of a language (plain or standard): the same function until more strings arrive, then a new one
+ * (effects re-run).
+ */
+export const translator = (language: Language, plain = false): T => {
   if (translatorsRevision !== revision) {
     translators.clear();
     translatorsRevision = revision;
   }
-  let t = translators.get(language);
+  const id = plain ? `${language}-plain` : language;
+  let t = translators.get(id);
   if (!t) {
-    t = (key, vars) => translate(language, key, vars);
-    translators.set(language, t);
+    t = (key, vars) => translate(language, key, vars, plain);
+    translators.set(id, t);
   }
   return t;
 };

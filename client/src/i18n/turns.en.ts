@@ -6,15 +6,4 @@ export const turnsEn = {
   'turns.speakingNow': 'Speaking now',
   'turns.groupMember': 'A participant of group {group}',
   'turns.emptyChair': 'in the empty chair',
-
-  'turns.phone.ask': 'Ask for a turn',
-  'turns.phone.askEmptyChair': 'Ask for the empty chair',
-  'turns.phone.emptyChairHint':
-    'Your circle is listening. You can ask to sit in the empty chair of the speaking circle.',
-  'turns.phone.cancel': 'Cancel my request',
-  'turns.phone.queued': 'You are in the queue. The facilitator will give you a turn.',
-  'turns.phone.queuedEmptyChair': 'You are in the queue for the empty chair. The facilitator will give you a turn.',
-  'turns.phone.yourTurn': "It's your turn now – you have the floor",
-  'turns.phone.invited': 'The facilitator invites you to speak',
-  'turns.phone.invitedHint': 'Ask for a turn when you are ready.',
 } satisfies Record<keyof typeof turnsFi, string>;

@@ -6,15 +6,4 @@ export const turnsSv = {
   'turns.speakingNow': 'Talar nu',
   'turns.groupMember': 'En deltagare från gruppen {group}',
   'turns.emptyChair': 'på den tomma stolen',
-
-  'turns.phone.ask': 'Begär ordet',
-  'turns.phone.askEmptyChair': 'Be om den tomma stolen',
-  'turns.phone.emptyChairHint':
-    'Din cirkel lyssnar. Du kan be att få sitta på den tomma stolen i den cirkel som talar.',
-  'turns.phone.cancel': 'Ta tillbaka min begäran',
-  'turns.phone.queued': 'Du står i kö. Handledaren ger dig ordet.',
-  'turns.phone.queuedEmptyChair': 'Du står i kö till den tomma stolen. Handledaren ger dig ordet.',
-  'turns.phone.yourTurn': 'Nu är det din tur – du har ordet',
-  'turns.phone.invited': 'Handledaren bjuder in dig att tala',
-  'turns.phone.invitedHint': 'Begär ordet när du är redo.',
 } satisfies Record<keyof typeof turnsFi, string>;

@@ -1,4 +1,5 @@
 import { useStore } from '../state/store';
+import { plainOn } from '../state/uiSlice';
 import { translator, type T } from './t';
 
 export type { T };
@@ -8,5 +9,6 @@ export const useT = (): T => {
   const language = useStore((s) => s.language);
   // Bumped when a lazily loaded catalog (e.g. English) arrives, so text shown in Finnish meanwhile re-renders.
   useStore((s) => s.catalogVersion);
-  return translator(language);
+  const plain = useStore(plainOn);
+  return translator(language, plain);
 };

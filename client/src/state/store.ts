@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import { loadCatalogPart, loadLanguage, type CatalogPart } from '../i18n/load';
+import { loadPlainLanguage } from '../i18n/plain';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
-import { createUiSlice, type UiSlice } from './uiSlice';
+import { createUiSlice, plainOn, type UiSlice } from './uiSlice';
 
 export type Store = SessionSlice & ConnectionSlice & UiSlice;
 
@@ -26,3 +27,18 @@ useStore.subscribe((s, prev) => {
     if (arrived) useStore.getState().catalogArrived();
   });
 });
+
+// Plain language turned on (or its language changed): its strings are a chunk of their own, fetched then.
+const fetchPlain = (s: Store) => {
+  if (!plainOn(s)) return;
+  void loadPlainLanguage(s.language).then(
+    (arrived) => {
+      if (arrived) useStore.getState().catalogArrived();
+    },
+    (err: unknown) => console.warn('could not load the plain-language strings', err),
+  );
+};
+useStore.subscribe((s, prev) => {
+  if (plainOn(s) !== plainOn(prev) || s.language !== prev.language) fetchPlain(s);
+});
+fetchPlain(useStore.getState());

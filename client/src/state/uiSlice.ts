@@ -1,5 +1,6 @@
 import type { Language } from '@aquarium/shared';
 import type { StateCreator } from 'zustand';
+import { hasPlainLanguage, storedPlainChoice, storePlainChoice } from '../i18n/plain';
 import type { MessageKey } from '../i18n/t';
 import type { Store } from './store';
 
@@ -15,6 +16,12 @@ export interface UiSlice {
   /** Counts the catalogs loaded after start (e.g. English); `useT` selects it so text re-renders when one arrives. */
   catalogVersion: number;
   notices: Notice[];
+  /** The person chose plain language on (or off) on this device; null: the session's default applies. */
+  plainChoice: boolean | null;
+  /** The session offers plain language as the phones' default (set by the phone views). */
+  plainDefault: boolean;
+  setPlainChoice: (on: boolean) => void;
+  setPlainDefault: (on: boolean) => void;
   setLanguage: (language: Language) => void;
   catalogArrived: () => void;
   notify: (key: MessageKey, kind?: Notice['kind']) => void;
@@ -30,6 +37,13 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   language: 'fi',
   catalogVersion: 0,
   notices: [],
+  plainChoice: storedPlainChoice(),
+  plainDefault: false,
+  setPlainChoice: (plainChoice) => {
+    storePlainChoice(plainChoice);
+    set({ plainChoice });
+  },
+  setPlainDefault: (plainDefault) => set({ plainDefault }),
   setLanguage: (language) => set({ language }),
   catalogArrived: () => set((s) => ({ catalogVersion: s.catalogVersion + 1 })),
   notify: (key, kind = 'error') =>
@@ -40,3 +54,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   withdrawNotice: (key) => set((s) => ({ notices: s.notices.filter((n) => n.key !== key) })),
 });
+
+/** Whether the strings show in plain language now: chosen (or offered by the session), and the language has it. */
+export const plainOn = (s: Pick<UiSlice, 'language' | 'plainChoice' | 'plainDefault'>): boolean =>
+  hasPlainLanguage(s.language) && (s.plainChoice ?? s.plainDefault);

@@ -55,6 +55,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
       language: setup.language,
       stakeholderGroups: setup.stakeholderGroups,
       topics: setup.method === 'smallGroups' ? (setup.topics ?? []) : [],
+      plainLanguage: setup.plainLanguage === true,
     };
     return info;
   });

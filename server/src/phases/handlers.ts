@@ -1,5 +1,6 @@
 import { ErrorCode, newEvent, type AppError, type SessionState } from '@aquarium/shared';
 import type { HandlerGroup } from '../sessions/commands.js';
+import { queueAtPhaseChangeEvents } from '../turns/handlers.js';
 
 const notRunning = (s: SessionState): AppError | null =>
   s.status !== 'running' ? { code: ErrorCode.InvalidState, message: 'the session is not running' } : null;
@@ -25,14 +26,14 @@ export const phaseHandlers: HandlerGroup<PhaseCommands> = {
     if (next >= state.setup.phases.length) {
       return { code: ErrorCode.InvalidState, message: 'this is the last phase; end the session instead' };
     }
-    return [newEvent('phase.entered', { index: next })];
+    return [newEvent('phase.entered', { index: next }), ...queueAtPhaseChangeEvents(state)];
   },
   'phase:previous': (state, { expectedIndex }) => {
     const err = notRunning(state) ?? stale(state, expectedIndex);
     if (err) return err;
     const previous = (state.currentPhase ?? 0) - 1;
     if (previous < 0) return { code: ErrorCode.InvalidState, message: 'this is the first phase' };
-    return [newEvent('phase.entered', { index: previous })];
+    return [newEvent('phase.entered', { index: previous }), ...queueAtPhaseChangeEvents(state)];
   },
   'timer:start': (state) => {
     const err = notRunning(state);

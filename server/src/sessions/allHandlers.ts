@@ -9,6 +9,7 @@ import { summaryHandlers } from '../summary/handlers.js';
 import { themeHandlers } from '../themes/handlers.js';
 import { thoughtHandlers } from '../thoughts/handlers.js';
 import { turnHandlers } from '../turns/handlers.js';
+import { withQueueShown } from '../turns/queueShown.js';
 import { voteHandlers } from '../votes/handlers.js';
 import { sessionHandlers } from './handlers.js';
 
@@ -32,10 +33,14 @@ export const commandHandlers = Object.fromEntries(
   commandNames.map((name) => {
     const handler = byDomain[name] as CommandHandler<CommandName>;
     const method = commandMethod[name];
-    const guarded: CommandHandler<CommandName> = (state, payload, ctx) =>
-      method && state.setup.method !== method
-        ? { code: ErrorCode.InvalidState, message: `${name} is not part of this session's method` }
-        : handler(state, payload, ctx);
+    const guarded: CommandHandler<CommandName> = (state, payload, ctx) => {
+      if (method && state.setup.method !== method) {
+        return { code: ErrorCode.InvalidState, message: `${name} is not part of this session's method` };
+      }
+      const result = handler(state, payload, ctx);
+      // Any command that changes the turn queue also tells the phones its new order (nobody named).
+      return Array.isArray(result) ? withQueueShown(state, result, ctx.now) : result;
+    };
     return [name, guarded];
   }),
 ) as CommandHandlers;

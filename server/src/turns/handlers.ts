@@ -1,7 +1,9 @@
 import {
   circleActivity,
   ErrorCode,
+  mayAskForTurn,
   newEvent,
+  queueAtPhaseChange,
   type AppError,
   type NewEvent,
   type SessionState,
@@ -20,6 +22,10 @@ export const endCurrentTurn = (s: SessionState): NewEvent[] =>
         newEvent('turn.announced', { turn: null }),
       ]
     : [];
+
+/** At a phase change, the facilitator's setting clears waiting requests (the default) or keeps them. */
+export const queueAtPhaseChangeEvents = (s: SessionState): NewEvent[] =>
+  queueAtPhaseChange(s.settings) === 'clear' && s.turns.queue.length > 0 ? [newEvent('turn.queueCleared', {})] : [];
 
 type TurnCommands =
   | 'turn:request'
@@ -46,6 +52,12 @@ export const turnHandlers: HandlerGroup<TurnCommands> = {
     }
     if (emptyChair && (!me.circle || circleActivity(s, me.circle) !== 'listens')) {
       return { code: ErrorCode.InvalidState, message: 'the empty chair is for listeners of the silent circle' };
+    }
+    if (!emptyChair && !mayAskForTurn(s, me.id)) {
+      return {
+        code: ErrorCode.ListeningCircle,
+        message: 'turns belong to the speaking circle; a listener may write a thought (or take the empty chair)',
+      };
     }
     return [newEvent('turn.requested', { participantId: me.id, emptyChair })];
   },

@@ -11,7 +11,7 @@ export const turnRequested: Fold<'turn.requested'> = (s, e) =>
   withTurns(s, (t) =>
     t.queue.some((r) => r.participantId === e.data.participantId)
       ? t
-      : { ...t, queue: [...t.queue, { ...e.data, requestedAt: e.at }] },
+      : { ...t, queue: [...t.queue, { ...e.data, requestedAt: e.at, ticket: e.seq }], clearedByPhase: false },
   );
 
 export const turnWithdrawn: Fold<'turn.withdrawn'> = (s, e) =>
@@ -47,5 +47,11 @@ export const turnInvited: Fold<'turn.invited'> = (s, e) =>
   withTurns(s, (t) =>
     t.invited.includes(e.data.participantId) ? t : { ...t, invited: [...t.invited, e.data.participantId] },
   );
+
+export const turnQueueCleared: Fold<'turn.queueCleared'> = (s) =>
+  withTurns(s, (t) => ({ ...t, queue: [], tickets: [], clearedByPhase: t.queue.length > 0 }));
+
+export const turnQueueShown: Fold<'turn.queueShown'> = (s, e) =>
+  withTurns(s, (t) => ({ ...t, tickets: e.data.tickets }));
 
 export const turnLimitSet: Fold<'turn.limitSet'> = (s, e) => ({ ...s, turnSoftLimitSeconds: e.data.seconds });

@@ -26,11 +26,16 @@ export const pagesEn = {
   'info.privacy.see3': 'The projector shows only thoughts that the facilitator has approved.',
   'info.privacy.seeNames':
     'The projector shows only how many people sit in the inner circle. It shows their names only if the facilitator chooses so, and then only the names people gave.',
-  'info.privacy.see4': 'Thoughts are anonymous unless you choose to show your name with a thought.',
+  'info.privacy.see4':
+    'Thoughts are anonymous unless you choose to show your name with a thought. Your group (for example client) is always shown with a thought, in the summary too.',
   'info.privacy.see5':
     'Other participants never see your name unless you show it with a thought. They never see thoughts that are waiting or hidden.',
   'info.privacy.see6':
     'In small groups, what you write alone is seen only by you until the chair asks you to present it. Then the members of your group and the facilitators see it. The members of your group see your name if you gave one.',
+  'info.privacy.see7':
+    'When you have the floor, the projector and the phones show your name if you gave one; otherwise your group.',
+  'info.privacy.see8':
+    'The summary shows how many took part per group, the turns and their length per group, and the thoughts with their group. Your name appears only with thoughts where you chose it.',
   'info.privacy.keepTitle': 'How long it is kept',
   'info.privacy.keep1':
     "All of the session's data is deleted automatically 30 days after the session ends. The facilitator can choose another period.",
@@ -46,8 +51,8 @@ export const pagesEn = {
     'You can complain to the Data Protection Ombudsman (tietosuoja.fi) if you think your data was handled wrongly.',
   'info.privacy.controllerTitle': 'Who is responsible for the data',
   'info.privacy.controller1': 'The organisation that runs the session is responsible for the data (the controller).',
-  'info.privacy.controller2':
-    "For organisers: add your organisation's name and contact details here, and those of your data protection officer.",
+  'info.privacy.controller2': 'Ask the facilitator which organisation runs the session and how to contact it.',
+  'info.privacy.organiser': 'Responsible for the data of this session: {organiser}',
 
   'info.a11y.title': 'Accessibility statement',
   'info.a11y.intro':
@@ -68,8 +73,7 @@ export const pagesEn = {
     'The service has not yet been tested together with people who use assistive technology. Automated checks do not find every problem.',
   'info.a11y.feedbackTitle': 'Feedback',
   'info.a11y.feedback1': 'If you notice an accessibility problem, tell the organiser of the session.',
-  'info.a11y.feedback2':
-    'For organisers: add an email address or a form for accessibility feedback here, and the date of this statement.',
+  'info.a11y.feedback2': 'You can also tell the facilitator about the problem during the session.',
   'info.a11y.supervisionTitle': 'Supervisory authority',
   'info.a11y.supervision1':
     'If you get no answer within 14 days, or the answer does not satisfy you, you can report it to the digital accessibility supervision of the Finnish Transport and Communications Agency Traficom.',

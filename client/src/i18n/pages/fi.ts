@@ -23,20 +23,25 @@ export const pagesFi = {
     'Puhelimesi selain muistaa, että liityit tilaisuuteen, jotta pääset takaisin, jos sivu latautuu uudelleen. Evästeitä ei käytetä.',
   'info.privacy.seeTitle': 'Kuka näkee mitä',
   'info.privacy.see1':
-    'Fasilitaattorit eli tilaisuuden ohjaajat näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
+    'Fasilitaattorit näkevät oman tilaisuutensa tiedot, paitsi pienryhmissä yksin kirjoitetut ajatukset, joita ei ole vielä esitelty.',
   'info.privacy.see2': 'Kirjuri näkee muistiinpanot ja ajatukset, kuten muutkin työntekijät.',
-  'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka ohjaaja on hyväksynyt.',
+  'info.privacy.see3': 'Valkokankaalla näkyvät vain ajatukset, jotka fasilitaattori on hyväksynyt.',
   'info.privacy.seeNames':
-    'Valkokankaalla näkyy vain, kuinka monta ihmistä sisäkehässä on. Nimet näkyvät siellä vain, jos ohjaaja valitsee sen, ja silloinkin vain niiden, jotka antoivat nimen.',
-  'info.privacy.see4': 'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa.',
+    'Valkokankaalla näkyy vain, kuinka monta ihmistä sisäkehässä on. Nimet näkyvät siellä vain, jos fasilitaattori valitsee sen, ja silloinkin vain niiden, jotka antoivat nimen.',
+  'info.privacy.see4':
+    'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa. Ryhmäsi (esimerkiksi asiakas) näkyy aina ajatuksen kanssa, myös yhteenvedossa.',
   'info.privacy.see5':
     'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',
   'info.privacy.see6':
-    'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja ohjaajat. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
+    'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja fasilitaattorit. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
+  'info.privacy.see7':
+    'Kun sinulla on puheenvuoro, valkokankaalla ja puhelimissa näkyy nimesi, jos annoit sen. Jos et antanut nimeä, näkyy ryhmäsi.',
+  'info.privacy.see8':
+    'Yhteenvedossa on osallistujien määrä ryhmittäin, puheenvuorot ja niiden kesto ryhmittäin sekä ajatukset ryhmän kanssa. Nimesi näkyy vain ajatuksissa, joissa valitsit sen.',
   'info.privacy.keepTitle': 'Kuinka kauan tietoja säilytetään',
   'info.privacy.keep1':
-    'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Ohjaaja voi valita toisen ajan.',
-  'info.privacy.keep2': 'Ohjaaja voi myös poistaa kaikki tiedot heti.',
+    'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Fasilitaattori voi valita toisen ajan.',
+  'info.privacy.keep2': 'Fasilitaattori voi myös poistaa kaikki tiedot heti.',
   'info.privacy.keep3': 'Poistetut tiedot kirjoitetaan yli myös tietokantatiedostossa.',
   'info.privacy.whereTitle': 'Missä tiedot ovat',
   'info.privacy.where1': 'Tiedot ovat tilaisuuden järjestävän organisaation omalla palvelimella.',
@@ -44,13 +49,14 @@ export const pagesFi = {
     'Palvelu ei käytä ulkopuolisia palveluja, fontteja tai kävijäseurantaa. Tietoja ei lähetetä minnekään muualle.',
   'info.privacy.rightsTitle': 'Sinun oikeutesi',
   'info.privacy.rights1': 'Voit perua omat ajatuksesi tilaisuuden aikana.',
-  'info.privacy.rights2': 'Voit pyytää ohjaajaa tai tilaisuuden järjestäjää poistamaan tietosi.',
+  'info.privacy.rights2': 'Voit pyytää fasilitaattoria tai tilaisuuden järjestäjää poistamaan tietosi.',
   'info.privacy.rights3':
     'Voit tehdä valituksen tietosuojavaltuutetulle (tietosuoja.fi), jos tietojasi on mielestäsi käsitelty väärin.',
   'info.privacy.controllerTitle': 'Kuka vastaa tiedoista',
   'info.privacy.controller1': 'Tiedoista vastaa organisaatio, joka järjestää tilaisuuden (rekisterinpitäjä).',
   'info.privacy.controller2':
-    'Järjestäjälle: lisää tähän organisaationne nimi ja yhteystiedot sekä tietosuojavastaavan yhteystiedot.',
+    'Kysy fasilitaattorilta, mikä organisaatio järjestää tilaisuuden ja miten siihen saa yhteyden.',
+  'info.privacy.organiser': 'Tämän tilaisuuden tiedoista vastaa: {organiser}',
 
   'info.a11y.title': 'Saavutettavuusseloste',
   'info.a11y.intro':
@@ -71,8 +77,7 @@ export const pagesFi = {
     'Palvelua ei ole vielä testattu yhdessä apuvälineitä käyttävien ihmisten kanssa. Automaattinen tarkistus ei löydä kaikkia ongelmia.',
   'info.a11y.feedbackTitle': 'Palaute',
   'info.a11y.feedback1': 'Jos huomaat saavutettavuusongelman, kerro siitä tilaisuuden järjestäjälle.',
-  'info.a11y.feedback2':
-    'Järjestäjälle: lisää tähän sähköpostiosoite tai lomake saavutettavuuspalautetta varten sekä tämän selosteen päivämäärä.',
+  'info.a11y.feedback2': 'Voit kertoa ongelmasta myös fasilitaattorille tilaisuuden aikana.',
   'info.a11y.supervisionTitle': 'Valvontaviranomainen',
   'info.a11y.supervision1':
     'Jos et saa vastausta 14 päivän kuluessa tai vastaus ei tyydytä sinua, voit ilmoittaa asiasta Liikenne- ja viestintävirasto Traficomin digitaalisen esteettömyyden valvontaan.',

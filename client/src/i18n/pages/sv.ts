@@ -27,11 +27,16 @@ export const pagesSv = {
   'info.privacy.see3': 'På storbilden visas bara tankar som handledaren har godkänt.',
   'info.privacy.seeNames':
     'På storbilden syns bara hur många som sitter i den inre cirkeln. Namnen syns där bara om handledaren väljer det, och då bara för dem som har angett ett namn.',
-  'info.privacy.see4': 'Tankarna är anonyma, om du inte själv väljer att ditt namn visas med tanken.',
+  'info.privacy.see4':
+    'Tankarna är anonyma, om du inte själv väljer att ditt namn visas med tanken. Din grupp (till exempel klient) visas alltid med tanken, också i sammanfattningen.',
   'info.privacy.see5':
     'Andra deltagare ser inte ditt namn, om du inte visar det med en tanke. De ser inte tankar som väntar eller är dolda.',
   'info.privacy.see6':
     'I smågrupperna ser bara du de tankar som du skriver ensam, tills ordföranden ber dig presentera dem. Därefter ser medlemmarna i din grupp och handledarna dem. Medlemmarna i din grupp ser ditt namn, om du har uppgett det.',
+  'info.privacy.see7':
+    'När du har ordet visas ditt namn på storbilden och i telefonerna, om du gav det. Om du inte gav ett namn visas din grupp.',
+  'info.privacy.see8':
+    'Sammanfattningen visar antalet deltagare per grupp, taltur och deras längd per grupp och tankarna med grupp. Ditt namn syns bara med tankar där du valde det.',
   'info.privacy.keepTitle': 'Hur länge uppgifterna sparas',
   'info.privacy.keep1':
     'Alla uppgifter om tillfället raderas automatiskt 30 dagar efter att tillfället har avslutats. Handledaren kan välja en annan tid.',
@@ -49,8 +54,8 @@ export const pagesSv = {
   'info.privacy.controllerTitle': 'Vem ansvarar för uppgifterna',
   'info.privacy.controller1':
     'Den organisation som ordnar tillfället ansvarar för uppgifterna (personuppgiftsansvarig).',
-  'info.privacy.controller2':
-    'För arrangören: lägg här till er organisations namn och kontaktuppgifter samt kontaktuppgifterna till ert dataskyddsombud.',
+  'info.privacy.controller2': 'Fråga handledaren vilken organisation som ordnar tillfället och hur man når den.',
+  'info.privacy.organiser': 'Ansvarig för uppgifterna i det här tillfället: {organiser}',
 
   'info.a11y.title': 'Tillgänglighetsutlåtande',
   'info.a11y.intro':
@@ -71,8 +76,7 @@ export const pagesSv = {
     'Tjänsten har inte testats tillsammans med personer som använder hjälpmedel än. En automatisk kontroll hittar inte alla problem.',
   'info.a11y.feedbackTitle': 'Respons',
   'info.a11y.feedback1': 'Om du märker ett tillgänglighetsproblem, berätta det för arrangören av tillfället.',
-  'info.a11y.feedback2':
-    'För arrangören: lägg här till en e-postadress eller ett formulär för respons om tillgänglighet samt datum för det här utlåtandet.',
+  'info.a11y.feedback2': 'Du kan också berätta om problemet för handledaren under tillfället.',
   'info.a11y.supervisionTitle': 'Tillsynsmyndighet',
   'info.a11y.supervision1':
     'Om du inte får svar inom 14 dagar eller inte är nöjd med svaret, kan du anmäla saken till Transport- och kommunikationsverket Traficoms tillsyn över tillgänglighet.',

@@ -23,6 +23,13 @@ export const staffEn = {
   'create.date': 'Date',
   'create.place': 'Place',
   'create.language': 'Session language',
+  'create.participants': 'For participants',
+  'create.plainLanguage': 'Offer plain language on the phones (Finnish and Swedish)',
+  'create.plainLanguageHint':
+    'Phones show the texts in plain language with larger letters. Everyone can switch to the standard text.',
+  'create.organiser': 'Who is responsible for the data (controller)',
+  'create.organiserHint':
+    "The organisation's name and contacts, and the data protection officer's contacts. They appear in the participants' privacy notice. Left empty, the notice tells people to ask the facilitator.",
   'create.languageHint': "Participants' phones show this language. Default texts you have not edited change with it.",
   'create.method': 'Method',
   'create.methodAquarium': 'Evaluation aquarium',

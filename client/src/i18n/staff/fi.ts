@@ -25,6 +25,13 @@ export const staffFi = {
   'create.date': 'Päivämäärä',
   'create.place': 'Paikka',
   'create.language': 'Tilaisuuden kieli',
+  'create.participants': 'Osallistujille',
+  'create.plainLanguage': 'Tarjoa puhelimille selkokieltä (suomi ja ruotsi)',
+  'create.plainLanguageHint':
+    'Puhelimet näyttävät tekstit selkokielellä ja isommalla kirjasimella. Jokainen voi vaihtaa tavalliseen tekstiin.',
+  'create.organiser': 'Kuka vastaa tiedoista (rekisterinpitäjä)',
+  'create.organiserHint':
+    'Organisaation nimi ja yhteystiedot sekä tietosuojavastaavan yhteystiedot. Ne näkyvät osallistujien tietosuojaselosteessa. Jos jätät tyhjäksi, seloste neuvoo kysymään fasilitaattorilta.',
   'create.languageHint':
     'Osallistujien puhelimet näyttävät tämän kielen. Oletustekstit vaihtuvat, jos et ole muokannut niitä.',
   'create.method': 'Menetelmä',

@@ -23,6 +23,13 @@ export const staffSv = {
   'create.date': 'Datum',
   'create.place': 'Plats',
   'create.language': 'Tillfällets språk',
+  'create.participants': 'För deltagarna',
+  'create.plainLanguage': 'Erbjud lättläst text i telefonerna (finska och svenska)',
+  'create.plainLanguageHint':
+    'Telefonerna visar texterna på lättläst språk och med större bokstäver. Var och en kan byta till vanlig text.',
+  'create.organiser': 'Vem ansvarar för uppgifterna (personuppgiftsansvarig)',
+  'create.organiserHint':
+    'Organisationens namn och kontaktuppgifter samt dataskyddsombudets kontaktuppgifter. De syns i deltagarnas dataskyddsbeskrivning. Om du lämnar fältet tomt säger beskrivningen att man kan fråga handledaren.',
   'create.languageHint':
     'Deltagarnas telefoner visar det här språket. Standardtexter som du inte har redigerat byter språk samtidigt.',
   'create.method': 'Metod',

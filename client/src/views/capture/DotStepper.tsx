@@ -24,8 +24,11 @@ export const DotStepper = ({ name, n, canAdd, onChange, className }: Props) => {
       >
         −
       </button>
+      {/* "− 0 +": the number shows, its words are read (a long label squeezed between the buttons pushed the + out
+          of view at 320 px and 200 % text). */}
       <span className="dot-target__count" data-testid="my-dots">
-        {t('capture.vote.mine', { n })}
+        <span className="visually-hidden">{t('capture.vote.mine', { n })}</span>
+        <span aria-hidden="true">{n}</span>
       </span>
       <button
         type="button"

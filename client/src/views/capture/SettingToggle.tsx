@@ -4,7 +4,11 @@ import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 
 /** A checkbox for one capture setting of the session (facilitators only); it flips at once, the server confirms. */
-export const SettingToggle = ({ setting, label }: { setting: keyof CaptureSettings; label: string }) => {
+type OnOffSetting = {
+  [K in keyof CaptureSettings]-?: CaptureSettings[K] extends boolean ? K : never;
+}[keyof CaptureSettings];
+
+export const SettingToggle = ({ setting, label }: { setting: OnOffSetting; label: string }) => {
   const id = useId();
   const on = useStore((s) => s.session?.settings[setting] ?? false);
   const [asked, setAsked] = useState<boolean | null>(null);

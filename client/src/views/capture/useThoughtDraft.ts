@@ -1,6 +1,8 @@
 import { ErrorCode, limits, type CommandAck } from '@aquarium/shared';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { usePersistentDraft } from './usePersistentDraft';
+
+const DOUBLE_TAP_MS = 2000;
 
 type Problem = 'empty' | 'tooLong' | 'rateLimited' | null;
 
@@ -22,15 +24,21 @@ export const useThoughtDraft = (
 ) => {
   const [text, setText] = usePersistentDraft(draftName);
   const [problem, setProblem] = useState<Problem>(null);
+  // A double tap on "send": the second tap finds the box just emptied by the first, and sends nothing, silently.
+  const sentAt = useRef(0);
   const length = text.trim().length;
   const tooLong = length > limits.thoughtLength;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (length === 0) return setProblem('empty');
+    if (length === 0) {
+      if (Date.now() - sentAt.current < DOUBLE_TAP_MS) return;
+      return setProblem('empty');
+    }
     if (tooLong) return setProblem('tooLong');
     setProblem(null);
     const sent = text.trim();
+    sentAt.current = Date.now();
     setText('');
     void send(sent).then((res) => {
       if (res.ok) return;

@@ -13,6 +13,7 @@ import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { GroupsEditor, QuestionsEditor, TopicsEditor } from './ListEditors';
 import { MethodField } from './MethodField';
+import { ParticipantOptions } from './ParticipantOptions';
 import { PhasePlanEditor } from './PhasePlanEditor';
 import { switchMethod } from './methodPlan';
 import { switchSetupLanguage } from './retranslate';
@@ -119,6 +120,7 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
         <GroupsEditor setup={setup} onChange={change} />
         {setup.method === 'smallGroups' ? <TopicsEditor setup={setup} onChange={change} /> : null}
         <PhasePlanEditor setup={setup} onChange={change} />
+        <ParticipantOptions setup={setup} onChange={change} />
 
         <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>
           {problems.length > 0 ? (

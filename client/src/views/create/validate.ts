@@ -32,6 +32,7 @@ export const trimSetup = (setup: SessionSetup): SessionSetup => {
     project: setup.project.trim(),
     region: setup.region.trim(),
     place: setup.place.trim(),
+    ...(setup.organiser !== undefined ? { organiser: setup.organiser.trim() } : {}),
     questions: setup.questions.map((q) => ({ ...q, text: q.text.trim() })),
     stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
     phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),

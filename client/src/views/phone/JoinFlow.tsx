@@ -1,5 +1,7 @@
 import { isJoinCode, type ErrorCode, type JoinInfo, type JoinResponse } from '@aquarium/shared';
-import { lazy, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { lazyView } from '../../app/lazyView';
+import { joinClosedCatalog } from '../../i18n/joinClosedCatalog';
 import { navigate } from '../../app/navigation';
 import { useT } from '../../i18n/useT';
 import { ApiError, getJoinInfo } from '../../net/api';
@@ -10,7 +12,7 @@ import { JoinForm } from './JoinForm';
 import { pagePaths } from '../../app/route';
 
 // Closed joining (and a finished session's summary by code) is rare on phones: a chunk loaded then.
-const JoinClosed = lazy(() => import('../summary/JoinClosed'));
+const JoinClosed = lazyView(() => import('../summary/JoinClosed'), joinClosedCatalog);
 
 type Lookup = { kind: 'loading' } | { kind: 'failed'; code: ErrorCode | 'network' } | { kind: 'ready'; info: JoinInfo };
 
@@ -44,8 +46,12 @@ export const JoinFlow = ({ code, onJoined }: Props) => {
     };
   }, [code, valid, attempt]);
 
+  const reopened = useCallback((info: JoinInfo) => {
+    useStore.getState().setLanguage(info.language);
+    setLookup({ kind: 'ready', info });
+  }, []);
   const failure = valid ? (lookup.kind === 'failed' ? lookup.code : null) : 'JOIN_CODE_UNKNOWN';
-  if (failure === 'JOINING_CLOSED') return <JoinClosed code={code} />;
+  if (failure === 'JOINING_CLOSED') return <JoinClosed code={code} onReopened={reopened} />;
   if (failure) {
     const unknown = failure === 'JOIN_CODE_UNKNOWN' || failure === 'NOT_FOUND' || failure === 'INVALID_PAYLOAD';
     const retryable = failure === 'network' || failure === 'RATE_LIMITED' || failure === 'INTERNAL';

@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { ApiError, joinSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
+import { PlainLanguageToggle, usePlainLanguagePage } from './now/PhoneSettings';
 
 interface Props {
   code: string;
@@ -24,6 +25,8 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
   const firstRadio = useRef<HTMLInputElement>(null);
+  const sending = useRef(false);
+  usePlainLanguagePage(info.plainLanguage);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -32,6 +35,8 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
       firstRadio.current?.focus();
       return;
     }
+    if (sending.current) return; // a double tap joins once
+    sending.current = true;
     setBusy(true);
     setFailure(null);
     try {
@@ -47,12 +52,14 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
     } catch (err) {
       setFailure(err instanceof ApiError ? err.code : 'network');
       setBusy(false);
+      sending.current = false;
     }
   };
 
   return (
     <div className="page page--narrow">
       <h1>{t('phone.joinTitle', { title: info.title })}</h1>
+      <PlainLanguageToggle />
       <form className="join-form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('phone.nameLabel')}</label>

@@ -3,6 +3,7 @@ import { sendCommand } from '../../../net/socket';
 import { SettingToggle } from '../../capture/SettingToggle';
 import { useStore } from '../../../state/store';
 import { CurrentTurn } from './CurrentTurn';
+import { QueueAtPhaseChange } from './QueueAtPhaseChange';
 import { RecordTurn } from './RecordTurn';
 import { SoftLimit } from './SoftLimit';
 import { TurnQueue } from './TurnQueue';
@@ -32,6 +33,7 @@ export const TurnsPanel = () => {
         </div>
         <div>
           <SettingToggle setting="openChair" label={t('turns.openChair')} />
+          <QueueAtPhaseChange />
           <RecordTurn />
           <SoftLimit />
         </div>

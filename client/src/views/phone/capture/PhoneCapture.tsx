@@ -11,7 +11,8 @@ const PhoneVote = lazy(() => import('./PhoneVote'));
 /** The participant's part in live capture: the vote, writing thoughts and following my own. */
 export const PhoneCapture = () => {
   const ended = useStore((s) => s.session?.status === 'ended');
-  const hasVote = useStore((s) => Object.keys(s.session?.votes ?? {}).length > 0);
+  // An open vote is in the top card; here only a closed one waiting for, or showing, its results.
+  const hasVote = useStore((s) => Object.values(s.session?.votes ?? {}).some((v) => v.status === 'closed'));
   return (
     <div className="phone-capture">
       {hasVote ? (

@@ -8,14 +8,29 @@ import { latestVote, voteRows, voteTargets } from '../../capture/voteModel';
 import { DotStepper } from '../../capture/DotStepper';
 import { VoteResults } from '../../capture/VoteResults';
 
-/** The latest dot vote on the phone: place dots while it is open, see the results once revealed. A lazy chunk. */
-const PhoneVote = () => {
+/**
+ * The latest dot vote on the phone: place dots while it is open (`now`: inside the top card, the buttons first and
+ * the question after them, so they are in view), see the results once revealed. A lazy chunk.
+ */
+const PhoneVote = ({ variant = 'page' }: { variant?: 'now' | 'page' }) => {
   const t = useT();
   const session = useStore((s) => s.session);
   const questions = useQuestions();
   const vote = session ? latestVote(session) : null;
   if (!session || !vote) return null;
   const question = session.setup.questions.find((q) => q.id === vote.questionId);
+  if (variant === 'now') {
+    if (vote.status !== 'open') return null;
+    return (
+      <div className="phone-vote phone-vote--now" data-testid="phone-vote">
+        <DotPicker key={vote.id} vote={vote} />
+        <p className="phone-vote__question">
+          <strong>{questionLabel(t, questions, vote.questionId)}:</strong> {question?.text}
+        </p>
+      </div>
+    );
+  }
+  if (vote.status === 'open') return null;
   return (
     <section className="card phone-vote" aria-labelledby="phone-vote-title" data-testid="phone-vote">
       <h2 id="phone-vote-title">{vote.revealed ? t('capture.vote.results') : t('capture.vote.title')}</h2>
@@ -24,8 +39,6 @@ const PhoneVote = () => {
       </p>
       {vote.revealed ? (
         <VoteResults rows={voteRows(session, vote, vote.revealed)} />
-      ) : vote.status === 'open' ? (
-        <DotPicker key={vote.id} vote={vote} />
       ) : (
         <p className="status-text">{t('capture.vote.closedWait')}</p>
       )}
@@ -53,7 +66,6 @@ const DotPicker = ({ vote }: { vote: Vote }) => {
 
   return (
     <>
-      <p className="phone-vote__intro">{t('capture.vote.intro')}</p>
       <p className="dots-left" aria-live="polite" data-testid="dots-left">
         {t('capture.vote.left', { left, total: vote.dots })}
       </p>
@@ -68,6 +80,7 @@ const DotPicker = ({ vote }: { vote: Vote }) => {
           );
         })}
       </ul>
+      <p className="phone-vote__intro">{t('capture.vote.intro')}</p>
     </>
   );
 };

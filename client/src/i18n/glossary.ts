@@ -1,0 +1,55 @@
+import type { Language } from '@aquarium/shared';
+
+/** One concept, its one term per language, and the synonyms that must not appear beside it in a catalog. */
+export interface GlossaryEntry {
+  concept: string;
+  term: Record<Language, string>;
+  /** Lower-case word stems that name the same concept differently (matched at the start of a word). */
+  banned: Partial<Record<Language, readonly string[]>>;
+  /** The plain-language catalogs may use a commoner word (Selkokeskus: common words); then it is theirs alone. */
+  plain?: { term: Partial<Record<Language, string>>; banned: Partial<Record<Language, readonly string[]>> };
+}
+
+/**
+ * One term per concept across the phone, the consoles, the projector and the summary (DESIGN.md §5). The catalogs
+ * are tested against it (`glossary.test.ts`): a banned synonym in any catalog fails.
+ */
+export const glossary: readonly GlossaryEntry[] = [
+  {
+    concept: 'the person who runs the session',
+    term: { fi: 'fasilitaattori', sv: 'handledare', en: 'facilitator' },
+    banned: {
+      fi: ['ohjaaja', 'ohjaaji', 'vetäjä', 'moderaattori'],
+      sv: ['facilitator', 'moderator'],
+      en: ['moderator'],
+    },
+    plain: { term: { fi: 'ohjaaja' }, banned: { fi: ['fasilitaattor'] } },
+  },
+  {
+    concept: 'what a participant gives in a dot vote',
+    term: { fi: 'piste', sv: 'poäng', en: 'dot' },
+    banned: { fi: ['ääntä', 'äänesi', 'ääniä'], sv: ['röster', 'rösterna'], en: ['votes left'] },
+  },
+  {
+    concept: 'a participant without a name',
+    term: { fi: 'Osallistuja {n}', sv: 'Deltagare {n}', en: 'Participant {n}' },
+    banned: { fi: ['jäsen {n}'], sv: ['medlem {n}'], en: ['member {n}'] },
+  },
+  {
+    concept: 'time past the planned end of a phase',
+    term: { fi: 'Aika ylittyi', sv: 'Tiden har gått ut', en: 'Over time' },
+    banned: { fi: ['-0:', 'jäljellä -'], sv: ['kvar -'], en: ['left -'] },
+  },
+];
+
+/** Where a banned synonym stands in a string: at the start of a word (so "ohjaaja" is not found in "tuohjaaja"). */
+export const findBanned = (text: string, banned: readonly string[]): string[] => {
+  // A placeholder's name ("{facilitators}") is code, not words; "{n}" stays, as in "Osallistuja {n}".
+  const lower = text.replace(/\{\w{2,}\}/g, '{}').toLowerCase();
+  return banned.filter((word) => {
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+      if (i === 0 || !/[\p{L}]/u.test(lower[i - 1]!)) return true;
+    }
+    return false;
+  });
+};

@@ -1,0 +1,42 @@
+import type { nowCardFi } from './nowCard.fi';
+
+/** English strings of the aquarium phone's top card: a part of its own, loaded with the card (`nowCatalog`). */
+export const nowCardEn = {
+  'turns.phone.ask': 'Ask for a turn',
+  'turns.phone.askEmptyChair': 'Ask for the empty chair',
+  'turns.phone.emptyChairHint':
+    'Your circle is listening. You can ask to sit in the empty chair of the speaking circle.',
+  'turns.phone.cancel': 'Cancel my request',
+  'turns.phone.queued': 'You are in the queue. The facilitator will give you a turn.',
+  'turns.phone.queuedEmptyChair': 'You are in the queue for the empty chair. The facilitator will give you a turn.',
+  'turns.phone.yourTurn': "It's your turn now – you have the floor",
+  'turns.phone.invited': 'The facilitator invites you to speak',
+  'turns.phone.invitedHint': 'Ask for a turn when you are ready.',
+  'turns.phone.place': 'You are number {n} in the queue.',
+  'turns.phone.placeEmptyChair': 'You are number {n} in the queue for the empty chair.',
+  'turns.phone.clearedAtPhase':
+    'If the phase changes before your turn, your request is removed. You can then ask again.',
+  'turns.phone.keptAtPhase': 'Your request stays in the queue when the phase changes.',
+  'turns.phone.clearedByPhase':
+    'The phase changed and your request to speak left the queue. Ask again if you still want to speak.',
+  'turns.phone.offline':
+    'Your request is not sent yet because the connection is lost. It is sent when the connection returns.',
+  'now.vote': 'The vote is open',
+  'now.write': 'Write a thought',
+  'now.myTurnHint': 'Speak now. The facilitator ends your turn.',
+  'now.listensHint': 'Listen. Write a thought for the next phase. You can say it when your circle speaks.',
+  'now.writeHint': 'You can already write a thought. The facilitator sees it.',
+  'now.writeForNext': 'Write a thought',
+  'now.lobbyHint': 'The session starts soon. This page changes when it starts.',
+  'now.read': 'Read aloud',
+  'now.readStop': 'Stop reading',
+  'now.announce.myTurn': 'It is your turn to speak now.',
+  'now.announce.invited': 'The facilitator invites you to speak.',
+  'now.announce.vote': 'The vote has started. Give your points.',
+  'now.announce.speaks': 'The phase changed. Your circle speaks now.',
+  'now.announce.everyone': 'The phase changed. Everyone speaks now.',
+  'now.announce.listens': 'The phase changed. Your circle listens now.',
+  'now.announce.write': 'You can write a thought.',
+  'now.announce.lobby': 'Waiting for the session to start.',
+  'now.announce.ended': 'The session has ended.',
+} satisfies Record<keyof typeof nowCardFi, string>;

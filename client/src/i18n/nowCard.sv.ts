@@ -1,0 +1,41 @@
+import type { nowCardFi } from './nowCard.fi';
+
+/** Swedish strings of the aquarium phone's top card: a part of its own, loaded with the card (`nowCatalog`). */
+export const nowCardSv = {
+  'turns.phone.ask': 'Begär ordet',
+  'turns.phone.askEmptyChair': 'Be om den tomma stolen',
+  'turns.phone.emptyChairHint':
+    'Din cirkel lyssnar. Du kan be att få sitta på den tomma stolen i den cirkel som talar.',
+  'turns.phone.cancel': 'Ta tillbaka min begäran',
+  'turns.phone.queued': 'Du står i kö. Handledaren ger dig ordet.',
+  'turns.phone.queuedEmptyChair': 'Du står i kö till den tomma stolen. Handledaren ger dig ordet.',
+  'turns.phone.yourTurn': 'Nu är det din tur – du har ordet',
+  'turns.phone.invited': 'Handledaren bjuder in dig att tala',
+  'turns.phone.invitedHint': 'Begär ordet när du är redo.',
+  'turns.phone.place': 'Du är nummer {n} i kön.',
+  'turns.phone.placeEmptyChair': 'Du är nummer {n} i kön till den tomma stolen.',
+  'turns.phone.clearedAtPhase': 'Om fasen byts innan det är din tur tas din begäran bort. Då kan du be igen.',
+  'turns.phone.keptAtPhase': 'Din begäran stannar i kön även när fasen byts.',
+  'turns.phone.clearedByPhase':
+    'Fasen bytte och din begäran om ordet togs bort ur kön. Be igen om du fortfarande vill tala.',
+  'turns.phone.offline':
+    'Begäran är inte skickad än eftersom anslutningen är bruten. Den skickas när anslutningen är tillbaka.',
+  'now.vote': 'Röstningen är öppen',
+  'now.write': 'Skriv en tanke',
+  'now.myTurnHint': 'Tala nu. Handledaren avslutar din tur.',
+  'now.listensHint': 'Lyssna. Skriv en tanke för nästa fas. Du kan säga den när din cirkel talar.',
+  'now.writeHint': 'Du kan redan nu skriva en tanke. Handledaren ser den.',
+  'now.writeForNext': 'Skriv en tanke',
+  'now.lobbyHint': 'Tillfället börjar snart. Den här sidan ändras när det börjar.',
+  'now.read': 'Läs högt',
+  'now.readStop': 'Sluta läsa',
+  'now.announce.myTurn': 'Nu är det din tur att tala.',
+  'now.announce.invited': 'Handledaren bjuder in dig att tala.',
+  'now.announce.vote': 'Röstningen har börjat. Ge dina poäng.',
+  'now.announce.speaks': 'Fasen bytte. Din cirkel talar nu.',
+  'now.announce.everyone': 'Fasen bytte. Alla talar nu.',
+  'now.announce.listens': 'Fasen bytte. Din cirkel lyssnar nu.',
+  'now.announce.write': 'Du kan skriva en tanke.',
+  'now.announce.lobby': 'Vi väntar på att tillfället börjar.',
+  'now.announce.ended': 'Tillfället har slutat.',
+} satisfies Record<keyof typeof nowCardFi, string>;
