@@ -1,3 +1,5 @@
+import type { GroupStep } from './setup.js';
+
 /**
  * The small-group method (DESIGN.md §2.2): per question, members write alone, present in turn, choose
  * the group's most important points together, and the chair records and returns them to the lead.
@@ -59,6 +61,24 @@ export interface GroupQuestionState {
   presented: string[];
   vote: GroupVote | null;
   record: GroupRecord;
+  /** The step the chair (or the lead, for this group alone) moved the group to; null: the lead's step. */
+  step: GroupStep | null;
+  /** Minutes the lead gave this group beyond the step's time. */
+  extraMinutes: number;
+}
+
+/** A chair whose connection dropped: since when (server time), and the member offered the chair. */
+export interface ChairAway {
+  participantId: string;
+  since: number;
+  offeredTo: string | null;
+}
+
+/** A group's returned record that the lead put on the projector. */
+export interface ShownRecord {
+  groupId: string;
+  questionId: string;
+  text: string;
 }
 
 export interface GroupsState {
@@ -69,15 +89,44 @@ export interface GroupsState {
   ideas: Record<string, Idea>;
   points: Record<string, GroupPoint>;
   byQuestion: Record<string, GroupQuestionState>;
+  /** Ids of removed groups: a new group never gets one again. */
+  retired: string[];
+  /** Per group, the members who left it: its removal still reaches their phones. */
+  former: Record<string, string[]>;
+  /** Thoughts written alone per `participantId:questionId`: a count (staff and projector never get the text). */
+  written: Record<string, number>;
+  /** Server time of each group's last step in its work, for the lead's idle flag. */
+  activeAt: Record<string, number>;
+  /** Groups whose chair's connection dropped. */
+  chairAway: Record<string, ChairAway>;
+  /** What the projector shows of the groups' words: nothing, or one returned record. */
+  shown: ShownRecord | null;
 }
 
-export const emptyGroups: GroupsState = { groups: {}, order: [], ideas: {}, points: {}, byQuestion: {} };
+export const emptyGroups: GroupsState = {
+  groups: {},
+  order: [],
+  ideas: {},
+  points: {},
+  byQuestion: {},
+  retired: [],
+  former: {},
+  written: {},
+  activeAt: {},
+  chairAway: {},
+  shown: null,
+};
 
 export const emptyGroupQuestion: GroupQuestionState = {
   presented: [],
   vote: null,
   record: { draft: '', returned: null, returnedAt: null },
+  step: null,
+  extraMinutes: 0,
 };
+
+/** Key of a member's count of thoughts written alone on one question. */
+export const writtenKey = (participantId: string, questionId: string) => `${participantId}:${questionId}`;
 
 export const groupKey = (groupId: string, questionId: string) => `${groupId}:${questionId}`;
 
@@ -116,23 +165,36 @@ export const groupVoteTotals = (vote: GroupVote): Record<string, number> => {
   return totals;
 };
 
-/** How far a group is with one question, for the lead's console and the projector. */
+/** How far a group is with one question, for the lead's console and the projector: counts, never texts. */
 export interface GroupProgress {
   members: number;
+  /** Thoughts the members wrote alone (presented or not). */
+  written: number;
   presented: number;
   points: number;
+  /** Members who placed dots in the group's vote (staff only; the projector does not see dots). */
+  votesCast: number;
   voting: boolean;
+  /** The chair has started the record (staff only). */
+  recordStarted: boolean;
   returned: boolean;
+  /** Minutes the lead gave this group beyond the step's time. */
+  extraMinutes: number;
 }
 
 export const groupProgress = (g: GroupsState, group: SmallGroup, questionId: string): GroupProgress => {
   const q = groupQuestion(g, group.id, questionId);
+  const isMember = (id: string) => group.members.some((m) => m.id === id);
   return {
     members: group.members.length,
-    presented: q.presented.filter((id) => group.members.some((m) => m.id === id)).length,
+    written: group.members.reduce((n, m) => n + (g.written[writtenKey(m.id, questionId)] ?? 0), 0),
+    presented: q.presented.filter(isMember).length,
     points: pointsOf(g, group.id, questionId).length,
+    votesCast: q.vote ? Object.keys(q.vote.allocations).filter(isMember).length : 0,
     voting: q.vote?.status === 'open',
+    recordStarted: q.record.draft.trim() !== '' || q.record.returnedAt !== null,
     returned: q.record.returnedAt !== null,
+    extraMinutes: q.extraMinutes,
   };
 };
 

@@ -20,3 +20,4 @@ export * from './summary.js';
 export * from './summaryDraft.js';
 export * from './summaryLabels.js';
 export * from './groups.js';
+export * from './groupPace.js';

@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import {
-  canSee,
   commandNames,
   commandRoles,
   commandSchemas,
@@ -10,12 +9,15 @@ import {
   SyncRequest,
   type CommandAck,
   type CommandName,
+  type Presence,
   type SessionEvent,
+  viewFor,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { Server, type ServerOptions } from 'socket.io';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
+import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
@@ -53,14 +55,20 @@ export const createRealtime = (
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.publicUrl)),
     // The largest legitimate message is a full session setup; 1 MB is socket.io's default.
     maxHttpBufferSize: 200_000,
-    pingInterval: 10_000,
-    pingTimeout: 8_000,
+    // A dropped phone is noticed within about five seconds: a small group waits for its chair no longer.
+    pingInterval: 2_500,
+    pingTimeout: 2_500,
   });
 
   // Each node tells its own staff; with several nodes, the nodes share their counts through the adapter.
   const nodeId = nanoid();
+  // Small groups hear when their chair's connection drops (set once the sessions are attached).
+  let chairs: ((sessionId: string, p: Presence) => Promise<void>) | null = null;
   const presence = new PresenceTracker({
-    tell: (sessionId, p) => io.local.to(rooms.staff(sessionId)).emit('session:presence', p),
+    tell: (sessionId, p) => {
+      io.local.to(rooms.staff(sessionId)).emit('session:presence', p);
+      void chairs?.(sessionId, p);
+    },
     ...(deps.adapter ? { share: (sessionId, own) => io.serverSideEmit('presence', nodeId, sessionId, own) } : {}),
   });
   if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
@@ -94,6 +102,7 @@ export const createRealtime = (
   };
 
   const attach = (registry: SessionRegistry) => {
+    chairs = watchChairs(registry);
     io.on('connection', (socket: AppSocket) => {
       const { sessionId, role, participantId } = socket.data;
       void socket.join(roomsFor(sessionId, role, participantId));
@@ -121,7 +130,8 @@ export const createRealtime = (
           sessionId,
           role,
           participantId,
-          events: events.filter((e) => canSee(e, role, participantId)),
+          // Each audience's own copy: the projector's without the groups' texts.
+          events: events.flatMap((e) => viewFor(e, role, participantId) ?? []),
           serverNow: deps.clock.now(),
         });
         if (role === 'facilitator' || role === 'scribe') socket.emit('session:presence', presence.snapshot(sessionId));

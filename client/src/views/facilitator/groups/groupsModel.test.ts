@@ -30,6 +30,8 @@ const question = (over: Partial<GroupQuestionState> = {}): GroupQuestionState =>
   presented: [],
   vote: null,
   record: { draft: '', returned: null, returnedAt: null },
+  step: null,
+  extraMinutes: 0,
   ...over,
 });
 
