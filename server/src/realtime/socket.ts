@@ -147,6 +147,8 @@ export const createRealtime = (
   };
 
   const close = async () => {
+    // Connections closing with the server are not chairs dropping out of their groups.
+    chairs = null;
     presence.stop();
     await io.close();
   };
