@@ -97,6 +97,22 @@ export const groupsFi = {
   'groups.record.draft': 'Puheenjohtajan luonnos',
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut yhteenvetoa.',
 
+  'groups.step.now': 'Ryhmänne vaihe: {step}',
+  'groups.step.write': 'kirjoitetaan yksin',
+  'groups.step.present': 'esitellään vuorotellen',
+  'groups.step.choose': 'valitaan yhdessä',
+  'groups.step.record': 'kirjataan ja palautetaan',
+  'groups.step.next': 'Siirry: {step}',
+  'groups.step.nextHint': 'Voitte edetä omaan tahtiinne. Ohjaaja voi myös siirtää kaikki ryhmät eteenpäin.',
+  'groups.extraTime': 'Ohjaaja antoi ryhmällenne {n} min lisäaikaa.',
+  'groups.chairAway.title': 'Puheenjohtajan yhteys katkesi',
+  'groups.chairAway.wait': 'Odotetaan hetki, palaako hän.',
+  'groups.chairAway.offer': 'Ryhdytkö puheenjohtajaksi? Ryhmän kohdat ja yhteenveto säilyvät.',
+  'groups.chairAway.any':
+    'Kuka tahansa ryhmästä voi nyt ryhtyä puheenjohtajaksi. Ryhmän kohdat ja yhteenveto säilyvät.',
+  'groups.present.late': 'Eivät ole vielä esitelleet',
+  'groups.present.lateHint': 'Voit pyytää heitä vielä esittelemään, kunnes palautat yhteenvedon.',
+
   'groups.error.notChair': 'Vain ryhmän puheenjohtaja voi tehdä tämän.',
   'groups.error.gone': 'Tätä ei enää löydy. Näkymä on päivitetty.',
   'groups.error.stale': 'Kohdat muuttuivat juuri. Järjestä ne uudelleen.',

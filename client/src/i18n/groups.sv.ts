@@ -98,6 +98,22 @@ export const groupsSv = {
   'groups.record.draft': 'Ordförandens utkast',
   'groups.record.waiting': 'Ordföranden har inte skrivit sammanfattningen än.',
 
+  'groups.step.now': 'Er grupps steg: {step}',
+  'groups.step.write': 'skriv på egen hand',
+  'groups.step.present': 'presentera i tur och ordning',
+  'groups.step.choose': 'välj tillsammans',
+  'groups.step.record': 'skriv ner och lämna in',
+  'groups.step.next': 'Gå vidare: {step}',
+  'groups.step.nextHint': 'Ni kan gå vidare i er egen takt. Handledaren kan också flytta alla grupper framåt.',
+  'groups.extraTime': 'Handledaren gav er grupp {n} min extra tid.',
+  'groups.chairAway.title': 'Ordförandens anslutning bröts',
+  'groups.chairAway.wait': 'Vi väntar en stund ifall hen kommer tillbaka.',
+  'groups.chairAway.offer': 'Vill du bli ordförande? Gruppens punkter och sammanfattning finns kvar.',
+  'groups.chairAway.any':
+    'Vem som helst i gruppen kan nu bli ordförande. Gruppens punkter och sammanfattning finns kvar.',
+  'groups.present.late': 'Har inte presenterat än',
+  'groups.present.lateHint': 'Du kan be dem presentera ända tills du lämnar in sammanfattningen.',
+
   'groups.error.notChair': 'Bara gruppens ordförande kan göra det här.',
   'groups.error.gone': 'Det här finns inte längre. Vyn har uppdaterats.',
   'groups.error.stale': 'Punkterna ändrades nyss. Ordna dem på nytt.',

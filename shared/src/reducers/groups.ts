@@ -1,4 +1,4 @@
-import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState, type SmallGroup } from '../groups.js';
+import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState } from '../groups.js';
 import type { SessionState } from '../state.js';
 import { patch, without, type Fold } from './types.js';
 

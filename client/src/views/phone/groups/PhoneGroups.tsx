@@ -6,13 +6,16 @@ import { useT } from '../../../i18n/useT';
 import { usePhase, useStatus } from '../../../state/selectors';
 import '../../capture/styles';
 import { PhoneSummary } from '../../summary/PhoneSummary';
+import { ChairAwayNotice } from './ChairAwayNotice';
 import { ChooseStep } from './ChooseStep';
 import { GroupCard } from './GroupCard';
-import { useMe, useMyGroup } from './groupState';
+import { useGroupStep, useMe, useMyGroup } from './groupState';
 import { PresentStep } from './PresentStep';
 import { RecordStep } from './RecordStep';
+import { GroupStepLine, NextStepButton } from './StepControls';
 import { WriteStep } from './WriteStep';
 import './phoneGroups.css';
+import './pace.css';
 
 /** What to do now, one line: the chair's differs from the members' where the chair leads. */
 const instruction: Record<GroupStep, { member: MessageKey; chair: MessageKey }> = {
@@ -33,8 +36,10 @@ const PhoneGroups = () => {
   const group = useMyGroup();
   const me = useMe();
   const running = status === 'running';
-  const step = running && phase?.step ? phase.step : null;
-  const questionId = phase?.questionIds[0] ?? null;
+  // My group's own step: the chair may have moved it on ahead of the lead's.
+  const own = useGroupStep(group?.id ?? null);
+  const step = running ? (own?.step ?? phase?.step ?? null) : null;
+  const questionId = own?.questionId ?? phase?.questionIds[0] ?? null;
   const isChair = group !== null && group.chairId === me;
   const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
   // While the group works, the step comes first; who is in the group (and taking the chair) before that.
@@ -68,6 +73,7 @@ const PhoneGroups = () => {
           </p>
         ) : null}
       </div>
+      {group && running ? <ChairAwayNotice group={group} me={me} /> : null}
       <PhoneSummary />
       {cardFirst ? card : null}
       {running ? (
@@ -78,6 +84,7 @@ const PhoneGroups = () => {
       ) : null}
       {group && step && questionId ? (
         <div className="group-work">
+          <GroupStepLine groupId={group.id} questionId={questionId} step={step} />
           {step === 'write' ? (
             <WriteStep group={group} questionId={questionId} />
           ) : step === 'present' ? (
@@ -87,6 +94,7 @@ const PhoneGroups = () => {
           ) : (
             <RecordStep key={`${group.id}:${questionId}`} group={group} questionId={questionId} isChair={isChair} />
           )}
+          <NextStepButton questionId={questionId} step={step} isChair={isChair} />
         </div>
       ) : null}
       {cardFirst ? null : card}
