@@ -6,6 +6,7 @@
 import { groupQuestion, type GroupsState, type SmallGroup } from './groups.js';
 import type { GroupStep } from './setup.js';
 import type { SessionState } from './state.js';
+import { remainingMs } from './timer.js';
 
 /** The steps of one question, in order. */
 export const groupSteps: readonly GroupStep[] = ['write', 'present', 'choose', 'record'];
@@ -38,6 +39,22 @@ export const groupStepNow = (s: SessionState, groupId: string): { questionId: st
   if (!frame) return null;
   const own = groupQuestion(s.groups, groupId, frame.questionId).step;
   return { questionId: frame.questionId, step: own ? laterStep(own, frame.step) : frame.step };
+};
+
+/**
+ * The lead's time box for the question in focus, left now: the running step's time plus the planned minutes
+ * of the question's later steps (a group may spend it at its own pace), plus any time given to this group.
+ */
+export const groupTimeLeftMs = (s: SessionState, groupId: string, now: number): number | null => {
+  const frame = leadFrame(s);
+  if (!frame || !s.timer || s.currentPhase === null) return null;
+  let ms = remainingMs(s.timer, now);
+  for (let i = s.currentPhase + 1; i < s.setup.phases.length; i++) {
+    const phase = s.setup.phases[i]!;
+    if (phase.questionIds[0] !== frame.questionId) break;
+    ms += phase.plannedMinutes * 60_000;
+  }
+  return ms + groupQuestion(s.groups, groupId, frame.questionId).extraMinutes * 60_000;
 };
 
 /** Server time the running phase began (its timer's start), or null while none runs. */

@@ -101,6 +101,7 @@ export const groupsEn = {
   'groups.step.record': 'record and return',
   'groups.step.next': 'Move on: {step}',
   'groups.step.nextHint': 'You can move on at your own pace. The lead can also move every group on.',
+  'groups.timeLeft': 'Time left for this question',
   'groups.extraTime': 'The lead gave your group {n} min extra time.',
   'groups.chairAway.title': "The chair's connection dropped",
   'groups.chairAway.wait': 'Waiting a moment in case they come back.',

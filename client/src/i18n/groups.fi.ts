@@ -104,6 +104,7 @@ export const groupsFi = {
   'groups.step.record': 'kirjataan ja palautetaan',
   'groups.step.next': 'Siirry: {step}',
   'groups.step.nextHint': 'Voitte edetä omaan tahtiinne. Ohjaaja voi myös siirtää kaikki ryhmät eteenpäin.',
+  'groups.timeLeft': 'Aikaa tälle kysymykselle',
   'groups.extraTime': 'Ohjaaja antoi ryhmällenne {n} min lisäaikaa.',
   'groups.chairAway.title': 'Puheenjohtajan yhteys katkesi',
   'groups.chairAway.wait': 'Odotetaan hetki, palaako hän.',

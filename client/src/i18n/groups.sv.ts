@@ -105,6 +105,7 @@ export const groupsSv = {
   'groups.step.record': 'skriv ner och lämna in',
   'groups.step.next': 'Gå vidare: {step}',
   'groups.step.nextHint': 'Ni kan gå vidare i er egen takt. Handledaren kan också flytta alla grupper framåt.',
+  'groups.timeLeft': 'Tid kvar för den här frågan',
   'groups.extraTime': 'Handledaren gav er grupp {n} min extra tid.',
   'groups.chairAway.title': 'Ordförandens anslutning bröts',
   'groups.chairAway.wait': 'Vi väntar en stund ifall hen kommer tillbaka.',

@@ -104,6 +104,8 @@ export const groupsStaffEn = {
   'lead.idle': 'No progress for {min} minutes',
   'lead.extraTime': 'Extra time {n} min',
   'lead.moveOn': 'Move this group on: {step}',
+  'lead.timeLeft': 'Time left for the question {min} min',
+  'lead.timeUp': 'The time for the question is up',
   'lead.giveTime': 'Give 5 min extra time',
   'lead.show': 'Show on the projector',
   'lead.unshow': 'Take off the projector',

@@ -105,6 +105,8 @@ export const groupsStaffFi = {
   'lead.idle': 'Ei edistystä {min} minuuttiin',
   'lead.extraTime': 'Lisäaikaa {n} min',
   'lead.moveOn': 'Siirrä tämä ryhmä: {step}',
+  'lead.timeLeft': 'Aikaa kysymykselle {min} min',
+  'lead.timeUp': 'Kysymyksen aika on kulunut',
   'lead.giveTime': 'Anna 5 min lisäaikaa',
   'lead.show': 'Näytä valkokankaalla',
   'lead.unshow': 'Poista valkokankaalta',

@@ -104,6 +104,8 @@ export const groupsStaffSv = {
   'lead.idle': 'Inga framsteg på {min} minuter',
   'lead.extraTime': 'Extra tid {n} min',
   'lead.moveOn': 'Flytta den här gruppen: {step}',
+  'lead.timeLeft': 'Tid kvar för frågan {min} min',
+  'lead.timeUp': 'Tiden för frågan är ute',
   'lead.giveTime': 'Ge 5 min extra tid',
   'lead.show': 'Visa på storbildsskärmen',
   'lead.unshow': 'Ta bort från storbildsskärmen',

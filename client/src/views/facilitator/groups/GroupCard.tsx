@@ -25,6 +25,8 @@ interface Props {
   pace: { step: GroupStep; ahead: boolean } | null;
   /** Minutes without progress when the group is flagged idle, else null. */
   idleMinutes: number | null;
+  /** What is left of the question's time box for this group, in ms. */
+  timeLeftMs: number | null;
 }
 
 /** One group for the lead: its chair, members (to move), progress now, and what it chose and returned. */
@@ -39,6 +41,7 @@ export const GroupCard = ({
   editable,
   pace,
   idleMinutes,
+  timeLeftMs,
 }: Props) => {
   const t = useT();
   const id = useId();
@@ -104,6 +107,7 @@ export const GroupCard = ({
             step={pace}
             online={group.members.filter((m) => online.has(m.id)).length}
             idleMinutes={idleMinutes}
+            timeLeftMs={progress.returned ? null : timeLeftMs}
             className="group-card__progress"
           />
           {editable && pace ? (

@@ -11,6 +11,8 @@ interface Props {
   online?: number | null;
   /** Minutes without progress, when the group is flagged as idle (the console only). */
   idleMinutes?: number | null;
+  /** What is left of the question's time box for this group, in ms (the console only). */
+  timeLeftMs?: number | null;
   /** The projector names the member count and shows only what has happened; the console says what has not. */
   variant?: 'console' | 'screen';
   className?: string;
@@ -22,6 +24,7 @@ export const GroupProgressLine = ({
   step = null,
   online = null,
   idleMinutes = null,
+  timeLeftMs = null,
   variant = 'console',
   className = '',
 }: Props) => {
@@ -63,6 +66,11 @@ export const GroupProgressLine = ({
       ) : null}
       {!screen && (progress.voting || progress.votesCast > 0) ? (
         <li data-testid="progress-votes">{t('lead.votesCast', { n: progress.votesCast, total: progress.members })}</li>
+      ) : null}
+      {timeLeftMs !== null ? (
+        <li data-testid="progress-time-left">
+          {timeLeftMs > 0 ? t('lead.timeLeft', { min: Math.ceil(timeLeftMs / 60_000) }) : t('lead.timeUp')}
+        </li>
       ) : null}
       {progress.extraMinutes > 0 ? (
         <li data-testid="progress-extra">

@@ -1,4 +1,12 @@
-import { emptyGroups, groupActiveAt, groupStepNow, isGroupIdle, leadFrame, laterStep } from '@aquarium/shared';
+import {
+  emptyGroups,
+  groupActiveAt,
+  groupStepNow,
+  groupTimeLeftMs,
+  isGroupIdle,
+  laterStep,
+  leadFrame,
+} from '@aquarium/shared';
 import { useMemo } from 'react';
 import { useNow } from '../../../components/useNow';
 import { useT } from '../../../i18n/useT';
@@ -108,6 +116,7 @@ export const GroupsPanel = () => {
                 current={current}
                 editable={editable}
                 pace={paceOf(group.id)}
+                timeLeftMs={session ? groupTimeLeftMs(session, group.id, now) : null}
                 idleMinutes={
                   session && isGroupIdle(session, group, now)
                     ? Math.floor((now - groupActiveAt(session, group)) / 60_000)

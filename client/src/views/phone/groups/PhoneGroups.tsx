@@ -4,6 +4,7 @@ import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import type { MessageKey } from '../../../i18n/t';
 import { useT } from '../../../i18n/useT';
 import { usePhase, useStatus } from '../../../state/selectors';
+import { useStore } from '../../../state/store';
 import '../../capture/styles';
 import { PhoneSummary } from '../../summary/PhoneSummary';
 import { ChairAwayNotice } from './ChairAwayNotice';
@@ -40,6 +41,10 @@ const PhoneGroups = () => {
   const own = useGroupStep(group?.id ?? null);
   const step = running ? (own?.step ?? phase?.step ?? null) : null;
   const questionId = own?.questionId ?? phase?.questionIds[0] ?? null;
+  // Named as the plan names my group's step (the lead's step may be an earlier one).
+  const stepPhase = useStore((s) =>
+    own ? s.session?.setup.phases.find((p) => p.step === own.step && p.questionIds[0] === own.questionId) : undefined,
+  );
   const isChair = group !== null && group.chairId === me;
   const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
   // While the group works, the step comes first; who is in the group (and taking the chair) before that.
@@ -57,7 +62,7 @@ const PhoneGroups = () => {
           <div className="phone__phase" data-testid="group-step" data-step={step ?? ''}>
             <PhaseIndicator />
             <p className="phone__phase-name" data-testid="phase-name">
-              {phase.name}
+              {(stepPhase ?? phase).name}
             </p>
             {step && group ? (
               <p className="group-step__do" data-testid="step-instruction">

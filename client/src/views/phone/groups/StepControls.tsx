@@ -1,4 +1,5 @@
-import { nextStep, type GroupStep } from '@aquarium/shared';
+import { formatCountdown, groupTimeLeftMs, nextStep, type GroupStep } from '@aquarium/shared';
+import { useNow } from '../../../components/useNow';
 import { useT } from '../../../i18n/useT';
 import type { MessageKey } from '../../../i18n/t';
 import { useStore } from '../../../state/store';
@@ -22,9 +23,22 @@ interface Props {
 export const GroupStepLine = ({ groupId, questionId, step }: Omit<Props, 'isChair'>) => {
   const t = useT();
   const extra = useStore((s) => s.session?.groups.byQuestion[`${groupId}:${questionId}`]?.extraMinutes ?? 0);
+  const running = useStore((s) => s.session?.timer?.runningSince != null);
+  const offset = useStore((s) => s.clockOffset);
+  const now = useNow(1000, running) + offset;
+  // The whole question's time box: a group that moves on early keeps the time of the later steps.
+  const left = useStore((s) => (s.session ? groupTimeLeftMs(s.session, groupId, now) : null));
   return (
     <div className="group-pace" data-testid="group-pace" data-step={step}>
       <p className="group-pace__step">{t('groups.step.now', { step: t(stepName[step]) })}</p>
+      {left !== null ? (
+        <p className="group-pace__time">
+          {t('groups.timeLeft')}{' '}
+          <span role="timer" aria-live="off" data-testid="group-time-left">
+            {formatCountdown(left)}
+          </span>
+        </p>
+      ) : null}
       {extra > 0 ? (
         <p className="group-pace__extra" data-testid="group-extra-time">
           {t('groups.extraTime', { n: extra })}
