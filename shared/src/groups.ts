@@ -211,4 +211,6 @@ export interface GroupSnapshot {
   ideas: Idea[];
   points: GroupPoint[];
   byQuestion: Record<string, GroupQuestionState>;
+  /** The group's chair, if their connection has dropped. */
+  chairAway?: ChairAway | null;
 }

@@ -53,7 +53,13 @@ const snapshotFor = (s: SessionState, group: SmallGroup, participantId: string):
     ...ideasOf(s.groups, participantId, q.id),
   ]);
   const points = Object.values(s.groups.points).filter((p) => p.groupId === group.id);
-  return { group, ideas: [...new Map(ideas.map((i) => [i.id, i])).values()], points, byQuestion };
+  return {
+    group,
+    ideas: [...new Map(ideas.map((i) => [i.id, i])).values()],
+    points,
+    byQuestion,
+    chairAway: s.groups.chairAway[group.id] ?? null,
+  };
 };
 
 /** Moves one participant (into `groupId`, or out with null): the move, then the newcomer's catch-up. */

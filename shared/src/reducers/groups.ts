@@ -107,7 +107,7 @@ export const participantGrouped: Fold<'participant.grouped'> = (s, e) =>
 
 export const groupCaughtUp: Fold<'group.caughtUp'> = (s, e) =>
   withGroups(s, (g) => {
-    const { group, ideas, points, byQuestion } = e.data.snapshot;
+    const { group, ideas, points, byQuestion, chairAway } = e.data.snapshot;
     return {
       ...g,
       groups: { ...g.groups, [group.id]: group },
@@ -115,6 +115,7 @@ export const groupCaughtUp: Fold<'group.caughtUp'> = (s, e) =>
       ideas: { ...g.ideas, ...Object.fromEntries(ideas.map((i) => [i.id, i])) },
       points: { ...g.points, ...Object.fromEntries(points.map((p) => [p.id, p])) },
       byQuestion: { ...g.byQuestion, ...byQuestion },
+      chairAway: chairAway ? { ...g.chairAway, [group.id]: chairAway } : without(g.chairAway, group.id),
     };
   });
 
