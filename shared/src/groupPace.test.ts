@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { forScreen, viewFor } from './audience.js';
 import type { EventBodies, EventType, SessionEvent } from './events.js';
-import {
-  chairGraceMs,
-  chairIsOpen,
-  groupIdleMs,
-  groupStepNow,
-  groupTimeLeftMs,
-  isGroupIdle,
-  nextChair,
-} from './groupPace.js';
-import { groupProgress } from './groups.js';
+import { chairIsOpen, groupIdleMs, groupProgress, isGroupIdle, nextChair } from './groupPace.js';
+import { chairGraceMs, groupStepNow, groupTimeLeftMs } from './groups.js';
 import { reduceAll } from './reducer.js';
 import { defaultSmallGroupSetup } from './templates.js';
 

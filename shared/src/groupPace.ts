@@ -1,60 +1,52 @@
 /**
- * Each small group's own pace inside the lead's frame: the lead's phase names the question and the step
- * every group has reached at least; a group's chair moves it further on its own. Also when a group counts
- * as idle, and when a dropped chair may be replaced.
+ * What the lead (and the server) need of the small groups' pace: each group's progress in counts, when a
+ * group counts as idle, and when a dropped chair may be replaced. The steps themselves are in groups.ts.
  */
-import { groupQuestion, type GroupsState, type SmallGroup } from './groups.js';
-import type { GroupStep } from './setup.js';
+import {
+  chairGraceMs,
+  groupQuestion,
+  leadFrame,
+  pointsOf,
+  writtenKey,
+  type GroupsState,
+  type SmallGroup,
+} from './groups.js';
 import type { SessionState } from './state.js';
-import { remainingMs } from './timer.js';
-
-/** The steps of one question, in order. */
-export const groupSteps: readonly GroupStep[] = ['write', 'present', 'choose', 'record'];
 
 /** A group with no step forward for this long (while its record is not returned) is flagged to the lead. */
 export const groupIdleMs = 3 * 60_000;
 
-/** How long members wait for a dropped chair before any of them may take the chair. */
-export const chairGraceMs = 5_000;
+/** How far a group is with one question, for the lead's console and the projector: counts, never texts. */
+export interface GroupProgress {
+  members: number;
+  /** Thoughts the members wrote alone (presented or not). */
+  written: number;
+  presented: number;
+  points: number;
+  /** Members who placed dots in the group's vote (staff only; the projector does not see dots). */
+  votesCast: number;
+  voting: boolean;
+  /** The chair has started the record (staff only). */
+  recordStarted: boolean;
+  returned: boolean;
+  /** Minutes the lead gave this group beyond the step's time. */
+  extraMinutes: number;
+}
 
-const rank = (step: GroupStep) => groupSteps.indexOf(step);
-
-/** The later of two steps. */
-export const laterStep = (a: GroupStep, b: GroupStep): GroupStep => (rank(a) >= rank(b) ? a : b);
-
-/** The step after this one, or null after recording. */
-export const nextStep = (step: GroupStep): GroupStep | null => groupSteps[rank(step) + 1] ?? null;
-
-/** The lead's frame now: the question of the running step and the step every group has reached at least. */
-export const leadFrame = (s: SessionState): { questionId: string; step: GroupStep } | null => {
-  if (s.status !== 'running' || s.currentPhase === null) return null;
-  const phase = s.setup.phases[s.currentPhase];
-  const questionId = phase?.questionIds[0];
-  return phase?.step && questionId ? { questionId, step: phase.step } : null;
-};
-
-/** Where one group is now: the lead's question, and the lead's step or the later one its chair moved to. */
-export const groupStepNow = (s: SessionState, groupId: string): { questionId: string; step: GroupStep } | null => {
-  const frame = leadFrame(s);
-  if (!frame) return null;
-  const own = groupQuestion(s.groups, groupId, frame.questionId).step;
-  return { questionId: frame.questionId, step: own ? laterStep(own, frame.step) : frame.step };
-};
-
-/**
- * The lead's time box for the question in focus, left now: the running step's time plus the planned minutes
- * of the question's later steps (a group may spend it at its own pace), plus any time given to this group.
- */
-export const groupTimeLeftMs = (s: SessionState, groupId: string, now: number): number | null => {
-  const frame = leadFrame(s);
-  if (!frame || !s.timer || s.currentPhase === null) return null;
-  let ms = remainingMs(s.timer, now);
-  for (let i = s.currentPhase + 1; i < s.setup.phases.length; i++) {
-    const phase = s.setup.phases[i]!;
-    if (phase.questionIds[0] !== frame.questionId) break;
-    ms += phase.plannedMinutes * 60_000;
-  }
-  return ms + groupQuestion(s.groups, groupId, frame.questionId).extraMinutes * 60_000;
+export const groupProgress = (g: GroupsState, group: SmallGroup, questionId: string): GroupProgress => {
+  const q = groupQuestion(g, group.id, questionId);
+  const isMember = (id: string) => group.members.some((m) => m.id === id);
+  return {
+    members: group.members.length,
+    written: group.members.reduce((n, m) => n + (g.written[writtenKey(m.id, questionId)] ?? 0), 0),
+    presented: q.presented.filter(isMember).length,
+    points: pointsOf(g, group.id, questionId).length,
+    votesCast: q.vote ? Object.keys(q.vote.allocations).filter(isMember).length : 0,
+    voting: q.vote?.status === 'open',
+    recordStarted: q.record.draft.trim() !== '' || q.record.returnedAt !== null,
+    returned: q.record.returnedAt !== null,
+    extraMinutes: q.extraMinutes,
+  };
 };
 
 /** Server time the running phase began (its timer's start), or null while none runs. */

@@ -1,12 +1,6 @@
-import { writtenKey, type GroupsState } from '../groups.js';
-import type { SessionState } from '../state.js';
-import { onQuestion, touch } from './groups.js';
+import { writtenKey } from '../groups.js';
+import { onQuestion, touch, withGroups } from './groups.js';
 import { without, type Fold } from './types.js';
-
-const withGroups = (s: SessionState, change: (g: GroupsState) => GroupsState): SessionState => ({
-  ...s,
-  groups: change(s.groups),
-});
 
 export const ideaCounted: Fold<'idea.counted'> = (s, e) =>
   withGroups(s, (g) =>

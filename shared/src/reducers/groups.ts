@@ -2,7 +2,7 @@ import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState
 import type { SessionState } from '../state.js';
 import { patch, without, type Fold } from './types.js';
 
-const withGroups = (s: SessionState, change: (g: GroupsState) => GroupsState): SessionState => ({
+export const withGroups = (s: SessionState, change: (g: GroupsState) => GroupsState): SessionState => ({
   ...s,
   groups: change(s.groups),
 });

@@ -25,7 +25,9 @@ export const ChairAwayNotice = ({ group, me }: { group: SmallGroup; me: string }
       </h2>
       {open ? (
         <>
-          <p>{t(offered ? 'groups.chairAway.offer' : 'groups.chairAway.any')}</p>
+          <p>
+            {t(offered ? 'groups.chairAway.offer' : 'groups.chairAway.any')} {t('groups.chairAway.kept')}
+          </p>
           <button
             type="button"
             className={`button button--wide ${offered ? 'button--primary' : ''}`}

@@ -13,7 +13,7 @@ import { GroupCard } from './GroupCard';
 import { useGroupStep, useMe, useMyGroup } from './groupState';
 import { PresentStep } from './PresentStep';
 import { RecordStep } from './RecordStep';
-import { GroupStepLine, NextStepButton } from './StepControls';
+import { GroupCountdown, NextStepButton } from './StepControls';
 import { WriteStep } from './WriteStep';
 import './phoneGroups.css';
 import './pace.css';
@@ -46,6 +46,7 @@ const PhoneGroups = () => {
     own ? s.session?.setup.phases.find((p) => p.step === own.step && p.questionIds[0] === own.questionId) : undefined,
   );
   const isChair = group !== null && group.chairId === me;
+  const chairAway = useStore((s) => (group ? group.id in (s.session?.groups.chairAway ?? {}) : false));
   const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
   // While the group works, the step comes first; who is in the group (and taking the chair) before that.
   const cardFirst = !running || !group?.chairId;
@@ -78,18 +79,21 @@ const PhoneGroups = () => {
           </p>
         ) : null}
       </div>
-      {group && running ? <ChairAwayNotice group={group} me={me} /> : null}
+      {group && running && chairAway ? <ChairAwayNotice group={group} me={me} /> : null}
       <PhoneSummary />
       {cardFirst ? card : null}
       {running ? (
         <>
           <FocusQuestions title={t('phone.questions')} />
-          <Countdown className="countdown--phone" />
+          {group && questionId ? (
+            <GroupCountdown groupId={group.id} questionId={questionId} />
+          ) : (
+            <Countdown className="countdown--phone" />
+          )}
         </>
       ) : null}
       {group && step && questionId ? (
         <div className="group-work">
-          <GroupStepLine groupId={group.id} questionId={questionId} step={step} />
           {step === 'write' ? (
             <WriteStep group={group} questionId={questionId} />
           ) : step === 'present' ? (

@@ -1,68 +1,68 @@
 import { formatCountdown, groupTimeLeftMs, nextStep, type GroupStep } from '@aquarium/shared';
 import { useNow } from '../../../components/useNow';
 import { useT } from '../../../i18n/useT';
-import type { MessageKey } from '../../../i18n/t';
 import { useStore } from '../../../state/store';
 import { sendGroup } from './groupState';
 
-const stepName: Record<GroupStep, MessageKey> = {
-  write: 'groups.step.write',
-  present: 'groups.step.present',
-  choose: 'groups.step.choose',
-  record: 'groups.step.record',
-};
-
 interface Props {
-  groupId: string;
   questionId: string;
   step: GroupStep;
   isChair: boolean;
 }
 
-/** My group's own step (it may be ahead of the lead's) and more time the lead gave it. */
-export const GroupStepLine = ({ groupId, questionId, step }: Omit<Props, 'isChair'>) => {
+/**
+ * My group's time: what is left of the lead's time box for the whole question (a group that moves on early
+ * keeps the later steps' time), with any time the lead gave it. Shown as the phone's countdown.
+ */
+export const GroupCountdown = ({ groupId, questionId }: { groupId: string; questionId: string }) => {
   const t = useT();
   const extra = useStore((s) => s.session?.groups.byQuestion[`${groupId}:${questionId}`]?.extraMinutes ?? 0);
   const running = useStore((s) => s.session?.timer?.runningSince != null);
   const offset = useStore((s) => s.clockOffset);
-  const now = useNow(1000, running) + offset;
-  // The whole question's time box: a group that moves on early keeps the time of the later steps.
+  const now = useNow(250, running) + offset;
   const left = useStore((s) => (s.session ? groupTimeLeftMs(s.session, groupId, now) : null));
+  if (left === null) return null;
   return (
-    <div className="group-pace" data-testid="group-pace" data-step={step}>
-      <p className="group-pace__step">{t('groups.step.now', { step: t(stepName[step]) })}</p>
-      {left !== null ? (
-        <p className="group-pace__time">
-          {t('groups.timeLeft')}{' '}
-          <span role="timer" aria-live="off" data-testid="group-time-left">
-            {formatCountdown(left)}
+    <>
+      <div className="countdown countdown--phone">
+        <span className="countdown__label">{t('groups.timeLeft')}</span>
+        <span className="countdown__time" role="timer" aria-live="off" aria-atomic="true" data-testid="group-time-left">
+          {formatCountdown(left)}
+        </span>
+        {!running || left < 0 ? (
+          <span className="countdown__state">
+            <span aria-hidden="true">{running ? '⚠ ' : '❚❚ '}</span>
+            {running ? t('phase.overtime') : t('phase.paused')}
           </span>
-        </p>
-      ) : null}
+        ) : null}
+      </div>
       {extra > 0 ? (
         <p className="group-pace__extra" data-testid="group-extra-time">
           {t('groups.extraTime', { n: extra })}
         </p>
       ) : null}
-    </div>
+    </>
   );
 };
 
-/** The chair's "move on": the group goes to its next step at its own pace. */
-export const NextStepButton = ({ questionId, step, isChair }: Omit<Props, 'groupId'>) => {
+/** The chair's "move on": the group goes to its next step at its own pace (named as the plan names it). */
+export const NextStepButton = ({ questionId, step, isChair }: Props) => {
   const t = useT();
   const next = nextStep(step);
+  const name = useStore(
+    (s) => s.session?.setup.phases.find((p) => p.step === next && p.questionIds[0] === questionId)?.name ?? '',
+  );
   return isChair && next ? (
-    <div className="group-pace group-pace--next">
+    <div className="group-pace--next">
       <button
         type="button"
         className="button button--wide"
         data-testid="group-next-step"
         onClick={() => void sendGroup('group:setStep', { questionId, step: next })}
       >
-        {t('groups.step.next', { step: t(stepName[next]) })}
+        {t('groups.step.next')}
+        {name ? <span className="group-pace__name">{name}</span> : null}
       </button>
-      <p className="hint">{t('groups.step.nextHint')}</p>
     </div>
   ) : null;
 };
