@@ -15,7 +15,8 @@ export const ChairAwayNotice = ({ group, me }: { group: SmallGroup; me: string }
   const waiting = away !== null && away.participantId === group.chairId;
   const now = useNow(500, waiting) + offset;
   if (!waiting || group.chairId === me) return null;
-  const open = now - away.since >= chairGraceMs;
+  // A little after the server's grace, so that a clock estimate a bit ahead does not offer a refused tap.
+  const open = now - away.since >= chairGraceMs + 500;
   const offered = away.offeredTo === me;
   return (
     <section className="card chair-away" data-testid="chair-away" data-open={open} aria-labelledby="chair-away-title">
