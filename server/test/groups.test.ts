@@ -259,10 +259,14 @@ describe('the small-group method over real sockets', () => {
     );
     expect(groupProgress(lead.groups, lead.groups.groups[a.id]!, 'q1')).toEqual({
       members: 3,
+      written: 2,
       presented: 3,
       points: 2,
+      votesCast: 2,
       voting: false,
+      recordStarted: true,
       returned: true,
+      extraMinutes: 0,
     });
     await screen.until((x) => groupProgress(x.groups, x.groups.groups[b.id]!, 'q1').returned);
 

@@ -66,4 +66,7 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'groupVote:close': { questionId: 'q1' },
   'group:draftRecord': { questionId: 'q1', text: 'Luonnos' },
   'group:return': { questionId: 'q1', text: 'Yhteenveto' },
+  'group:setStep': { groupId: 'sg1', questionId: 'q1', step: 'choose' },
+  'group:giveTime': { groupId: 'sg1', questionId: 'q1', extraMinutes: 5 },
+  'groups:show': { groupId: 'sg1', questionId: 'q1' },
 };

@@ -88,18 +88,27 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'group.chairSet':
     case 'group.presented':
     case 'point.added':
-    case 'point.edited':
     case 'point.merged':
     case 'point.deleted':
     case 'points.ordered':
     case 'groupVote.opened':
     case 'groupVote.closed':
     case 'group.returned':
+    case 'group.stepSet':
+    case 'group.timeGiven':
+      // The projector gets points and records without their texts (see `forScreen`).
       return group(event.data.to);
     case 'idea.revealed':
     case 'group.recordDrafted':
-      // Members' own words and the chair's unfinished draft stay off the projector.
+    case 'point.edited':
+    case 'group.chairAway':
+      // Members' own words, the chair's unfinished draft and who is offline stay off the projector.
       return group(event.data.to, false);
+    case 'idea.counted':
+      // A count of thoughts written alone: progress for the lead and the projector, no text.
+      return { staff: true, screen: true, participants: 'none', participant: null };
+    case 'group.shown':
+      return { staff: true, screen: true, participants: 'none', participant: null };
     case 'group.caughtUp':
       return onlyParticipant(event.data.participantId);
     case 'idea.written':
@@ -134,6 +143,28 @@ export const audienceOf = (event: SessionEvent): Audience => {
       throw new Error(`no audience for ${JSON.stringify(unhandled)}`);
     }
   }
+};
+
+/**
+ * What the projector receives of an event it may see: the groups' points and records without their
+ * texts (the counts and progress stay). The lead shows a record with `group.shown`, which carries it.
+ * Returns the same event when nothing is taken out.
+ */
+export const forScreen = (event: SessionEvent): SessionEvent => {
+  switch (event.type) {
+    case 'point.added':
+      return { ...event, data: { ...event.data, point: { ...event.data.point, text: '' } } };
+    case 'group.returned':
+      return { ...event, data: { ...event.data, text: '' } };
+    default:
+      return event;
+  }
+};
+
+/** The copy of an event a connection with this role (and participant id) receives, or null for none. */
+export const viewFor = (event: SessionEvent, role: Role, participantId: string | null): SessionEvent | null => {
+  if (!canSee(event, role, participantId)) return null;
+  return role === 'screen' ? forScreen(event) : event;
 };
 
 /** Whether a connection with this role (and participant id) may see the event. */

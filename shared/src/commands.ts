@@ -3,7 +3,7 @@ import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
 import { projectorModes } from './projector.js';
-import { Circle, ItemId, SessionSetup, type Method } from './setup.js';
+import { Circle, GroupStep, ItemId, SessionSetup, type Method } from './setup.js';
 import { lineText, multilineText, reservedIds } from './text.js';
 
 /** A client-made id (nanoid) that makes a retried command idempotent. */
@@ -188,6 +188,15 @@ export const commandSchemas = {
   'group:draftRecord': command({ questionId: ItemId, text: recordText }),
   /** The chair returns the record to the lead; returning again replaces it. */
   'group:return': command({ questionId: ItemId, text: recordText.min(1) }),
+  /**
+   * Moves a group on the question in focus to a later step than the lead's: the chair their own group,
+   * the lead one group (`groupId`). The lead's "next step" still moves every group at once.
+   */
+  'group:setStep': command({ groupId: ItemId.optional(), questionId: ItemId, step: GroupStep }),
+  /** The lead gives one group more time on a question: minutes in all beyond the step's time. */
+  'group:giveTime': command({ groupId: ItemId, questionId: ItemId, extraMinutes: z.number().int().min(0).max(60) }),
+  /** The lead shows a group's returned record on the projector, or takes it off (`groupId` null). */
+  'groups:show': command({ groupId: ItemId.nullable(), questionId: ItemId.nullable() }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -261,6 +270,9 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'groupVote:close': ['participant'],
   'group:draftRecord': ['participant'],
   'group:return': ['participant'],
+  'group:setStep': ['facilitator', 'participant'],
+  'group:giveTime': ['facilitator'],
+  'groups:show': ['facilitator'],
 };
 
 /**

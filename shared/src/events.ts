@@ -1,7 +1,7 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
 import type { ProjectorState } from './projector.js';
-import type { Circle, SessionSetup } from './setup.js';
+import type { Circle, GroupStep, SessionSetup } from './setup.js';
 import type { SummaryDocument } from './summaryDocument.js';
 import type { SummaryBackground } from './summaryDraft.js';
 import type { PublicTurn, Turn } from './turns.js';
@@ -174,6 +174,16 @@ export interface EventBodies {
   'group.recordDrafted': { groupId: string; questionId: string; text: string } & ToGroup;
   /** The chair returned the record to the lead. */
   'group.returned': { groupId: string; questionId: string; text: string } & ToGroup;
+  /** How many thoughts a member has written alone on a question: a count for staff and the projector. */
+  'idea.counted': { groupId: string | null; questionId: string; participantId: string; written: number };
+  /** The chair (or the lead, for this group alone) moved the group to a step on the question. */
+  'group.stepSet': { groupId: string; questionId: string; step: GroupStep } & ToGroup;
+  /** The lead gave one group more time on a question (minutes in all beyond the step's time). */
+  'group.timeGiven': { groupId: string; questionId: string; extraMinutes: number } & ToGroup;
+  /** The chair's connection dropped (`away`) or came back; `offeredTo` is the member offered the chair. */
+  'group.chairAway': { groupId: string; participantId: string; away: boolean; offeredTo: string | null } & ToGroup;
+  /** The lead showed a group's returned record on the projector, or took it off (`groupId` null). */
+  'group.shown': { groupId: string | null; questionId: string | null; text: string | null };
 }
 
 export type EventType = keyof EventBodies;

@@ -1,3 +1,7 @@
+import type { GroupStep } from './setup.js';
+import type { SessionState } from './state.js';
+import { remainingMs } from './timer.js';
+
 /**
  * The small-group method (DESIGN.md §2.2): per question, members write alone, present in turn, choose
  * the group's most important points together, and the chair records and returns them to the lead.
@@ -59,6 +63,24 @@ export interface GroupQuestionState {
   presented: string[];
   vote: GroupVote | null;
   record: GroupRecord;
+  /** The step the chair (or the lead, for this group alone) moved the group to; null: the lead's step. */
+  step: GroupStep | null;
+  /** Minutes the lead gave this group beyond the step's time. */
+  extraMinutes: number;
+}
+
+/** A chair whose connection dropped: since when (server time), and the member offered the chair. */
+export interface ChairAway {
+  participantId: string;
+  since: number;
+  offeredTo: string | null;
+}
+
+/** A group's returned record that the lead put on the projector. */
+export interface ShownRecord {
+  groupId: string;
+  questionId: string;
+  text: string;
 }
 
 export interface GroupsState {
@@ -69,15 +91,44 @@ export interface GroupsState {
   ideas: Record<string, Idea>;
   points: Record<string, GroupPoint>;
   byQuestion: Record<string, GroupQuestionState>;
+  /** Ids of removed groups: a new group never gets one again. */
+  retired: string[];
+  /** Per group, the members who left it: its removal still reaches their phones. */
+  former: Record<string, string[]>;
+  /** Thoughts written alone per `participantId:questionId`: a count (staff and projector never get the text). */
+  written: Record<string, number>;
+  /** Server time of each group's last step in its work, for the lead's idle flag. */
+  activeAt: Record<string, number>;
+  /** Groups whose chair's connection dropped. */
+  chairAway: Record<string, ChairAway>;
+  /** What the projector shows of the groups' words: nothing, or one returned record. */
+  shown: ShownRecord | null;
 }
 
-export const emptyGroups: GroupsState = { groups: {}, order: [], ideas: {}, points: {}, byQuestion: {} };
+export const emptyGroups: GroupsState = {
+  groups: {},
+  order: [],
+  ideas: {},
+  points: {},
+  byQuestion: {},
+  retired: [],
+  former: {},
+  written: {},
+  activeAt: {},
+  chairAway: {},
+  shown: null,
+};
 
 export const emptyGroupQuestion: GroupQuestionState = {
   presented: [],
   vote: null,
   record: { draft: '', returned: null, returnedAt: null },
+  step: null,
+  extraMinutes: 0,
 };
+
+/** Key of a member's count of thoughts written alone on one question. */
+export const writtenKey = (participantId: string, questionId: string) => `${participantId}:${questionId}`;
 
 export const groupKey = (groupId: string, questionId: string) => `${groupId}:${questionId}`;
 
@@ -116,26 +167,6 @@ export const groupVoteTotals = (vote: GroupVote): Record<string, number> => {
   return totals;
 };
 
-/** How far a group is with one question, for the lead's console and the projector. */
-export interface GroupProgress {
-  members: number;
-  presented: number;
-  points: number;
-  voting: boolean;
-  returned: boolean;
-}
-
-export const groupProgress = (g: GroupsState, group: SmallGroup, questionId: string): GroupProgress => {
-  const q = groupQuestion(g, group.id, questionId);
-  return {
-    members: group.members.length,
-    presented: q.presented.filter((id) => group.members.some((m) => m.id === id)).length,
-    points: pointsOf(g, group.id, questionId).length,
-    voting: q.vote?.status === 'open',
-    returned: q.record.returnedAt !== null,
-  };
-};
-
 /** How the lead forms groups automatically. */
 export type GroupFormation = 'stakeholder' | 'topic' | 'mixed';
 
@@ -149,4 +180,54 @@ export interface GroupSnapshot {
   ideas: Idea[];
   points: GroupPoint[];
   byQuestion: Record<string, GroupQuestionState>;
+  /** The group's chair, if their connection has dropped. */
+  chairAway?: ChairAway | null;
 }
+
+/* Each group's own pace inside the lead's frame (the phone needs these; the lead's views see groupPace.ts). */
+
+/** The steps of one question, in order. */
+export const groupSteps: readonly GroupStep[] = ['write', 'present', 'choose', 'record'];
+
+/** How long members wait for a dropped chair before any of them may take the chair. */
+export const chairGraceMs = 5_000;
+
+const rank = (step: GroupStep) => groupSteps.indexOf(step);
+
+/** The later of two steps. */
+export const laterStep = (a: GroupStep, b: GroupStep): GroupStep => (rank(a) >= rank(b) ? a : b);
+
+/** The step after this one, or null after recording. */
+export const nextStep = (step: GroupStep): GroupStep | null => groupSteps[rank(step) + 1] ?? null;
+
+/** The lead's frame now: the question of the running step and the step every group has reached at least. */
+export const leadFrame = (s: SessionState): { questionId: string; step: GroupStep } | null => {
+  if (s.status !== 'running' || s.currentPhase === null) return null;
+  const phase = s.setup.phases[s.currentPhase];
+  const questionId = phase?.questionIds[0];
+  return phase?.step && questionId ? { questionId, step: phase.step } : null;
+};
+
+/** Where one group is now: the lead's question, and the lead's step or the later one its chair moved to. */
+export const groupStepNow = (s: SessionState, groupId: string): { questionId: string; step: GroupStep } | null => {
+  const frame = leadFrame(s);
+  if (!frame) return null;
+  const own = groupQuestion(s.groups, groupId, frame.questionId).step;
+  return { questionId: frame.questionId, step: own ? laterStep(own, frame.step) : frame.step };
+};
+
+/**
+ * The lead's time box for the question in focus, left now: the running step's time plus the planned minutes
+ * of the question's later steps (a group may spend it at its own pace), plus any time given to this group.
+ */
+export const groupTimeLeftMs = (s: SessionState, groupId: string, now: number): number | null => {
+  const frame = leadFrame(s);
+  if (!frame || !s.timer || s.currentPhase === null) return null;
+  let ms = remainingMs(s.timer, now);
+  for (let i = s.currentPhase + 1; i < s.setup.phases.length; i++) {
+    const phase = s.setup.phases[i]!;
+    if (phase.questionIds[0] !== frame.questionId) break;
+    ms += phase.plannedMinutes * 60_000;
+  }
+  return ms + groupQuestion(s.groups, groupId, frame.questionId).extraMinutes * 60_000;
+};

@@ -23,3 +23,4 @@ export * from './groups.js';
 export * from './eventVersion.js';
 export * from './text.js';
 export * from './projector.js';
+export * from './groupPace.js';

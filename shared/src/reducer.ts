@@ -24,6 +24,7 @@ import {
   turnWithdrawn,
 } from './reducers/turns.js';
 import { emptyGroups } from './groups.js';
+import * as groupPace from './reducers/groupPace.js';
 import * as groups from './reducers/groups.js';
 import { emptySummaryDraft } from './summaryDraft.js';
 import { emptyTurns } from './turns.js';
@@ -258,6 +259,16 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return groups.groupRecordDrafted(s, event);
     case 'group.returned':
       return groups.groupReturned(s, event);
+    case 'idea.counted':
+      return groupPace.ideaCounted(s, event);
+    case 'group.stepSet':
+      return groupPace.groupStepSet(s, event);
+    case 'group.timeGiven':
+      return groupPace.groupTimeGiven(s, event);
+    case 'group.chairAway':
+      return groupPace.groupChairAway(s, event);
+    case 'group.shown':
+      return groupPace.groupShown(s, event);
     default:
       return assertNever(event);
   }

@@ -48,6 +48,7 @@ const SAME_IN_SWEDISH = new Set([
   'common.minutes',
   'fac.plus1',
   'fac.plus5',
+  'screen.extraTime',
   'fac.minus1',
   'turns.percent',
   'summary.format.pdf',

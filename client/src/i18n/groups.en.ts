@@ -94,6 +94,16 @@ export const groupsEn = {
   'groups.record.draft': "The chair's draft",
   'groups.record.waiting': 'The chair has not written the summary yet.',
 
+  'groups.step.next': 'Move on to the next step',
+  'groups.timeLeft': 'Time left for this question',
+  'groups.extraTime': 'The lead gave your group {n} min extra time.',
+  'groups.chairAway.title': "The chair's connection dropped",
+  'groups.chairAway.wait': 'Waiting a moment in case they come back.',
+  'groups.chairAway.offer': 'Will you take the chair?',
+  'groups.chairAway.any': 'Anyone in the group can take the chair now.',
+  'groups.chairAway.kept': "The group's points and summary are kept.",
+  'groups.present.late': 'Not presented yet',
+
   'groups.error.notChair': 'Only the chair of the group can do this.',
   'groups.error.gone': 'This no longer exists. The view has been updated.',
   'groups.error.stale': 'The points changed just now. Order them again.',

@@ -98,6 +98,16 @@ export const groupsFi = {
   'groups.record.draft': 'Puheenjohtajan luonnos',
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut yhteenvetoa.',
 
+  'groups.step.next': 'Siirry seuraavaan vaiheeseen',
+  'groups.timeLeft': 'Aikaa tälle kysymykselle',
+  'groups.extraTime': 'Ohjaaja antoi ryhmällenne {n} min lisäaikaa.',
+  'groups.chairAway.title': 'Puheenjohtajan yhteys katkesi',
+  'groups.chairAway.wait': 'Odotetaan hetki, palaako hän.',
+  'groups.chairAway.offer': 'Ryhdytkö puheenjohtajaksi?',
+  'groups.chairAway.any': 'Kuka tahansa ryhmästä voi nyt ryhtyä puheenjohtajaksi.',
+  'groups.chairAway.kept': 'Ryhmän kohdat ja yhteenveto säilyvät.',
+  'groups.present.late': 'Eivät ole vielä esitelleet',
+
   'groups.error.notChair': 'Vain ryhmän puheenjohtaja voi tehdä tämän.',
   'groups.error.gone': 'Tätä ei enää löydy. Näkymä on päivitetty.',
   'groups.error.stale': 'Kohdat muuttuivat juuri. Järjestä ne uudelleen.',

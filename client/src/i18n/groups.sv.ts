@@ -98,6 +98,16 @@ export const groupsSv = {
   'groups.record.draft': 'Ordförandens utkast',
   'groups.record.waiting': 'Ordföranden har inte skrivit sammanfattningen än.',
 
+  'groups.step.next': 'Gå vidare till nästa steg',
+  'groups.timeLeft': 'Tid kvar för den här frågan',
+  'groups.extraTime': 'Handledaren gav er grupp {n} min extra tid.',
+  'groups.chairAway.title': 'Ordförandens anslutning bröts',
+  'groups.chairAway.wait': 'Vi väntar en stund ifall hen kommer tillbaka.',
+  'groups.chairAway.offer': 'Vill du bli ordförande?',
+  'groups.chairAway.any': 'Vem som helst i gruppen kan nu bli ordförande.',
+  'groups.chairAway.kept': 'Gruppens punkter och sammanfattning finns kvar.',
+  'groups.present.late': 'Har inte presenterat än',
+
   'groups.error.notChair': 'Bara gruppens ordförande kan göra det här.',
   'groups.error.gone': 'Det här finns inte längre. Vyn har uppdaterats.',
   'groups.error.stale': 'Punkterna ändrades nyss. Ordna dem på nytt.',

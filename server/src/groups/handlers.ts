@@ -1,6 +1,7 @@
 import type { CommandName } from '@aquarium/shared';
 import type { HandlerGroup } from '../sessions/commands.js';
 import { membershipHandlers } from './membership.js';
+import { paceHandlers } from './pace.js';
 import { workHandlers } from './work.js';
 
 export type GroupCommands = Extract<
@@ -8,5 +9,5 @@ export type GroupCommands = Extract<
   `group:${string}` | `groups:${string}` | `idea:${string}` | `point:${string}` | `groupVote:${string}`
 >;
 
-/** The small-group method: forming groups, chairs, writing alone, presenting, choosing, returning. */
-export const groupHandlers: HandlerGroup<GroupCommands> = { ...membershipHandlers, ...workHandlers };
+/** The small-group method: forming groups, chairs, writing alone, presenting, choosing, returning, pace. */
+export const groupHandlers: HandlerGroup<GroupCommands> = { ...membershipHandlers, ...workHandlers, ...paceHandlers };

@@ -1,4 +1,5 @@
 import {
+  chairIsOpen,
   ErrorCode,
   groupKey,
   groupOf,
@@ -16,6 +17,11 @@ import {
 import type { HandlerGroup } from '../sessions/commands.js';
 import { planGroups } from './formation.js';
 import { ids, isError, memberGroup, notOpen, refuse } from './rules.js';
+
+/** A group's members and everyone who left it: a removal reaches every phone that still holds the group. */
+const everyoneOf = (s: SessionState, groupId: string) => [
+  ...new Set([...ids(s.groups.groups[groupId]!), ...(s.groups.former[groupId] ?? [])]),
+];
 
 /** Whether a group has work that re-forming the groups would throw away. */
 const hasWork = (s: SessionState, groupId: string) =>
@@ -47,7 +53,13 @@ const snapshotFor = (s: SessionState, group: SmallGroup, participantId: string):
     ...ideasOf(s.groups, participantId, q.id),
   ]);
   const points = Object.values(s.groups.points).filter((p) => p.groupId === group.id);
-  return { group, ideas: [...new Map(ideas.map((i) => [i.id, i])).values()], points, byQuestion };
+  return {
+    group,
+    ideas: [...new Map(ideas.map((i) => [i.id, i])).values()],
+    points,
+    byQuestion,
+    chairAway: s.groups.chairAway[group.id] ?? null,
+  };
 };
 
 /** Moves one participant (into `groupId`, or out with null): the move, then the newcomer's catch-up. */
@@ -90,9 +102,10 @@ export const membershipHandlers: HandlerGroup<MembershipCommands> = {
     const people = s.participantOrder.map((id) => s.participants[id]!);
     if (people.length === 0) return refuse(ErrorCode.InvalidState, 'no one has joined yet');
     const events: NewEvent[] = s.groups.order.map((id) =>
-      newEvent('group.deleted', { groupId: id, to: ids(s.groups.groups[id]!) }),
+      newEvent('group.deleted', { groupId: id, to: everyoneOf(s, id) }),
     );
-    const taken = s.groups.order.map((id) => ({ id }));
+    // A removed group's id is never given again: a phone that missed the removal cannot mistake the new group.
+    const taken = [...s.groups.order, ...s.groups.retired].map((id) => ({ id }));
     // One event per group, seen by its members: sending each arrival to the whole group would grow with
     // the square of the group's size.
     for (const planned of planGroups(s.setup, people, by, count)) {
@@ -107,7 +120,9 @@ export const membershipHandlers: HandlerGroup<MembershipCommands> = {
   'group:create': (s, { groupId, name }, { now }) => {
     const closed = notOpen(s);
     if (closed) return closed;
-    if (s.groups.groups[groupId]) return refuse(ErrorCode.InvalidState, 'a group with this id exists');
+    if (s.groups.groups[groupId] || s.groups.retired.includes(groupId)) {
+      return refuse(ErrorCode.InvalidState, 'a group with this id exists or existed');
+    }
     return [newEvent('group.created', { group: { id: groupId, name, createdAt: now } })];
   },
   'group:rename': (s, { groupId, name }) => {
@@ -120,7 +135,7 @@ export const membershipHandlers: HandlerGroup<MembershipCommands> = {
     if (!group) return refuse(ErrorCode.NotFound, 'no such group');
     if (hasWork(s, groupId))
       return refuse(ErrorCode.InvalidState, 'this group has started working; it cannot be removed');
-    return [newEvent('group.deleted', { groupId, to: ids(group) })];
+    return [newEvent('group.deleted', { groupId, to: everyoneOf(s, groupId) })];
   },
   'group:assign': (s, { participantId, groupId }, { now }) => {
     const closed = notOpen(s);
@@ -140,13 +155,21 @@ export const membershipHandlers: HandlerGroup<MembershipCommands> = {
     if (group.chairId === participantId) return [];
     return [newEvent('group.chairSet', { groupId, participantId, to: ids(group) })];
   },
-  'group:claimChair': (s, _payload, { actor }) => {
+  'group:claimChair': (s, _payload, { actor, now }) => {
     const closed = notOpen(s);
     if (closed) return closed;
     const group = memberGroup(s, actor);
     if (isError(group)) return group;
     if (group.chairId === actor.participantId) return [];
-    if (group.chairId) return refuse(ErrorCode.InvalidState, 'your group already has a chair');
+    // A chair whose connection dropped can be replaced after a short grace, in case they are right back.
+    if (!chairIsOpen(s.groups, group, now)) {
+      return refuse(
+        ErrorCode.InvalidState,
+        s.groups.chairAway[group.id]
+          ? 'the chair may be back in a moment; try again soon'
+          : 'your group already has a chair',
+      );
+    }
     return [newEvent('group.chairSet', { groupId: group.id, participantId: actor.participantId, to: ids(group) })];
   },
 };

@@ -1,4 +1,5 @@
 import {
+  groupStepNow,
   ErrorCode,
   groupOf,
   groupQuestion,
@@ -49,9 +50,13 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
       return refuse(ErrorCode.RateLimited, `at most ${limits.thoughtsPerMinute} thoughts a minute; wait a moment`);
     }
     const idea = { id: ideaId, participantId: me, questionId, text, writtenAt: now };
-    const events: NewEvent[] = [newEvent('idea.written', { idea })];
-    // Written after presenting: the group sees it at once.
     const group = groupOf(s.groups, me);
+    const written = ideasOf(s.groups, me, questionId).length + 1;
+    const events: NewEvent[] = [
+      newEvent('idea.written', { idea }),
+      newEvent('idea.counted', { groupId: group?.id ?? null, questionId, participantId: me, written }),
+    ];
+    // Written after presenting: the group sees it at once.
     if (group && presented(s, group, me, questionId)) {
       events.push(newEvent('idea.revealed', { ideas: [idea], to: ids(group) }));
     }
@@ -65,7 +70,16 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     if (group && presented(s, group, idea.participantId, idea.questionId)) {
       return refuse(ErrorCode.InvalidState, 'you have already presented this; ask the chair to leave it out');
     }
-    return [newEvent('idea.withdrawn', { ideaId, participantId: idea.participantId })];
+    const written = ideasOf(s.groups, idea.participantId, idea.questionId).length - 1;
+    return [
+      newEvent('idea.withdrawn', { ideaId, participantId: idea.participantId }),
+      newEvent('idea.counted', {
+        groupId: group?.id ?? null,
+        questionId: idea.questionId,
+        participantId: idea.participantId,
+        written,
+      }),
+    ];
   },
 
   'group:present': (s, { questionId, participantId }, { actor }) => {
@@ -75,9 +89,14 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     if (!group.members.some((m) => m.id === participantId)) {
       return refuse(ErrorCode.NotFound, 'no such member in your group');
     }
-    const phase = s.currentPhase === null ? null : s.setup.phases[s.currentPhase];
-    if (phase?.step === 'write' && phase.questionIds.includes(questionId)) {
+    // The group's own step: a chair who moved on may call members before the lead moves everyone.
+    const now = groupStepNow(s, group.id);
+    if (now?.questionId === questionId && now.step === 'write') {
       return refuse(ErrorCode.InvalidState, 'the group is still writing alone; present in the next step');
+    }
+    // Until the record is returned a member can still be called, so a slow group loses no one's thoughts.
+    if (groupQuestion(s.groups, group.id, questionId).record.returnedAt !== null) {
+      return refuse(ErrorCode.InvalidState, 'the group has returned its record on this question');
     }
     const to = ids(group);
     const events: NewEvent[] = [];

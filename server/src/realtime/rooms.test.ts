@@ -30,9 +30,13 @@ describe('grouping events for broadcast', () => {
     } as SessionEvent;
     const runs = runsByRooms('s', [point, revealed, written]);
     expect(runs.map((r) => r.rooms)).toEqual([
-      ['s:staff', 's:screen', 's:p:a', 's:p:b'],
+      ['s:staff', 's:p:a', 's:p:b'],
+      ['s:screen'],
       ['s:staff', 's:p:a', 's:p:b'],
       ['s:p:a'],
     ]);
+    // The projector counts the point but never receives its text.
+    expect(JSON.stringify(runs[1]!.events)).not.toContain('"text":"x"');
+    expect(runs[0]!.events[0]).toBe(point);
   });
 });

@@ -1,4 +1,4 @@
-import { audienceOf, type Role, type SessionEvent } from '@aquarium/shared';
+import { audienceOf, forScreen, type Role, type SessionEvent } from '@aquarium/shared';
 
 /** socket.io room names of a session's audiences. */
 export const rooms = {
@@ -47,11 +47,23 @@ export const targetRooms = (sessionId: string, event: SessionEvent): string[] =>
  */
 export const runsByRooms = (sessionId: string, events: SessionEvent[]) => {
   const runs: { rooms: string[]; events: SessionEvent[] }[] = [];
-  for (const event of events) {
-    const targets = targetRooms(sessionId, event);
+  const add = (targets: string[], event: SessionEvent) => {
     const last = runs.at(-1);
     if (last && last.rooms.join('|') === targets.join('|')) last.events.push(event);
     else runs.push({ rooms: targets, events: [event] });
+  };
+  const screen = rooms.screen(sessionId);
+  for (const event of events) {
+    const targets = targetRooms(sessionId, event);
+    const copy = targets.includes(screen) ? forScreen(event) : event;
+    if (copy === event) {
+      add(targets, event);
+      continue;
+    }
+    // The projector gets its own copy without texts, in the same order as everyone else's.
+    const others = targets.filter((r) => r !== screen);
+    if (others.length > 0) add(others, event);
+    add([screen], copy);
   }
   return runs;
 };

@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import {
-  canSee,
   commandNames,
   commandRoles,
   commandSchemas,
@@ -11,6 +10,8 @@ import {
   type CommandAck,
   type CommandName,
   type ServerStatus,
+  type Presence,
+  viewFor,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { Server, type ServerOptions } from 'socket.io';
@@ -18,6 +19,7 @@ import { z } from 'zod';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { Metrics } from '../ops/metrics.js';
+import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../sessions/registry.js';
@@ -76,14 +78,20 @@ export const createRealtime = (
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.publicUrl)),
     // The largest legitimate message is a full session setup; 1 MB is socket.io's default.
     maxHttpBufferSize: 200_000,
-    pingInterval: 10_000,
-    pingTimeout: 8_000,
+    // A dropped phone is noticed within about five seconds: a small group waits for its chair no longer.
+    pingInterval: 2_500,
+    pingTimeout: 2_500,
   });
 
   // Each node tells its own staff; with several nodes, the nodes share their counts through the adapter.
   const nodeId = nanoid();
+  // Small groups hear when their chair's connection drops (set once the sessions are attached).
+  let chairs: ((sessionId: string, p: Presence) => Promise<void>) | null = null;
   const presence = new PresenceTracker({
-    tell: (sessionId, p) => io.local.to(rooms.staff(sessionId)).emit('session:presence', p),
+    tell: (sessionId, p) => {
+      io.local.to(rooms.staff(sessionId)).emit('session:presence', p);
+      void chairs?.(sessionId, p);
+    },
     ...(deps.adapter ? { share: (sessionId, own) => io.serverSideEmit('presence', nodeId, sessionId, own) } : {}),
     canHear: () => deps.status?.().broadcast !== 'delayed',
   });
@@ -127,6 +135,7 @@ export const createRealtime = (
 
   const attach = (registry: SessionRegistry) => {
     relay.attach(registry);
+    chairs = watchChairs(registry);
     io.on('connection', (socket: AppSocket) => {
       const { sessionId, role, participantId } = socket.data;
       void socket.join(roomsFor(sessionId, role, participantId));
@@ -177,7 +186,8 @@ export const createRealtime = (
             sessionId,
             role,
             participantId,
-            events: events.filter((e) => canSee(e, role, participantId)),
+            // Each audience's own copy: the projector's without the groups' texts.
+            events: events.flatMap((e) => viewFor(e, role, participantId) ?? []),
             serverNow: deps.clock.now(),
             head: runtime.heads.headFor(role, participantId),
           });
@@ -208,6 +218,8 @@ export const createRealtime = (
   };
 
   const close = async () => {
+    // Connections closing with the server are not chairs dropping out of their groups.
+    chairs = null;
     presence.stop();
     relay.stop();
     await io.close();

@@ -1,14 +1,18 @@
-import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState, type SmallGroup } from '../groups.js';
+import { emptyGroupQuestion, groupKey, type GroupQuestionState, type GroupsState } from '../groups.js';
 import type { SessionState } from '../state.js';
 import { patch, without, type Fold } from './types.js';
 
-const withGroups = (s: SessionState, change: (g: GroupsState) => GroupsState): SessionState => ({
+export const withGroups = (s: SessionState, change: (g: GroupsState) => GroupsState): SessionState => ({
   ...s,
   groups: change(s.groups),
 });
 
+/** Marks a group as active at `at` (the lead's idle flag counts from its last step). */
+export const touch = (g: GroupsState, groupId: string | null | undefined, at: number): GroupsState =>
+  groupId && g.groups[groupId] ? { ...g, activeAt: { ...g.activeAt, [groupId]: at } } : g;
+
 /** Changes the per-question state of one group. */
-const onQuestion = (
+export const onQuestion = (
   g: GroupsState,
   groupId: string,
   questionId: string,
@@ -17,6 +21,15 @@ const onQuestion = (
   const key = groupKey(groupId, questionId);
   return { ...g, byQuestion: { ...g.byQuestion, [key]: change(g.byQuestion[key] ?? emptyGroupQuestion) } };
 };
+
+/** Folds a change of one group's work on a question, which also counts as the group's activity. */
+const work = (
+  s: SessionState,
+  at: number,
+  groupId: string,
+  questionId: string,
+  change: (q: GroupQuestionState) => GroupQuestionState,
+): SessionState => withGroups(s, (g) => touch(onQuestion(g, groupId, questionId, change), groupId, at));
 
 export const groupCreated: Fold<'group.created'> = (s, e) =>
   withGroups(s, (g) =>
@@ -37,31 +50,47 @@ export const groupDeleted: Fold<'group.deleted'> = (s, e) =>
     ...g,
     groups: without(g.groups, e.data.groupId),
     order: g.order.filter((id) => id !== e.data.groupId),
+    retired: g.retired.includes(e.data.groupId) ? g.retired : [...g.retired, e.data.groupId],
+    former: without(g.former, e.data.groupId),
+    chairAway: without(g.chairAway, e.data.groupId),
+    shown: g.shown?.groupId === e.data.groupId ? null : g.shown,
   }));
 
-/** The groups without these participants (a chair who leaves leaves the chair empty). */
-const withoutMembers = (g: GroupsState, leaving: ReadonlySet<string>): Record<string, SmallGroup> => {
+/**
+ * The groups without these participants (a chair who leaves leaves the chair empty); each group they
+ * left remembers them, so that its removal still reaches their phones.
+ */
+const withoutMembers = (
+  g: GroupsState,
+  leaving: ReadonlySet<string>,
+): Pick<GroupsState, 'groups' | 'former' | 'chairAway'> => {
   const groups = { ...g.groups };
+  let former = g.former;
+  let chairAway = g.chairAway;
   for (const id of g.order) {
     const group = groups[id]!;
-    if (group.members.some((m) => leaving.has(m.id))) {
-      groups[id] = {
-        ...group,
-        members: group.members.filter((m) => !leaving.has(m.id)),
-        chairId: group.chairId && leaving.has(group.chairId) ? null : group.chairId,
-      };
-    }
+    const left = group.members.filter((m) => leaving.has(m.id)).map((m) => m.id);
+    if (left.length === 0) continue;
+    const chairLeft = group.chairId !== null && leaving.has(group.chairId);
+    groups[id] = {
+      ...group,
+      members: group.members.filter((m) => !leaving.has(m.id)),
+      chairId: chairLeft ? null : group.chairId,
+    };
+    former = { ...former, [id]: [...new Set([...(former[id] ?? []), ...left])] };
+    if (chairLeft) chairAway = without(chairAway, id);
   }
-  return groups;
+  return { groups, former, chairAway };
 };
 
 export const groupFormed: Fold<'group.formed'> = (s, e) =>
   withGroups(s, (g) => {
     const { group } = e.data;
-    const groups = withoutMembers(g, new Set(group.members.map((m) => m.id)));
+    const left = withoutMembers(g, new Set(group.members.map((m) => m.id)));
     return {
       ...g,
-      groups: { ...groups, [group.id]: group },
+      ...left,
+      groups: { ...left.groups, [group.id]: group },
       order: g.order.includes(group.id) ? g.order : [...g.order, group.id],
     };
   });
@@ -69,29 +98,39 @@ export const groupFormed: Fold<'group.formed'> = (s, e) =>
 export const participantGrouped: Fold<'participant.grouped'> = (s, e) =>
   withGroups(s, (g) => {
     const { participantId, name, groupId } = e.data;
-    const groups = withoutMembers(g, new Set([participantId]));
+    const left = withoutMembers(g, new Set([participantId]));
+    const groups = left.groups;
     const target = groupId ? groups[groupId] : undefined;
     if (target) groups[target.id] = { ...target, members: [...target.members, { id: participantId, name }] };
-    return { ...g, groups };
+    return { ...g, ...left, groups };
   });
 
 export const groupCaughtUp: Fold<'group.caughtUp'> = (s, e) =>
   withGroups(s, (g) => {
-    const { group, ideas, points, byQuestion } = e.data.snapshot;
+    const { group, ideas, points, byQuestion, chairAway } = e.data.snapshot;
     return {
+      ...g,
       groups: { ...g.groups, [group.id]: group },
       order: g.order.includes(group.id) ? g.order : [...g.order, group.id],
       ideas: { ...g.ideas, ...Object.fromEntries(ideas.map((i) => [i.id, i])) },
       points: { ...g.points, ...Object.fromEntries(points.map((p) => [p.id, p])) },
       byQuestion: { ...g.byQuestion, ...byQuestion },
+      chairAway: chairAway ? { ...g.chairAway, [group.id]: chairAway } : without(g.chairAway, group.id),
     };
   });
 
 export const groupChairSet: Fold<'group.chairSet'> = (s, e) =>
-  withGroups(s, (g) => ({
-    ...g,
-    groups: patch(g.groups, e.data.groupId, (x) => ({ ...x, chairId: e.data.participantId })),
-  }));
+  withGroups(s, (g) =>
+    touch(
+      {
+        ...g,
+        groups: patch(g.groups, e.data.groupId, (x) => ({ ...x, chairId: e.data.participantId })),
+        chairAway: without(g.chairAway, e.data.groupId),
+      },
+      e.data.groupId,
+      e.at,
+    ),
+  );
 
 export const ideaWritten: Fold<'idea.written'> = (s, e) =>
   withGroups(s, (g) => ({ ...g, ideas: { ...g.ideas, [e.data.idea.id]: e.data.idea } }));
@@ -100,20 +139,26 @@ export const ideaWithdrawn: Fold<'idea.withdrawn'> = (s, e) =>
   withGroups(s, (g) => ({ ...g, ideas: without(g.ideas, e.data.ideaId) }));
 
 export const groupPresented: Fold<'group.presented'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) =>
-      q.presented.includes(e.data.participantId) ? q : { ...q, presented: [...q.presented, e.data.participantId] },
-    ),
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) =>
+    q.presented.includes(e.data.participantId) ? q : { ...q, presented: [...q.presented, e.data.participantId] },
   );
 
 export const ideaRevealed: Fold<'idea.revealed'> = (s, e) =>
   withGroups(s, (g) => ({ ...g, ideas: { ...g.ideas, ...Object.fromEntries(e.data.ideas.map((i) => [i.id, i])) } }));
 
 export const pointAdded: Fold<'point.added'> = (s, e) =>
-  withGroups(s, (g) => ({ ...g, points: { ...g.points, [e.data.point.id]: e.data.point } }));
+  withGroups(s, (g) =>
+    touch({ ...g, points: { ...g.points, [e.data.point.id]: e.data.point } }, e.data.point.groupId, e.at),
+  );
 
 export const pointEdited: Fold<'point.edited'> = (s, e) =>
-  withGroups(s, (g) => ({ ...g, points: patch(g.points, e.data.pointId, (p) => ({ ...p, text: e.data.text })) }));
+  withGroups(s, (g) =>
+    touch(
+      { ...g, points: patch(g.points, e.data.pointId, (p) => ({ ...p, text: e.data.text })) },
+      g.points[e.data.pointId]?.groupId,
+      e.at,
+    ),
+  );
 
 export const pointMerged: Fold<'point.merged'> = (s, e) =>
   withGroups(s, (g) => {
@@ -123,11 +168,13 @@ export const pointMerged: Fold<'point.merged'> = (s, e) =>
       ...t,
       ideaIds: [...new Set([...t.ideaIds, ...source.ideaIds])],
     }));
-    return { ...g, points: without(points, e.data.sourceId) };
+    return touch({ ...g, points: without(points, e.data.sourceId) }, source.groupId, e.at);
   });
 
 export const pointDeleted: Fold<'point.deleted'> = (s, e) =>
-  withGroups(s, (g) => ({ ...g, points: without(g.points, e.data.pointId) }));
+  withGroups(s, (g) =>
+    touch({ ...g, points: without(g.points, e.data.pointId) }, g.points[e.data.pointId]?.groupId, e.at),
+  );
 
 export const pointsOrdered: Fold<'points.ordered'> = (s, e) =>
   withGroups(s, (g) => {
@@ -135,45 +182,32 @@ export const pointsOrdered: Fold<'points.ordered'> = (s, e) =>
     e.data.pointIds.forEach((id, order) => {
       points = patch(points, id, (p) => ({ ...p, order }));
     });
-    return { ...g, points };
+    return touch({ ...g, points }, e.data.groupId, e.at);
   });
 
 export const groupVoteOpened: Fold<'groupVote.opened'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) => ({
-      ...q,
-      vote: { dots: e.data.dots, status: 'open', allocations: {}, totals: null },
-    })),
-  );
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) => ({
+    ...q,
+    vote: { dots: e.data.dots, status: 'open', allocations: {}, totals: null },
+  }));
 
 export const groupVoteAllocated: Fold<'groupVote.allocated'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) =>
-      q.vote
-        ? {
-            ...q,
-            vote: { ...q.vote, allocations: { ...q.vote.allocations, [e.data.participantId]: e.data.allocation } },
-          }
-        : q,
-    ),
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) =>
+    q.vote
+      ? { ...q, vote: { ...q.vote, allocations: { ...q.vote.allocations, [e.data.participantId]: e.data.allocation } } }
+      : q,
   );
 
 export const groupVoteClosed: Fold<'groupVote.closed'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) =>
-      q.vote ? { ...q, vote: { ...q.vote, status: 'closed', totals: e.data.totals } } : q,
-    ),
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) =>
+    q.vote ? { ...q, vote: { ...q.vote, status: 'closed', totals: e.data.totals } } : q,
   );
 
 export const groupRecordDrafted: Fold<'group.recordDrafted'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) => ({ ...q, record: { ...q.record, draft: e.data.text } })),
-  );
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) => ({ ...q, record: { ...q.record, draft: e.data.text } }));
 
 export const groupReturned: Fold<'group.returned'> = (s, e) =>
-  withGroups(s, (g) =>
-    onQuestion(g, e.data.groupId, e.data.questionId, (q) => ({
-      ...q,
-      record: { draft: e.data.text, returned: e.data.text, returnedAt: e.at },
-    })),
-  );
+  work(s, e.at, e.data.groupId, e.data.questionId, (q) => ({
+    ...q,
+    record: { draft: e.data.text, returned: e.data.text, returnedAt: e.at },
+  }));

@@ -96,6 +96,27 @@ export const groupsStaffFi = {
   'screen.groupMembersOne': '1 jäsen',
   'screen.groupMembers': '{n} jäsentä',
 
+  'lead.step': 'Vaihe: {step}',
+  'lead.stepAhead': 'Vaihe: {step} (edellä)',
+  'lead.online': 'Paikalla {n}/{total}',
+  'lead.written': 'Kirjoitettu yksin {n}',
+  'lead.votesCast': 'Pisteet antanut {n}/{total}',
+  'lead.recordStarted': 'Yhteenveto aloitettu',
+  'lead.idle': 'Ei edistystä {min} minuuttiin',
+  'lead.extraTime': 'Lisäaikaa {n} min',
+  'lead.moveOn': 'Siirrä tämä ryhmä: {step}',
+  'lead.timeLeft': 'Aikaa kysymykselle {min} min',
+  'lead.timeUp': 'Kysymyksen aika on kulunut',
+  'lead.giveTime': 'Anna 5 min lisäaikaa',
+  'lead.show': 'Näytä valkokankaalla',
+  'lead.unshow': 'Poista valkokankaalta',
+  'lead.shownNow': 'Näkyy valkokankaalla',
+  'lead.chairAway':
+    'Puheenjohtajan yhteys katkesi. Ryhmän jäsen voi ryhtyä puheenjohtajaksi puhelimellaan, tai voit valita uuden.',
+  'screen.written': 'Ajatuksia {n}',
+  'screen.extraTime': '+{n} min',
+  'screen.shownTitle': '{group} · kysymys {n}',
+
   'summary.groupReturns': 'Ryhmien palautukset',
   'summary.groupCompilation': 'Koonti ryhmien palautuksista',
   'summary.groupCompilationHint':

@@ -95,6 +95,27 @@ export const groupsStaffSv = {
   'screen.groupMembersOne': '1 medlem',
   'screen.groupMembers': '{n} medlemmar',
 
+  'lead.step': 'Steg: {step}',
+  'lead.stepAhead': 'Steg: {step} (före)',
+  'lead.online': 'Närvarande {n}/{total}',
+  'lead.written': 'Skrivet på egen hand {n}',
+  'lead.votesCast': 'Har gett poäng {n}/{total}',
+  'lead.recordStarted': 'Sammanfattningen påbörjad',
+  'lead.idle': 'Inga framsteg på {min} minuter',
+  'lead.extraTime': 'Extra tid {n} min',
+  'lead.moveOn': 'Flytta den här gruppen: {step}',
+  'lead.timeLeft': 'Tid kvar för frågan {min} min',
+  'lead.timeUp': 'Tiden för frågan är ute',
+  'lead.giveTime': 'Ge 5 min extra tid',
+  'lead.show': 'Visa på storbildsskärmen',
+  'lead.unshow': 'Ta bort från storbildsskärmen',
+  'lead.shownNow': 'Visas på storbildsskärmen',
+  'lead.chairAway':
+    'Ordförandens anslutning bröts. En gruppmedlem kan bli ordförande på sin telefon, eller så kan du välja en ny.',
+  'screen.written': 'Tankar {n}',
+  'screen.extraTime': '+{n} min',
+  'screen.shownTitle': '{group} · fråga {n}',
+
   'summary.groupReturns': 'Gruppernas inlämningar',
   'summary.groupCompilation': 'Sammanställning av gruppernas inlämningar',
   'summary.groupCompilationHint':

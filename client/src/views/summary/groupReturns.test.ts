@@ -10,7 +10,17 @@ const work = (
 ): QuestionWork => ({
   question: { id: 'q1', text: 'Mikä toimi?' },
   number: 1,
-  progress: { members: 3, presented: 3, points: points.length, voting: false, returned: returned !== null },
+  progress: {
+    members: 3,
+    written: 3,
+    presented: 3,
+    points: points.length,
+    votesCast: 0,
+    voting: false,
+    recordStarted: returned !== null,
+    returned: returned !== null,
+    extraMinutes: 0,
+  },
   points: points.map((text, i) => ({
     point: { id: `p${i}`, groupId: 'g', questionId: 'q1', text, ideaIds: [], order: i },
     votes: votes[i] ?? null,

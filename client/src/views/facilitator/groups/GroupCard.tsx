@@ -1,10 +1,11 @@
-import { groupProgress, type GroupsState, type Question, type SmallGroup } from '@aquarium/shared';
+import { groupProgress, type GroupStep, type GroupsState, type Question, type SmallGroup } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 import { FormButtons } from '../../capture/FormButtons';
 import type { PersonLabel } from '../turns/labels';
 import { ChairForm } from './ChairForm';
+import { GroupPaceControls } from './GroupPaceControls';
 import { GroupProgressLine } from './GroupProgressLine';
 import { GroupWork } from './GroupWork';
 import { hasWork, startedWork } from './groupsModel';
@@ -20,10 +21,28 @@ interface Props {
   /** The question the groups work on now, if a step runs. */
   current: Question | null;
   editable: boolean;
+  /** The group's own step on the current question, and whether it is ahead of the lead's. */
+  pace: { step: GroupStep; ahead: boolean } | null;
+  /** Minutes without progress when the group is flagged idle, else null. */
+  idleMinutes: number | null;
+  /** What is left of the question's time box for this group, in ms. */
+  timeLeftMs: number | null;
 }
 
 /** One group for the lead: its chair, members (to move), progress now, and what it chose and returned. */
-export const GroupCard = ({ group, groups, allGroups, labels, online, questions, current, editable }: Props) => {
+export const GroupCard = ({
+  group,
+  groups,
+  allGroups,
+  labels,
+  online,
+  questions,
+  current,
+  editable,
+  pace,
+  idleMinutes,
+  timeLeftMs,
+}: Props) => {
   const t = useT();
   const id = useId();
   const [renaming, setRenaming] = useState(false);
@@ -31,6 +50,8 @@ export const GroupCard = ({ group, groups, allGroups, labels, online, questions,
   const renameButton = useRef<HTMLButtonElement>(null);
   const work = startedWork(groups, group, questions);
   const chairOffline = group.chairId !== null && !online.has(group.chairId);
+  const chairAway = group.chairId !== null && groups.chairAway[group.id]?.participantId === group.chairId;
+  const progress = current ? groupProgress(groups, group, current.id) : null;
 
   const remove = () => {
     if (hasWork(groups, group.id)) return setRefused(true);
@@ -44,7 +65,12 @@ export const GroupCard = ({ group, groups, allGroups, labels, online, questions,
   };
 
   return (
-    <article className="group-card" aria-labelledby={`${id}-name`} data-testid="group-card" data-group-id={group.id}>
+    <article
+      className={`group-card${idleMinutes !== null ? ' group-card--idle' : ''}`}
+      aria-labelledby={`${id}-name`}
+      data-testid="group-card"
+      data-group-id={group.id}
+    >
       <div className="group-card__head">
         <h3 id={`${id}-name`} className="group-card__name">
           {group.name}
@@ -74,8 +100,27 @@ export const GroupCard = ({ group, groups, allGroups, labels, online, questions,
         </p>
       ) : null}
 
-      {current ? (
-        <GroupProgressLine progress={groupProgress(groups, group, current.id)} className="group-card__progress" />
+      {current && progress ? (
+        <>
+          <GroupProgressLine
+            progress={progress}
+            step={pace}
+            online={group.members.filter((m) => online.has(m.id)).length}
+            idleMinutes={idleMinutes}
+            timeLeftMs={progress.returned ? null : timeLeftMs}
+            className="group-card__progress"
+          />
+          {editable && pace ? (
+            <GroupPaceControls
+              groupId={group.id}
+              groupName={group.name}
+              questionId={current.id}
+              step={pace.step}
+              extraMinutes={progress.extraMinutes}
+              returned={progress.returned}
+            />
+          ) : null}
+        </>
       ) : null}
 
       {editable && group.members.length > 0 ? <ChairForm group={group} labels={labels} /> : null}
@@ -85,10 +130,10 @@ export const GroupCard = ({ group, groups, allGroups, labels, online, questions,
           {t('lead.chairMissing')}
         </p>
       ) : null}
-      {editable && chairOffline ? (
+      {editable && (chairOffline || chairAway) ? (
         <p className="group-card__warning" data-testid="chair-offline">
           <span aria-hidden="true">! </span>
-          {t('lead.chairOffline')}
+          {chairAway ? t('lead.chairAway') : t('lead.chairOffline')}
         </p>
       ) : null}
 
@@ -124,7 +169,15 @@ export const GroupCard = ({ group, groups, allGroups, labels, online, questions,
         </ul>
       )}
 
-      {work.length > 0 ? <GroupWork work={work} currentId={current?.id ?? null} /> : null}
+      {work.length > 0 ? (
+        <GroupWork
+          groupId={group.id}
+          work={work}
+          currentId={current?.id ?? null}
+          shown={groups.shown}
+          editable={editable}
+        />
+      ) : null}
     </article>
   );
 };

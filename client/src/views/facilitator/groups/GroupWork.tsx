@@ -1,9 +1,23 @@
+import type { ShownRecord } from '@aquarium/shared';
 import { useT } from '../../../i18n/useT';
+import { sendCommand } from '../../../net/socket';
 import { PointRows } from './PointRows';
 import type { QuestionWork } from './groupsModel';
 
-/** Per question: the group's points in its chair's order (with dots once a vote closed) and its return. */
-export const GroupWork = ({ work, currentId }: { work: QuestionWork[]; currentId: string | null }) => {
+interface Props {
+  groupId: string;
+  work: QuestionWork[];
+  currentId: string | null;
+  /** The record the projector shows now, if any. */
+  shown: ShownRecord | null;
+  editable: boolean;
+}
+
+/**
+ * Per question: the group's points in its chair's order (with dots once a vote closed) and its return, which
+ * the lead may put on the projector (the projector gets no group text otherwise).
+ */
+export const GroupWork = ({ groupId, work, currentId, shown, editable }: Props) => {
   const t = useT();
   return (
     <div className="group-work">
@@ -42,6 +56,13 @@ export const GroupWork = ({ work, currentId }: { work: QuestionWork[]; currentId
               <p className="group-work__text" data-testid="group-returned">
                 {w.returned}
               </p>
+              {editable ? (
+                <ShowButton
+                  isShown={shown?.groupId === groupId && shown.questionId === w.question.id}
+                  show={() => void sendCommand('groups:show', { groupId, questionId: w.question.id })}
+                  hide={() => void sendCommand('groups:show', { groupId: null, questionId: null })}
+                />
+              ) : null}
             </>
           ) : null}
           {w.draft !== null ? (
@@ -56,5 +77,30 @@ export const GroupWork = ({ work, currentId }: { work: QuestionWork[]; currentId
         </details>
       ))}
     </div>
+  );
+};
+
+const ShowButton = ({ isShown, show, hide }: { isShown: boolean; show: () => void; hide: () => void }) => {
+  const t = useT();
+  return (
+    <p className="group-work__show">
+      {isShown ? (
+        <>
+          <strong data-testid="group-shown">{t('lead.shownNow')}</strong>{' '}
+          <button type="button" className="button button--small button--secondary" onClick={hide}>
+            {t('lead.unshow')}
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          data-testid="group-show"
+          onClick={show}
+        >
+          {t('lead.show')}
+        </button>
+      )}
+    </p>
   );
 };

@@ -1,5 +1,14 @@
-import { emptyGroups } from '@aquarium/shared';
+import {
+  emptyGroups,
+  groupActiveAt,
+  groupStepNow,
+  groupTimeLeftMs,
+  isGroupIdle,
+  laterStep,
+  leadFrame,
+} from '@aquarium/shared';
 import { useMemo } from 'react';
+import { useNow } from '../../../components/useNow';
 import { useT } from '../../../i18n/useT';
 import { useStore } from '../../../state/store';
 import { usePersonLabels } from '../turns/labels';
@@ -23,6 +32,11 @@ export const GroupsPanel = () => {
   const currentId = useStore((s) => (s.session ? currentQuestionId(s.session) : null));
   const onlineIds = useStore((s) => s.presence?.participantIds ?? none);
   const labels = usePersonLabels();
+  const session = useStore((s) => s.session);
+  const offset = useStore((s) => s.clockOffset);
+  // The idle flag counts on the server's clock; a coarse tick is enough for minutes.
+  const now = useNow(5_000, session?.status === 'running') + offset;
+  const frame = session ? leadFrame(session) : null;
   const online = useMemo(() => new Set(onlineIds), [onlineIds]);
 
   const all = groupsInOrder(groups);
@@ -31,6 +45,10 @@ export const GroupsPanel = () => {
   const currentIndex = questions.findIndex((q) => q.id === currentId);
   const current = questions[currentIndex] ?? null;
   const editable = !ended;
+  const paceOf = (groupId: string) => {
+    const own = session ? groupStepNow(session, groupId) : null;
+    return own && frame ? { step: own.step, ahead: laterStep(own.step, frame.step) !== frame.step } : null;
+  };
 
   return (
     <section className="card groups-panel" aria-labelledby="groups-title" data-testid="groups-panel">
@@ -97,6 +115,13 @@ export const GroupsPanel = () => {
                 questions={questions}
                 current={current}
                 editable={editable}
+                pace={paceOf(group.id)}
+                timeLeftMs={session ? groupTimeLeftMs(session, group.id, now) : null}
+                idleMinutes={
+                  session && isGroupIdle(session, group, now)
+                    ? Math.floor((now - groupActiveAt(session, group)) / 60_000)
+                    : null
+                }
               />
             </li>
           ))}

@@ -30,6 +30,8 @@ const question = (over: Partial<GroupQuestionState> = {}): GroupQuestionState =>
   presented: [],
   vote: null,
   record: { draft: '', returned: null, returnedAt: null },
+  step: null,
+  extraMinutes: 0,
   ...over,
 });
 
@@ -107,7 +109,7 @@ describe('questionWork', () => {
       ['Ensimmäinen', 0],
       ['Toinen', 4],
     ]);
-    expect(w.progress).toEqual({ members: 3, presented: 2, points: 2, voting: false, returned: true });
+    expect(w.progress).toMatchObject({ members: 3, presented: 2, points: 2, voting: false, returned: true });
     expect(w.returned).toBe('Koonti');
     expect(w.draft).toBeNull();
   });

@@ -3,6 +3,7 @@ import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { GroupIdeas } from './GroupIdeas';
+import { CallList } from './PresentStep';
 import { changeDots, dotsLeft, moveInOrder, orderByTotals, sameOrder, type Allocation } from './groupModel';
 import { sendGroup, useGroupQuestion, useMe, usePoints } from './groupState';
 import { PointControls } from './PointControls';
@@ -27,6 +28,7 @@ export const ChooseStep = ({ group, questionId, isChair }: Props) => {
     <>
       <PointsCard questionId={questionId} points={points} vote={vote} isChair={isChair} />
       {isChair ? <VoteControls questionId={questionId} points={points} vote={vote} /> : null}
+      {isChair ? <CallList group={group} questionId={questionId} isChair late /> : null}
       <GroupIdeas group={group} questionId={questionId} points={points} canRaise={isChair} />
     </>
   );

@@ -4,15 +4,19 @@ import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import type { MessageKey } from '../../../i18n/t';
 import { useT } from '../../../i18n/useT';
 import { usePhase, useStatus } from '../../../state/selectors';
+import { useStore } from '../../../state/store';
 import '../../capture/styles';
 import { PhoneSummary } from '../../summary/PhoneSummary';
+import { ChairAwayNotice } from './ChairAwayNotice';
 import { ChooseStep } from './ChooseStep';
 import { GroupCard } from './GroupCard';
-import { useMe, useMyGroup } from './groupState';
+import { useGroupStep, useMe, useMyGroup } from './groupState';
 import { PresentStep } from './PresentStep';
 import { RecordStep } from './RecordStep';
+import { GroupCountdown, NextStepButton } from './StepControls';
 import { WriteStep } from './WriteStep';
 import './phoneGroups.css';
+import './pace.css';
 
 /** What to do now, one line: the chair's differs from the members' where the chair leads. */
 const instruction: Record<GroupStep, { member: MessageKey; chair: MessageKey }> = {
@@ -33,9 +37,16 @@ const PhoneGroups = () => {
   const group = useMyGroup();
   const me = useMe();
   const running = status === 'running';
-  const step = running && phase?.step ? phase.step : null;
-  const questionId = phase?.questionIds[0] ?? null;
+  // My group's own step: the chair may have moved it on ahead of the lead's.
+  const own = useGroupStep(group?.id ?? null);
+  const step = running ? (own?.step ?? phase?.step ?? null) : null;
+  const questionId = own?.questionId ?? phase?.questionIds[0] ?? null;
+  // Named as the plan names my group's step (the lead's step may be an earlier one).
+  const stepPhase = useStore((s) =>
+    own ? s.session?.setup.phases.find((p) => p.step === own.step && p.questionIds[0] === own.questionId) : undefined,
+  );
   const isChair = group !== null && group.chairId === me;
+  const chairAway = useStore((s) => (group ? group.id in (s.session?.groups.chairAway ?? {}) : false));
   const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
   // While the group works, the step comes first; who is in the group (and taking the chair) before that.
   const cardFirst = !running || !group?.chairId;
@@ -52,7 +63,7 @@ const PhoneGroups = () => {
           <div className="phone__phase" data-testid="group-step" data-step={step ?? ''}>
             <PhaseIndicator />
             <p className="phone__phase-name" data-testid="phase-name">
-              {phase.name}
+              {(stepPhase ?? phase).name}
             </p>
             {step && group ? (
               <p className="group-step__do" data-testid="step-instruction">
@@ -68,12 +79,17 @@ const PhoneGroups = () => {
           </p>
         ) : null}
       </div>
+      {group && running && chairAway ? <ChairAwayNotice group={group} me={me} /> : null}
       <PhoneSummary />
       {cardFirst ? card : null}
       {running ? (
         <>
           <FocusQuestions title={t('phone.questions')} />
-          <Countdown className="countdown--phone" />
+          {group && questionId ? (
+            <GroupCountdown groupId={group.id} questionId={questionId} />
+          ) : (
+            <Countdown className="countdown--phone" />
+          )}
         </>
       ) : null}
       {group && step && questionId ? (
@@ -87,6 +103,7 @@ const PhoneGroups = () => {
           ) : (
             <RecordStep key={`${group.id}:${questionId}`} group={group} questionId={questionId} isChair={isChair} />
           )}
+          <NextStepButton questionId={questionId} step={step} isChair={isChair} />
         </div>
       ) : null}
       {cardFirst ? null : card}

@@ -1,5 +1,8 @@
 import {
   emptyGroupQuestion,
+  groupStepNow,
+  type ChairAway,
+  type GroupStep,
   groupOf,
   groupQuestion,
   ideasOf,
@@ -59,3 +62,11 @@ export const sendGroup = async <K extends CommandName>(
   }
   return res;
 };
+
+/** Where my group is now: the lead's question, and the lead's step or the later one our chair moved to. */
+export const useGroupStep = (groupId: string | null): { questionId: string; step: GroupStep } | null =>
+  useStore(useShallow((s) => (s.session && groupId ? groupStepNow(s.session, groupId) : null)));
+
+/** My group's chair whose connection dropped, if so. */
+export const useChairAway = (groupId: string): ChairAway | null =>
+  useStore((s) => s.session?.groups.chairAway[groupId] ?? null);

@@ -7,6 +7,7 @@ import { usePhase } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import { ScreenCapture } from '../capture/ScreenCapture';
 import { ScreenGroups } from './ScreenGroups';
+import { ShownRecord } from './ShownRecord';
 
 /** More groups than this get a lower header, so that their rows fit below it. */
 const MANY = 4;
@@ -22,6 +23,7 @@ export const GroupsProjector = () => {
     return (s.session?.setup.questions.findIndex((q) => q.id === id) ?? -1) + 1;
   });
   const many = useStore((s) => (s.session?.groups.order.length ?? 0) > MANY);
+  const showing = useStore((s) => (s.session?.groups.shown ?? null) !== null);
   if (!phase) return null;
   return (
     <div className={`screen screen--running screen--groups${many ? ' screen--groups-many' : ''}`}>
@@ -49,9 +51,7 @@ export const GroupsProjector = () => {
         <Countdown className="countdown--screen" />
         {joiningOpen ? <JoinCode code={code} className="join-code--screen" /> : null}
       </div>
-      <div className="screen-groups__wrap">
-        <ScreenGroups />
-      </div>
+      <div className="screen-groups__wrap">{showing ? <ShownRecord /> : <ScreenGroups />}</div>
       <ScreenCapture />
     </div>
   );

@@ -1,4 +1,5 @@
-import { emptyGroups, groupProgress } from '@aquarium/shared';
+import { emptyGroups, groupProgress, groupStepNow, type GroupStep } from '@aquarium/shared';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../../i18n/useT';
 import { useStore } from '../../../state/store';
 import { GroupProgressLine } from '../../facilitator/groups/GroupProgressLine';
@@ -20,6 +21,17 @@ export const ScreenGroups = () => {
   const t = useT();
   const groups = useStore((s) => s.session?.groups ?? emptyGroups);
   const questionId = useStore((s) => (s.session ? currentQuestionId(s.session) : null));
+  // Each group's own step: groups move at their own pace inside the lead's step.
+  const steps = useStore(
+    useShallow((s) => {
+      const out: Record<string, GroupStep> = {};
+      for (const id of s.session?.groups.order ?? []) {
+        const now = s.session ? groupStepNow(s.session, id) : null;
+        if (now) out[id] = now.step;
+      }
+      return out;
+    }),
+  );
   const all = groupsInOrder(groups);
   if (all.length === 0) {
     return (
@@ -49,7 +61,11 @@ export const ScreenGroups = () => {
                 {group.name}
               </h3>
               {questionId ? (
-                <GroupProgressLine progress={groupProgress(groups, group, questionId)} variant="screen" />
+                <GroupProgressLine
+                  progress={groupProgress(groups, group, questionId)}
+                  step={steps[group.id] ? { step: steps[group.id]!, ahead: false } : null}
+                  variant="screen"
+                />
               ) : (
                 <>
                   <p className="screen-group__count" data-testid="progress-members">
