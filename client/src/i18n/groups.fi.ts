@@ -100,7 +100,7 @@ export const groupsFi = {
 
   'groups.step.next': 'Siirry seuraavaan vaiheeseen',
   'groups.timeLeft': 'Aikaa tälle kysymykselle',
-  'groups.extraTime': 'Ohjaaja antoi ryhmällenne {n} min lisäaikaa.',
+  'groups.extraTime': 'Fasilitaattori antoi ryhmällenne {n} min lisäaikaa.',
   'groups.chairAway.title': 'Puheenjohtajan yhteys katkesi',
   'groups.chairAway.wait': 'Odotetaan hetki, palaako hän.',
   'groups.chairAway.offer': 'Ryhdytkö puheenjohtajaksi?',

@@ -184,7 +184,7 @@ export const plainFi = {
   'conn.storageLost': 'Palvelimessa on vika. Tietosi eivät katoa. Ne tallentuvat, kun vika korjaantuu.',
   'conn.storageFull': 'Palvelimen muisti on täynnä. Tietosi eivät katoa. Kerro järjestäjälle.',
   'conn.delayed': 'Tiedot voivat tulla hetken myöhässä.',
-  'error.SESSION_FULL': 'Tilaisuus on täynnä. Kysy fasilitaattorilta.',
+  'error.SESSION_FULL': 'Tilaisuus on täynnä. Kysy ohjaajalta.',
   'error.UNKNOWN_COMMAND': 'Sovellus on muuttunut. Lataa sivu uudelleen.',
   'error.STORAGE_UNAVAILABLE': 'Palvelimessa on vika. Tätä ei tallennettu. Yritä hetken päästä uudelleen.',
   'error.STORAGE_FULL': 'Palvelimen muisti on täynnä. Tätä ei tallennettu. Kerro järjestäjälle.',
