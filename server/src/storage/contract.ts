@@ -96,7 +96,7 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       await s.append('s1', {
         events: [
           ev(2, 'joining.set', { open: true }),
-          ev(3, 'participant.joined', { participant: { id: 'p1', displayName: 'Åsa', groupId: 'g1' } }),
+          ev(3, 'participant.joined', { participant: { id: 'p1', displayName: 'Åsa', stakeholderGroupId: 'g1' } }),
         ],
         command: { id: 'c1', ack: JSON.stringify({ ok: true, seq: 3 }) },
         tokens: [participantToken('s1', 'p1')],
