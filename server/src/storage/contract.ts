@@ -183,6 +183,36 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       expect(await s.loadEvents('s1', 2)).toEqual([]);
     });
 
+    it('reads events stored at version 1 in the words of today (a session kept from before an update)', async () => {
+      await s.createSession(newSession('s1', 'CODE0001'));
+      const v1 = [
+        {
+          seq: 2,
+          at: T0,
+          type: 'participant.joined',
+          data: { participant: { id: 'p1', displayName: null, groupId: 'g1' } },
+        },
+        {
+          seq: 3,
+          at: T0,
+          type: 'idea.written',
+          data: { idea: { id: 'i1', participantId: 'p1', questionId: 'q1', text: 'x', writtenAt: T0 } },
+        },
+      ] as unknown as SessionEvent[];
+      await s.append('s1', { events: v1 });
+      for (const seq of [2, 3]) await db.eventVersion('s1', seq, 1);
+      expect((await s.loadEvents('s1', 1)).map(({ type, data }) => ({ type, data }))).toEqual([
+        {
+          type: 'participant.joined',
+          data: { participant: { id: 'p1', displayName: null, stakeholderGroupId: 'g1' } },
+        },
+        {
+          type: 'soloThought.written',
+          data: { soloThought: { id: 'i1', participantId: 'p1', questionId: 'q1', text: 'x', writtenAt: T0 } },
+        },
+      ]);
+    });
+
     it('returns the events of one type in order', async () => {
       await s.createSession(newSession('s1', 'ABCDEFGH'));
       await s.createSession(newSession('s2', 'HGFEDCBA'));
