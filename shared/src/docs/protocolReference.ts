@@ -83,9 +83,7 @@ const payloadWords = (schema: z.ZodType): string => {
   const json = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }) as JsonSchema;
   const fields = Object.entries(json.properties ?? {}).filter(([k]) => k !== 'commandId');
   if (fields.length === 0) return '—';
-  return fields
-    .map(([k, v]) => `\`${k}${json.required?.includes(k) ? '' : '?'}\`: ${typeWords(v)}`)
-    .join('<br>');
+  return fields.map(([k, v]) => `\`${k}${json.required?.includes(k) ? '' : '?'}\`: ${typeWords(v)}`).join('<br>');
 };
 
 const methodWords = (methods: readonly string[]) =>
