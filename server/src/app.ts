@@ -8,6 +8,7 @@ import type { ServerOptions } from 'socket.io';
 import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
+import { noStoreByDefault } from './http/noStore.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes } from './ops/routes.js';
 import { joinRoutes } from './participants/routes.js';
@@ -83,6 +84,7 @@ export const createApp = async (deps: AppDeps) => {
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
+  noStoreByDefault(app);
   // Every storage call is watched: a lost database or a full disk is told to every screen and to /readyz.
   const health = new StorageHealth(deps.storage);
   const storage = health.storage;
