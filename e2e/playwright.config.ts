@@ -1,17 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-
-/** The built server as `npm run serve` starts it (server/package.json's start script, flags included). */
-const serverStart = (
-  JSON.parse(readFileSync(new URL('../server/package.json', import.meta.url), 'utf8')) as {
-    scripts: { start: string };
-  }
-).scripts.start;
 
 /** Debian's Chromium: Playwright's own browser download cannot work on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -40,8 +33,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: serverStart,
-    cwd: '../server',
+    // The operator's own command (docs/OPERATIONS.md): the built server on the pinned Node, with its flags.
+    command: 'npm run serve',
+    cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
