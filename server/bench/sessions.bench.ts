@@ -7,7 +7,8 @@
  *
  *   node scripts/pnpm.mjs run bench:sessions                 (1,000 sessions)
  *   node scripts/pnpm.mjs run bench:sessions -- --sessions 200
- *   node scripts/pnpm.mjs run bench:sessions -- --gc         (diagnosis: the heap that is retained, see below)
+ *   node scripts/pnpm.mjs run bench:sessions -- --gc         (diagnosis: a full GC before each row, so the heap is what is retained)
+ *   node scripts/pnpm.mjs run bench:sessions -- --node-args "--enable-source-maps dist/main.js"   (V8's defaults)
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,10 @@ const arg = (name: string, fallback: number) => {
 const SESSIONS = arg('sessions', 1000);
 const PHONES = arg('phones', 30);
 const EVERY = 50;
+/** Node's flags for the server instead of `npm run serve`'s, to compare (e.g. --node-args "--enable-source-maps dist/main.js"). */
+const NODE_ARGS = process.argv.includes('--node-args')
+  ? process.argv[process.argv.indexOf('--node-args') + 1]!.split(' ')
+  : startArgs();
 /** Diagnosis: collect garbage before each measurement (through the inspector), so the heap figure is what is retained. */
 const GC = process.argv.includes('--gc');
 /** Diagnosis: write a heap snapshot at each measurement into this directory. */
@@ -34,14 +39,20 @@ const SNAPSHOTS = process.argv.includes('--snapshots') ? process.argv[process.ar
 const dataDir = tempDataDir();
 const port = await freePort();
 const inspectPort = GC || SNAPSHOTS ? await freePort() : null;
-const server = await spawnServer(port, dataDir, {
-  ...(inspectPort ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
-  SESSION_IDLE_MINUTES: '0.05',
-  JOINS_PER_MINUTE: '100000',
-  SESSIONS_PER_MINUTE: '100000',
-  LOG_LEVEL: 'warn',
-  METRICS_TOKEN: 'bench-metrics-token-0123456789',
-});
+const server = await spawnServer(
+  port,
+  dataDir,
+  {
+    ...(inspectPort ? { NODE_OPTIONS: `--inspect=127.0.0.1:${inspectPort}` } : {}),
+    SESSION_IDLE_MINUTES: '0.05',
+    JOINS_PER_MINUTE: '100000',
+    SESSIONS_PER_MINUTE: '100000',
+    LOG_LEVEL: 'warn',
+    METRICS_TOKEN: 'bench-metrics-token-0123456789',
+  },
+  30_000,
+  NODE_ARGS,
+);
 const base = `http://127.0.0.1:${port}`;
 const inspector = inspectPort ? await attachInspector(inspectPort) : null;
 
@@ -144,7 +155,7 @@ server.kill('SIGTERM');
 rmSync(dataDir, { recursive: true, force: true });
 
 console.log(
-  `\n${SESSIONS} sessions of ${PHONES} phones, one after another (node ${startArgs().join(' ')}, SQLite${process.env.MALLOC_ARENA_MAX ? `, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : ''}${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}${GC ? ', garbage collected before each row' : ''})\n`,
+  `\n${SESSIONS} sessions of ${PHONES} phones, one after another (node ${NODE_ARGS.join(' ')}, SQLite${process.env.MALLOC_ARENA_MAX ? `, MALLOC_ARENA_MAX=${process.env.MALLOC_ARENA_MAX}` : ''}${process.env.NODE_OPTIONS ? `, NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}${GC ? ', garbage collected before each row' : ''})\n`,
 );
 console.log('sessions  RSS MB  anon MB  heap MB (used / total)  external MB  in memory  elapsed s');
 const row = (label: string, p: Point, seconds = '') =>

@@ -32,8 +32,10 @@ export const spawnServer = async (
   env: Record<string, string> = {},
   /** How long to wait for it to listen (a busy machine starts it slowly). */
   waitMs = 30_000,
+  /** Node's flags and the script; `npm run serve`'s unless a benchmark compares others. */
+  args = startArgs(),
 ): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, startArgs(), {
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
