@@ -22,11 +22,11 @@ describe('answers that no browser or proxy may keep', () => {
   it('sends no-store with tokens, with personal data and with every error, and keeps what may be kept', async () => {
     server = await startServer({ app: { metricsToken: 'metrics-token-for-the-test-0123' } });
     const session = await server.createSession();
-    const { status: joinStatus } = await server.post('/api/join', { code: session.joinCode, groupId: 'g1' });
+    const { status: joinStatus } = await server.post('/api/join', { code: session.joinCode, stakeholderGroupId: 'g1' });
     expect(joinStatus).toBe(201);
 
     // A join answers with the phone's token; the join form's look-up names the session.
-    expect(await cacheControl('/api/join', post({ code: session.joinCode, groupId: 'g1' }))).toEqual({
+    expect(await cacheControl('/api/join', post({ code: session.joinCode, stakeholderGroupId: 'g1' }))).toEqual({
       status: 201,
       cacheControl: 'no-store',
     });
