@@ -33,8 +33,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --enable-source-maps dist/main.js',
-    cwd: '../server',
+    // The operator's own command (docs/OPERATIONS.md): the built server on the pinned Node, with its flags.
+    command: 'npm run serve',
+    cwd: '..',
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

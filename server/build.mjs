@@ -19,6 +19,8 @@ await build({
   format: 'esm',
   target: `node${runtime.split('.')[0]}`,
   external,
+  // The Node the release is built for: src/nodeVersion.ts refuses to start on another major.
+  define: { AQUARIUM_NODE: JSON.stringify(runtime) },
   sourcemap: true,
   logLevel: 'warning',
 });

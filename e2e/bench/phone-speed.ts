@@ -4,7 +4,7 @@
  * Prints figures; asserts nothing.   node scripts/pnpm.mjs run bench:phone
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,11 @@ const slow4g = {
 const cpuSlowdown = 4;
 
 const serverDir = fileURLToPath(new URL('../../server', import.meta.url));
-const server = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+// The built server as `npm run serve` starts it (server/package.json's start script, flags included).
+const startScript = (
+  JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as { scripts: { start: string } }
+).scripts.start;
+const server = spawn(process.execPath, startScript.split(' ').slice(1), {
   cwd: serverDir,
   env: {
     ...process.env,

@@ -8,6 +8,7 @@ import type { ServerOptions } from 'socket.io';
 import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
+import { noStoreByDefault } from './http/noStore.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes } from './ops/routes.js';
 import { joinRoutes } from './participants/routes.js';
@@ -83,6 +84,7 @@ export const createApp = async (deps: AppDeps) => {
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
+  noStoreByDefault(app);
   // Every storage call is watched: a lost database or a full disk is told to every screen and to /readyz.
   const health = new StorageHealth(deps.storage);
   const storage = health.storage;
@@ -217,9 +219,12 @@ export const createApp = async (deps: AppDeps) => {
   /** Deletes every session whose retention has run out; runs hourly and once at start. */
   const sweep = async () => {
     const expired = await storage.expiredSessions(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
-    for (const id of expired) {
-      await registry.delete(id);
-      realtime.closeSession(id);
+    // Ten at a time: their deletes share one rewrite of the SQLite file (Eraser), without loading every
+    // expired session into memory at once.
+    for (let i = 0; i < expired.length; i += 10) {
+      const batch = expired.slice(i, i + 10);
+      await Promise.all(batch.map((id) => registry.delete(id)));
+      for (const id of batch) realtime.closeSession(id);
     }
     return expired.length;
   };

@@ -3,6 +3,8 @@
 //   node server/dist/backup.js restore <file>   with the server stopped
 // It reads the same environment as the server (DATA_DIR). PostgreSQL deployments use pg_dump/pg_restore
 // (docs/OPERATIONS.md).
+// First: a wrong Node.js is told so before any native module loads.
+import './nodeVersion.js';
 import { join } from 'node:path';
 import { loadConfig } from './config.js';
 import { backupSqlite, restoreSqlite } from './ops/sqliteBackup.js';

@@ -1,3 +1,5 @@
+// First: a wrong Node.js is told so before any native module loads.
+import './nodeVersion.js';
 import { systemClock, randomIds } from './clock.js';
 import { loadConfig } from './config.js';
 import { createApp } from './app.js';

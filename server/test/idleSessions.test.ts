@@ -52,3 +52,30 @@ describe('sessions nobody uses leave memory', () => {
     expect(server.registry.unloadIdle(clock.now(), IDLE)).toEqual([session.sessionId]);
   });
 });
+
+describe('a day of sessions', () => {
+  it('leaves no entry behind for sessions unloaded, deleted, or asked for after their deletion', async () => {
+    const clock = new ManualClock();
+    server = await startServer({ clock });
+    const { registry } = server;
+    for (let i = 0; i < 3; i++) {
+      const session = await server.createSession();
+      const facilitator = await server.connect(session.tokens.facilitator);
+      await server.connect((await server.join(session.joinCode)).token);
+      if (i === 0) {
+        // Deleted while phones are connected: their sockets close after the session is gone.
+        expect(await facilitator.socket.emitWithAck('session:delete', { joinCode: session.joinCode })).toEqual({
+          ok: true,
+        });
+      } else {
+        for (const client of server.clients) client.socket.disconnect();
+      }
+    }
+    await expect
+      .poll(() => {
+        registry.unloadIdle(clock.now(), 0);
+        return { inMemory: registry.size, remembered: registry.remembered };
+      })
+      .toEqual({ inMemory: 0, remembered: 0 });
+  });
+});

@@ -56,6 +56,7 @@ describe('probes and metrics (docs/OPERATIONS.md)', () => {
     expect(text).toMatch(/^aquarium_command_duration_seconds_count\{command="note:add"\} 1$/m);
     expect(text).toMatch(/^aquarium_write_batch_commands_count [1-9]/m);
     expect(text).toMatch(/^aquarium_sessions_in_memory 1$/m);
+    expect(text).toMatch(/^aquarium_ready 1$/m);
     expect(text).toMatch(/^aquarium_nodejs_eventloop_lag_p99_seconds /m);
     expect(text).toMatch(/^aquarium_process_resident_memory_bytes /m);
 

@@ -1,8 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url));
+
+/** Node's flags and the script of `npm run serve` (server/package.json's start), which the systemd unit repeats. */
+export const startArgs = (): string[] => {
+  const pkg = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(' ');
+  if (node !== 'node') throw new Error(`server's start script does not run node: ${pkg.scripts.start}`);
+  return args;
+};
 
 /** A free loopback port. */
 export const freePort = () =>
@@ -22,8 +32,10 @@ export const spawnServer = async (
   env: Record<string, string> = {},
   /** How long to wait for it to listen (a busy machine starts it slowly). */
   waitMs = 30_000,
+  /** Node's flags and the script; `npm run serve`'s unless a benchmark compares others. */
+  args = startArgs(),
 ): Promise<ChildProcess> => {
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -52,6 +52,15 @@ export class SessionRegistry {
     return this.loaded.size;
   }
 
+  /**
+   * Sessions this registry remembers anything of (state, connections, last use, a hand-over): what a day of
+   * sessions must not grow. Deleted and unloaded sessions leave no entry behind.
+   */
+  get remembered(): number {
+    return new Set([...this.live.keys(), ...this.connections.keys(), ...this.lastUse.keys(), ...this.handedOver.keys()])
+      .size;
+  }
+
   /** A connection to the session opened on this node. */
   retain(sessionId: string): void {
     this.connections.set(sessionId, (this.connections.get(sessionId) ?? 0) + 1);
@@ -62,7 +71,8 @@ export class SessionRegistry {
     const left = (this.connections.get(sessionId) ?? 1) - 1;
     if (left > 0) this.connections.set(sessionId, left);
     else this.connections.delete(sessionId);
-    this.lastUse.set(sessionId, this.deps.clock.now());
+    // Only a session in memory has a last use to remember (a deleted one's connections close after it is gone).
+    if (this.live.has(sessionId)) this.lastUse.set(sessionId, this.deps.clock.now());
   }
 
   /**
@@ -79,6 +89,7 @@ export class SessionRegistry {
       this.lastUse.delete(id);
       unloaded.push(id);
     }
+    for (const id of this.lastUse.keys()) if (!this.live.has(id)) this.lastUse.delete(id);
     return unloaded;
   }
 
@@ -107,7 +118,9 @@ export class SessionRegistry {
       runtime = loading;
       this.live.set(sessionId, loading);
       const forget = () => {
-        if (this.live.get(sessionId) === loading) this.live.delete(sessionId);
+        if (this.live.get(sessionId) !== loading) return;
+        this.live.delete(sessionId);
+        this.lastUse.delete(sessionId);
       };
       loading.then((r) => (r ? this.loaded.set(sessionId, r) : forget())).catch(forget);
     }

@@ -51,6 +51,15 @@ export const createMetrics = () => {
       this.set(countSessions());
     },
   });
+  let isReady = () => true;
+  new Gauge({
+    name: 'aquarium_ready',
+    help: 'Whether this node is ready (1) or not (0): what GET /readyz answers, for alerting',
+    registers: [registry],
+    collect() {
+      this.set(isReady() ? 1 : 0);
+    },
+  });
   const renderSeconds = new Histogram({
     name: 'aquarium_summary_render_seconds',
     help: 'Rendering one summary file, by format',
@@ -75,6 +84,10 @@ export const createMetrics = () => {
     /** Reads the number of sessions in memory at each scrape. */
     countSessionsWith(count: () => number) {
       countSessions = count;
+    },
+    /** Reads readiness (storage, Redis, not draining) at each scrape. */
+    readyWith(ready: () => boolean) {
+      isReady = ready;
     },
     rendered(format: string, seconds: number) {
       renderSeconds.observe({ format }, seconds);

@@ -26,13 +26,17 @@ const sameSecret = (given: string, expected: string) => {
 export const opsRoutes = async (app: FastifyInstance, deps: OpsDeps) => {
   app.get('/livez', async () => ({ live: true }));
 
+  const ready = () => {
+    const now = deps.status();
+    return now.storage === 'ok' && now.broadcast === 'ok' && !deps.draining();
+  };
+  deps.metrics.readyWith(ready);
+
   // 503 while the database (or Redis, with several nodes) is unreachable, the disk is full, or the node
   // drains for shutdown; the process itself stays up (/livez) and recovers by itself.
   app.get('/readyz', async (_request, reply) => {
-    const now = deps.status();
-    const draining = deps.draining();
-    const ready = now.storage === 'ok' && now.broadcast === 'ok' && !draining;
-    return reply.code(ready ? 200 : 503).send({ ready, draining, ...now });
+    const isReady = ready();
+    return reply.code(isReady ? 200 : 503).send({ ready: isReady, draining: deps.draining(), ...deps.status() });
   });
 
   app.get('/metrics', async (request, reply) => {

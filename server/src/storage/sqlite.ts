@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquarium/shared';
+import { Eraser } from './erase.js';
 import { migrations } from './migrations.js';
 import {
   JoinCodeTaken,
@@ -32,13 +33,7 @@ const migrate = (db: Database.Database) => {
   }
 };
 
-/**
- * Leaves no byte of deleted rows in the file or its WAL. `secure_delete` zeroes a row where it lies
- * when it is deleted, but copies that B-tree balancing made earlier (when other rows were inserted)
- * stay in pages' unused space: server/test/abuse-delete.test.ts found a deleted note that way in about
- * one round of seven. VACUUM rewrites every page from the live rows only; the checkpoint then moves
- * the rewritten pages into the file and truncates the WAL, which held the old pages.
- */
+/** Rewrites the file from the live rows and empties the WAL (see Eraser), on this thread. */
 const eraseRemnants = (db: Database.Database) => {
   db.exec('VACUUM');
   for (let tries = 0; tries < 50; tries++) {
@@ -66,6 +61,8 @@ export const openSqliteStorage = (
   db.pragma('secure_delete = ON');
   migrate(db);
   if (opts.maxPageCount) db.pragma(`max_page_count = ${Math.floor(opts.maxPageCount)}`);
+  // Deleted content leaves the file in a worker thread; this connection's writes wait for it meanwhile.
+  const eraser = new Eraser(file, () => eraseRemnants(db));
 
   const q = {
     insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
@@ -130,6 +127,7 @@ export const openSqliteStorage = (
 
   return {
     async createSession(s) {
+      if (eraser.erasing) await eraser.writable();
       try {
         createTx(s);
       } catch (err) {
@@ -153,15 +151,18 @@ export const openSqliteStorage = (
       return q.eventsOfType.all(sessionId, type).map(toEvent);
     },
     async append(sessionId, batch) {
+      if (eraser.erasing) await eraser.writable();
       appendTx(sessionId, batch);
     },
     async appendMany(batches) {
+      if (eraser.erasing) await eraser.writable();
       appendManyTx(batches);
     },
     async commandAck(sessionId, commandId) {
       return q.command.get(sessionId, commandId)?.ack ?? null;
     },
     async replaceToken(sessionId, role, hash) {
+      if (eraser.erasing) await eraser.writable();
       db.transaction(() => {
         q.deleteRoleTokens.run(sessionId, role);
         q.insertToken.run(hash, sessionId, role, null);
@@ -169,13 +170,15 @@ export const openSqliteStorage = (
     },
     async deleteSession(sessionId) {
       // Foreign keys cascade to events, commands and tokens.
+      if (eraser.erasing) await eraser.writable();
       q.deleteSession.run(sessionId);
-      eraseRemnants(db);
+      await eraser.erase();
     },
     async expiredSessions(now, defaultDays) {
       return q.expired.all(defaultDays, now).map((r) => r.id);
     },
     async close() {
+      if (eraser.erasing) await eraser.writable();
       db.close();
     },
   };
