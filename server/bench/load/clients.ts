@@ -56,12 +56,18 @@ export const send = (socket: ClientSocket, name: Parameters<ClientSocket['emitWi
     ...payload,
   }) as Promise<CommandAck>;
 
-/** A phone: joins over HTTP, connects, and records when it saw each phase start. */
-export const joinPhone = async (base: string, joinCode: string, index: number) => {
+/** A phone: joins over HTTP, connects, and records when it saw each phase start (and passes on what it gets). */
+export const joinPhone = async (
+  base: string,
+  joinCode: string,
+  index: number,
+  onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
+) => {
   const joined = await post<JoinResponse>(`${base}/api/join`, { code: joinCode, groupId: `g${(index % 6) + 1}` });
   const phaseSeenAt = new Map<number, number>();
   const socket = await connect(base, joined.token, (events, at) => {
     for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);
+    onEvents(events, at);
   });
   return { socket, phaseSeenAt, participantId: joined.participantId };
 };
