@@ -180,14 +180,19 @@ export const createRealtime = (
           const runtime = await registry.get(sessionId);
           if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
           // registry.get caught up with the other nodes; the head is read at the same moment as the events.
-          const events = runtime.eventsAfter(parsed.data.lastSeq);
+          const { lastSeq } = parsed.data;
+          // A phone's own index; staff and the projector see most of the log.
+          const events =
+            role === 'participant'
+              ? runtime.phones.after(participantId, lastSeq)
+              : runtime.eventsAfter(lastSeq).flatMap((e) => viewFor(e, role, participantId) ?? []);
           ack({
             ok: true,
             sessionId,
             role,
             participantId,
             // Each audience's own copy: the projector's without the groups' texts.
-            events: events.flatMap((e) => viewFor(e, role, participantId) ?? []),
+            events,
             serverNow: deps.clock.now(),
             head: runtime.heads.headFor(role, participantId),
           });
