@@ -42,16 +42,20 @@ export const connect = async (
   });
   socket.on('session:events', (events) => onEvents(events, performance.now()));
   await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
+    const timer = setTimeout(() => reject(new Error('no connection in 30 s')), 30_000);
+    socket.once('connect', () => (clearTimeout(timer), resolve()));
+    socket.once('connect_error', (err) => (clearTimeout(timer), reject(err)));
+  }).catch((err: unknown) => {
+    socket.disconnect();
+    throw err;
   });
-  const sync = (await socket.emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
+  const sync = (await socket.timeout(60_000).emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
   if (!sync.ok) throw new Error(sync.error.message);
   return socket;
 };
 
 export const send = (socket: ClientSocket, name: Parameters<ClientSocket['emitWithAck']>[0], payload: object) =>
-  socket.emitWithAck(name, {
+  socket.timeout(60_000).emitWithAck(name, {
     commandId: `c${Math.random().toString(36).slice(2, 12)}`,
     ...payload,
   }) as Promise<CommandAck>;
