@@ -22,6 +22,7 @@ import type { Metrics } from '../ops/metrics.js';
 import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
+import { VenueAddresses } from '../security/venue.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { registerAdmin } from './admin.js';
@@ -71,6 +72,7 @@ export const createRealtime = (
   const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
   const byAddress = new ConnectionCounter(deps.connectionsPerAddress ?? 2200);
   const byToken = new ConnectionCounter(deps.connectionsPerToken ?? 10);
+  const venue = new VenueAddresses();
   const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
@@ -120,6 +122,7 @@ export const createRealtime = (
         return next(new Error(ErrorCode.RateLimited));
       }
       socket.data = { ...grant, tokenHash };
+      if (grant.role !== 'participant') venue.add(grant.sessionId, address, socket);
       next();
     } catch (err) {
       next(new Error(refused(err).error.code));
@@ -230,7 +233,7 @@ export const createRealtime = (
     await io.close();
   };
 
-  return { io, publish, attach, close, closeSession, tellStatus };
+  return { io, publish, attach, close, closeSession, tellStatus, venue };
 };
 
 const refusal = (bucket: TokenBucket) => ({
