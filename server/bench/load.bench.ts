@@ -115,6 +115,9 @@ const scenario = async (label: string, o: Options) => {
       lastPhoneMax: Math.max(...result.lastPhone),
       lost: result.lost + result.refused,
       cpuPct: ((busy.cpuMs - joined.cpuMs) / (performance.now() - wallStart)) * 100,
+      // CPU time per operation: what a busy machine changes least (latencies wait for other processes).
+      cpuMsPerJoin: (joined.cpuMs - idle.cpuMs) / phones,
+      cpuMsPerThought: (busy.cpuMs - joined.cpuMs) / Math.max(1, result.acked),
       idleRssMb: idle.rssMb,
       rssMb: busy.peakRssMb,
       kbPerPhone: ((joined.rssMb - idle.rssMb) * 1024) / phones,
@@ -155,7 +158,7 @@ if (only.includes('relay'))
 
 const rows: Row[] = [];
 for (const [label, o] of plan) {
-  console.error(`running ${label}…`);
+  console.error(`running ${label}… (load average ${loadavg()[0]!.toFixed(1)})`);
   rows.push(await scenario(label, o));
 }
 
@@ -170,6 +173,7 @@ const header = [
   'last phone p95/max ms',
   'lost',
   'server CPU %',
+  'server CPU ms per join / per thought (with its fan-out)',
   'idle RSS MB',
   'peak RSS MB',
   'RSS/phone KB',
@@ -188,6 +192,7 @@ for (const r of rows) {
       `${fmt(r.lastPhoneP95)} / ${fmt(r.lastPhoneMax)}`,
       r.lost,
       fmt(r.cpuPct),
+      `${fmt(r.cpuMsPerJoin, 2)} / ${fmt(r.cpuMsPerThought, 2)}`,
       fmt(r.idleRssMb),
       fmt(r.rssMb),
       fmt(r.kbPerPhone, 1),
