@@ -17,7 +17,7 @@ const created = () => {
 const thought = (i: number) => ({
   id: `t${i}`,
   participantId: `p${i % 2000}`,
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   questionId: 'q1',
   phaseId: null,
   text: `Ajatus numero ${i} jostakin aiheesta`,
@@ -35,7 +35,9 @@ const phoneLog = [
 const consoleLog = [created()];
 for (let i = 0; i < N; i++) {
   if (i < 2000)
-    consoleLog.push(e('participant.joined', { participant: { id: `p${i}`, displayName: null, groupId: 'g1' } }));
+    consoleLog.push(
+      e('participant.joined', { participant: { id: `p${i}`, displayName: null, stakeholderGroupId: 'g1' } }),
+    );
   consoleLog.push(
     e(
       i % 4 === 3 ? 'note.added' : 'thought.submitted',

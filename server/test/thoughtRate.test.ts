@@ -17,7 +17,7 @@ const ev = <K extends EventType>(type: K, data: EventBodies[K], at = 0) =>
 const thought = (id: string, participantId: string, submittedAt: number) => ({
   id,
   participantId,
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   questionId: 'q1',
   phaseId: null,
   text: 'x',
@@ -32,7 +32,7 @@ describe('thought:submit at 50,000 stored thoughts', () => {
   it('refuses the author past the limit and scans no collection to decide', () => {
     const events = [ev('session.created', { setup: defaultAquariumSetup('fi'), joinCode: 'ABCDEFGH' })];
     for (const id of ['me', 'other']) {
-      events.push(ev('participant.joined', { participant: { id, displayName: null, groupId: 'g1' } }));
+      events.push(ev('participant.joined', { participant: { id, displayName: null, stakeholderGroupId: 'g1' } }));
     }
     for (let i = 0; i < 50_000; i++)
       events.push(ev('thought.submitted', { thought: thought(`old${i}`, i % 2 ? 'me' : 'other', 0) }));

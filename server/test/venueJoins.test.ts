@@ -19,7 +19,7 @@ describe('joins from a venue address', () => {
       const res = await fetch(`${server.url}/api/join`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-        body: JSON.stringify({ code, groupId: 'g1' }),
+        body: JSON.stringify({ code, stakeholderGroupId: 'g1' }),
       });
       return { status: res.status, body: (await res.json()) as JoinResponse | { error: { code: string } } };
     };

@@ -14,7 +14,7 @@ const ev = <K extends EventType>(type: K, data: EventBodies[K]) =>
 const thought = (i: number, participantId = `p${i % 100}`): Thought => ({
   id: `t${i}`,
   participantId,
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   questionId: 'q1',
   phaseId: null,
   text: `thought ${i}`,
@@ -39,7 +39,9 @@ const bigSession = (): SessionState => {
   seq = 0;
   const events = [ev('session.created', { setup: defaultAquariumSetup('fi'), joinCode: 'ABCDEFGH' })];
   for (let i = 0; i < BIG; i++) {
-    events.push(ev('participant.joined', { participant: { id: `p${i}`, displayName: null, groupId: 'g1' } }));
+    events.push(
+      ev('participant.joined', { participant: { id: `p${i}`, displayName: null, stakeholderGroupId: 'g1' } }),
+    );
     events.push(ev('thought.submitted', { thought: thought(i) }));
     events.push(ev('thought.published', { thought: { ...thought(i), id: `t${i}` } }));
     events.push(ev('note.added', { note: note(i) }));
@@ -67,7 +69,7 @@ const counted = (s: SessionState) => {
 
 /** One event of each kind that lands in a big collection. */
 const liveEvents = () => [
-  ev('participant.joined', { participant: { id: 'new', displayName: null, groupId: 'g2' } }),
+  ev('participant.joined', { participant: { id: 'new', displayName: null, stakeholderGroupId: 'g2' } }),
   ev('participant.seated', { participantId: 'p7', circle: 'inner' }),
   ev('thought.submitted', { thought: thought(BIG + 1, 'new') }),
   ev('thought.moderated', { thoughtId: 't5', participantId: 'p5', status: 'approved' }),

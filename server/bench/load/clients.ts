@@ -67,7 +67,10 @@ export const joinPhone = async (
   index: number,
   onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
 ) => {
-  const joined = await post<JoinResponse>(`${base}/api/join`, { code: joinCode, groupId: `g${(index % 6) + 1}` });
+  const joined = await post<JoinResponse>(`${base}/api/join`, {
+    code: joinCode,
+    stakeholderGroupId: `g${(index % 6) + 1}`,
+  });
   const phaseSeenAt = new Map<number, number>();
   const socket = await connect(base, joined.token, (events, at) => {
     for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);

@@ -26,14 +26,14 @@ export const prefillSession = async (dataDir: string, sessionId: string, fill: P
     };
     const pid = (i: number) => `early${i % fill.participants}`;
     for (let i = 0; i < fill.participants; i++) {
-      const participant = { id: pid(i), displayName: null, groupId: `g${(i % 6) + 1}` };
+      const participant = { id: pid(i), displayName: null, stakeholderGroupId: `g${(i % 6) + 1}` };
       await push({ type: 'participant.joined', data: { participant } } as never);
     }
     for (let i = 0; i < fill.thoughts; i++) {
       const thought = {
         id: `early-t${i}`,
         participantId: pid(i),
-        groupId: `g${(i % 6) + 1}`,
+        stakeholderGroupId: `g${(i % 6) + 1}`,
         questionId: 'q1',
         phaseId: null,
         text: `Aiempi ajatus numero ${i}: jotain sanottavaa tästä aiheesta`,
