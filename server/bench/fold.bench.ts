@@ -2,12 +2,12 @@
  * Folding cost of the shared reducer, as a client and the server pay it: a catch-up of 20,000 events
  * (a phone's: published thoughts; the console's: thoughts, notes and joins), one live event on top of a
  * long session (what each message costs a client), and a server session applying events in place.
- *   node scripts/pnpm.mjs run bench:fold
+ *   node scripts/pnpm.mjs run bench:fold          (N=5000 before it for a smaller session)
  */
 import { loadavg } from 'node:os';
 import { defaultAquariumSetup, reduce, reduceAll, StateOwner, type SessionEvent } from '@aquarium/shared';
 
-const N = 20_000;
+const N = Number(process.env.N ?? 20_000);
 let seq = 0;
 const e = (type: string, data: unknown) => ({ type, seq: ++seq, at: seq, data }) as SessionEvent;
 const created = () => {

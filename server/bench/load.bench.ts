@@ -160,6 +160,7 @@ const rows: Row[] = [];
 for (const [label, o] of plan) {
   console.error(`running ${label}… (load average ${loadavg()[0]!.toFixed(1)})`);
   rows.push(await scenario(label, o));
+  console.error(JSON.stringify(rows.at(-1))); // each row as soon as it is measured
 }
 
 const header = [

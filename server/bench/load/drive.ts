@@ -91,6 +91,11 @@ export const drive = async (sessions: LiveSession[]) => {
   let phaseLost = 0;
   let phaseRefused = 0;
   for (let change = 1; change <= PHASE_CHANGES; change++) {
+    // A facilitator dropped by a starved machine can change no phase: the rest count as lost.
+    if (sessions.some((s) => s.facilitator.disconnected)) {
+      phaseRefused += PHASE_CHANGES - change + 1;
+      break;
+    }
     const forward = change % 2 === 1;
     await Promise.all(
       sessions.map(async (s) => {
