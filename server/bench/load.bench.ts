@@ -1,129 +1,68 @@
 /**
  * Load benchmark: the real server as its own process on the embedded default (SQLite), N simulated
- * phones in one session plus a facilitator, a scribe and a projector. Prints a table; asserts nothing.
+ * phones in one session plus a facilitator, a scribe and a projector; the same load on a bare socket.io
+ * relay in the same run, and on a long session (one already holding 20,000 thoughts and 5,000 notes).
+ * Prints a table; asserts nothing. Each row carries the machine's load average when it started.
  *
- *   node scripts/pnpm.mjs run bench:load                 (100, 500, 1000, 2000 phones, then 20 × 50)
- *   node scripts/pnpm.mjs run bench:load -- --phones 100  (one size)
- *   node scripts/pnpm.mjs run bench:load -- --nodes 2     (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
+ *   node scripts/pnpm.mjs run bench:load                      (fresh 100…2000, 20 × 50, long 2000, relay 2000)
+ *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,relay
+ *   node scripts/pnpm.mjs run bench:load -- --nodes 2          (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import type { SessionEvent } from '@aquarium/shared';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { freePort, spawnServer } from '../test/process.js';
 import { freshSchema } from '../src/storage/testSchema.js';
 import { tempDataDir } from '../test/helper.js';
-import { connect, createSession, joinPhone, pool, send, tokenOf, type Phone } from './load/clients.js';
+import { createSession } from './load/clients.js';
+import { drive, joinSession, PHASE_CHANGES } from './load/drive.js';
+import { prefillSession, type Prefill } from './load/prefill.js';
 import { fmt, percentile, processUsage } from './load/stats.js';
 
-const SEND_SECONDS = 15;
-/** A phone sends a thought about every 20 s: a lively discussion. */
-const THOUGHT_EVERY_MS = 20_000;
-const PHASE_CHANGES = 4;
+const LONG: Prefill = { participants: 200, thoughts: 20_000, notes: 5_000 };
 
-interface Row {
-  scenario: string;
-  joinS: number;
-  sendP50: number;
-  sendP95: number;
-  sendP99: number;
-  phaseP50: number;
-  phaseP95: number;
-  phaseP99: number;
-  phaseLast: number;
-  lost: number;
-  cpuPct: number;
-  rssMb: number;
-  kbPerPhone: number;
+interface Options {
+  sessions: number;
+  phones: number;
+  nodes: number;
+  prefill?: Prefill;
+  relay?: boolean;
 }
 
-/** One session: join its phones, send thoughts for a while, change phases; returns raw measurements. */
-const runSession = async (bases: string[], phonesWanted: number, label: string) => {
-  // Staff and projector on the last node; phones spread over all nodes.
-  const base = bases.at(-1)!;
-  const created = await createSession(base, label);
-  const sentAt = new Map<string, number>();
-  const sendLatency: number[] = [];
-  const facilitator = await connect(base, tokenOf(created.links.facilitator), (events: SessionEvent[], at) => {
-    for (const e of events) {
-      if (e.type !== 'thought.submitted') continue;
-      const t0 = sentAt.get(e.data.thought.id);
-      if (t0 !== undefined) sendLatency.push(at - t0);
-    }
-  });
-  const scribe = await connect(base, tokenOf(created.links.scribe));
-  const screen = await connect(base, tokenOf(created.links.screen));
-  const phones: Phone[] = await pool(
-    Array.from({ length: phonesWanted }, (_, i) => i),
-    25,
-    (i) => joinPhone(bases[i % bases.length]!, created.joinCode, i),
-  );
-  return { created, facilitator, scribe, screen, phones, sentAt, sendLatency };
-};
-type Session = Awaited<ReturnType<typeof runSession>>;
-
-const drive = async (sessions: Session[]) => {
-  for (const s of sessions) {
-    await send(s.facilitator, 'circles:balance', {});
-    await send(s.facilitator, 'session:start', {});
+const waitHealthy = async (base: string, child: ChildProcess) => {
+  for (const start = Date.now(); Date.now() - start < 30_000; await new Promise((r) => setTimeout(r, 50))) {
+    if (child.exitCode !== null) throw new Error('relay exited');
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
   }
-  // Thoughts at a steady, randomised pace from every phone.
-  const timers: NodeJS.Timeout[] = [];
-  let acked = 0;
-  let refused = 0;
-  const stopAt = performance.now() + SEND_SECONDS * 1000;
-  for (const s of sessions) {
-    s.phones.forEach((phone, i) => {
-      const tick = () => {
-        if (performance.now() > stopAt) return;
-        const thoughtId = `t${i}x${Math.random().toString(36).slice(2, 10)}`;
-        s.sentAt.set(thoughtId, performance.now());
-        void send(phone.socket, 'thought:submit', {
-          thoughtId,
-          text: `Ajatus ${i}`,
-          questionId: 'q1',
-          showName: false,
-        }).then((ack) => (ack.ok ? acked++ : refused++));
-        timers.push(setTimeout(tick, THOUGHT_EVERY_MS * (0.5 + Math.random())));
-      };
-      timers.push(setTimeout(tick, Math.random() * THOUGHT_EVERY_MS));
-    });
-  }
-  // Phase changes while the phones send.
-  const phaseLatency: number[] = [];
-  const lastPhone: number[] = [];
-  let phaseLost = 0;
-  for (let change = 1; change <= PHASE_CHANGES; change++) {
-    await new Promise((r) => setTimeout(r, (SEND_SECONDS * 1000) / (PHASE_CHANGES + 1)));
-    await Promise.all(
-      sessions.map(async (s) => {
-        const t0 = performance.now();
-        await send(s.facilitator, 'phase:next', { expectedIndex: change - 1 });
-        const deadline = performance.now() + 10_000;
-        while (s.phones.some((p) => !p.phaseSeenAt.has(change)) && performance.now() < deadline) {
-          await new Promise((r) => setTimeout(r, 5));
-        }
-        const seen = s.phones.flatMap((p) => (p.phaseSeenAt.has(change) ? [p.phaseSeenAt.get(change)! - t0] : []));
-        phaseLost += s.phones.length - seen.length;
-        phaseLatency.push(...seen);
-        lastPhone.push(Math.max(...seen));
-      }),
-    );
-  }
-  await new Promise((r) => setTimeout(r, Math.max(0, stopAt - performance.now()) + 1500));
-  timers.forEach(clearTimeout);
-  const sendLatency = sessions.flatMap((s) => s.sendLatency);
-  const lostThoughts = Math.max(0, acked - sendLatency.length);
-  return { sendLatency, phaseLatency, lastPhone, lost: lostThoughts + phaseLost, acked, refused };
+  throw new Error('relay did not start');
 };
 
-const scenario = async (label: string, sessionCount: number, phonesEach: number, nodes = 1): Promise<Row> => {
+const spawnRelay = async (port: number) => {
+  const file = fileURLToPath(new URL('./load/relay.ts', import.meta.url));
+  const child = spawn(process.execPath, [file, String(port)], { stdio: 'ignore' });
+  return waitHealthy(`http://127.0.0.1:${port}`, child);
+};
+
+const stopped = (child: ChildProcess) =>
+  new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+
+const scenario = async (label: string, o: Options) => {
+  const load1 = loadavg()[0]!;
   const dataDir = tempDataDir();
-  const ports = await Promise.all(Array.from({ length: nodes }, () => freePort()));
+  const ports = await Promise.all(Array.from({ length: o.nodes }, () => freePort()));
   const bases = ports.map((port) => `http://127.0.0.1:${port}`);
   // Several nodes share PostgreSQL and Redis, as in production; one node runs on the embedded SQLite.
-  const schema = nodes > 1 ? await freshSchema(requireEnv('TEST_DATABASE_URL')) : null;
+  const schema = o.nodes > 1 ? await freshSchema(requireEnv('TEST_DATABASE_URL')) : null;
   // Every simulated phone comes from 127.0.0.1; real phones have addresses of their own, so the
   // per-address limits are lifted here (the abuse tests measure them).
-  const unlimited = { JOINS_PER_MINUTE: '100000', CONNECTIONS_PER_ADDRESS: '100000' };
+  const unlimited = { JOINS_PER_MINUTE: '100000', CONNECTIONS_PER_ADDRESS: '100000', MAX_PARTICIPANTS: '100000' };
   const env: Record<string, string> = schema
     ? {
         ...unlimited,
@@ -132,35 +71,54 @@ const scenario = async (label: string, sessionCount: number, phonesEach: number,
         REDIS_STREAM: `bench-${Date.now()}`,
       }
     : unlimited;
-  const servers = await Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, env)));
-  const server = servers.at(-1)!;
+  const start = () =>
+    o.relay
+      ? Promise.all(ports.map((port) => spawnRelay(port)))
+      : Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, env)));
+  let servers = await start();
   try {
+    const created = await Promise.all(
+      Array.from({ length: o.sessions }, (_, i) => createSession(bases.at(-1)!, `${label} #${i + 1}`)),
+    );
+    let loadS = 0;
+    if (o.prefill) {
+      // Written straight into the stopped server's file, then loaded as any stored session is.
+      servers.forEach((s) => s.kill('SIGTERM'));
+      await Promise.all(servers.map(stopped));
+      for (const c of created) await prefillSession(`${dataDir}/0`, c.sessionId, o.prefill);
+      servers = await start();
+      const t0 = performance.now();
+      for (const c of created) await fetch(`${bases.at(-1)}/api/join/${c.joinCode}`);
+      loadS = (performance.now() - t0) / 1000;
+    }
+    const server = servers.at(-1)!;
     const idle = processUsage(server.pid!);
     const joinStart = performance.now();
-    const sessions = await Promise.all(
-      Array.from({ length: sessionCount }, (_, i) => runSession(bases, phonesEach, `${label} #${i + 1}`)),
-    );
+    const sessions = await Promise.all(created.map((c) => joinSession(bases, o.phones, c)));
     const joinS = (performance.now() - joinStart) / 1000;
     const joined = processUsage(server.pid!);
-    const cpuStart = processUsage(server.pid!).cpuMs;
     const wallStart = performance.now();
     const result = await drive(sessions);
     const busy = processUsage(server.pid!);
-    const phones = sessionCount * phonesEach;
+    const phones = o.sessions * o.phones;
     for (const s of sessions)
       for (const c of [s.facilitator, s.scribe, s.screen, ...s.phones.map((p) => p.socket)]) c.disconnect();
     return {
       scenario: label,
+      load1,
+      loadS,
       joinS,
-      sendP50: percentile(result.sendLatency, 50),
-      sendP95: percentile(result.sendLatency, 95),
-      sendP99: percentile(result.sendLatency, 99),
-      phaseP50: percentile(result.phaseLatency, 50),
-      phaseP95: percentile(result.phaseLatency, 95),
-      phaseP99: percentile(result.phaseLatency, 99),
-      phaseLast: Math.max(...result.lastPhone),
+      joinsPerS: phones / joinS,
+      send: [50, 95, 99].map((p) => percentile(result.sendLatency, p)),
+      phase: [50, 95, 99].map((p) => percentile(result.phaseLatency, p)),
+      lastPhoneP95: percentile(result.lastPhone, 95),
+      lastPhoneMax: Math.max(...result.lastPhone),
       lost: result.lost + result.refused,
-      cpuPct: ((busy.cpuMs - cpuStart) / (performance.now() - wallStart)) * 100,
+      cpuPct: ((busy.cpuMs - joined.cpuMs) / (performance.now() - wallStart)) * 100,
+      // CPU time per operation: what a busy machine changes least (latencies wait for other processes).
+      cpuMsPerJoin: (joined.cpuMs - idle.cpuMs) / phones,
+      cpuMsPerThought: (busy.cpuMs - joined.cpuMs) / Math.max(1, result.acked),
+      idleRssMb: idle.rssMb,
       rssMb: busy.peakRssMb,
       kbPerPhone: ((joined.rssMb - idle.rssMb) * 1024) / phones,
     };
@@ -170,6 +128,7 @@ const scenario = async (label: string, sessionCount: number, phonesEach: number,
     rmSync(dataDir, { recursive: true, force: true });
   }
 };
+type Row = Awaited<ReturnType<typeof scenario>>;
 
 const requireEnv = (name: string) => {
   const value = process.env[name];
@@ -178,41 +137,64 @@ const requireEnv = (name: string) => {
 };
 
 const args = process.argv.slice(2);
-const nodeCount = args.includes('--nodes') ? Number(args[args.indexOf('--nodes') + 1]) : 1;
-const only = args.includes('--phones') ? args[args.indexOf('--phones') + 1]!.split(',').map(Number) : null;
-const sizes = only ?? [100, 500, 1000, 2000];
-const rows: Row[] = [];
-for (const n of sizes) {
-  console.error(`running ${n} phones…`);
-  rows.push(await scenario(`${n} phones${nodeCount > 1 ? ` on ${nodeCount} nodes` : ''}`, 1, n, nodeCount));
+const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
+const nodes = Number(arg('--nodes') ?? 1);
+const sizes = arg('--phones')?.split(',').map(Number) ?? [100, 500, 1000, 2000];
+const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'relay'];
+const biggest = Math.max(...sizes);
+const plan: [string, Options][] = [];
+const onNodes = nodes > 1 ? ` on ${nodes} nodes` : '';
+if (only.includes('fresh'))
+  for (const n of sizes) plan.push([`fresh, ${n} phones${onNodes}`, { sessions: 1, phones: n, nodes }]);
+if (only.includes('many') && nodes === 1) plan.push(['fresh, 20 × 50 phones', { sessions: 20, phones: 50, nodes }]);
+if (only.includes('long') && nodes === 1) {
+  plan.push([
+    `long (20k thoughts, 5k notes), ${biggest} phones`,
+    { sessions: 1, phones: biggest, nodes, prefill: LONG },
+  ]);
 }
-if (!only && nodeCount === 1) {
-  console.error('running 20 sessions × 50 phones…');
-  rows.push(await scenario('20 × 50 phones', 20, 50));
+if (only.includes('relay'))
+  plan.push([`bare socket.io relay, ${biggest} phones`, { sessions: 1, phones: biggest, nodes: 1, relay: true }]);
+
+const rows: Row[] = [];
+for (const [label, o] of plan) {
+  console.error(`running ${label}… (load average ${loadavg()[0]!.toFixed(1)})`);
+  rows.push(await scenario(label, o));
+  console.error(JSON.stringify(rows.at(-1))); // each row as soon as it is measured
 }
 
 const header = [
   'scenario',
+  'load avg',
+  'load s',
   'join s',
+  'joins/s',
   'send→fac p50/p95/p99 ms',
-  'phase→phones p50/p95/p99 ms',
-  'last phone ms',
+  `phase→phones p50/p95/p99 ms (${PHASE_CHANGES} changes)`,
+  'last phone p95/max ms',
   'lost',
   'server CPU %',
+  'server CPU ms per join / per thought (with its fan-out)',
+  'idle RSS MB',
   'peak RSS MB',
   'RSS/phone KB',
 ];
-console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
+console.log(`${new Date().toISOString()}\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
   console.log(
     `| ${[
       r.scenario,
+      fmt(r.load1, 2),
+      fmt(r.loadS, 1),
       fmt(r.joinS, 1),
-      `${fmt(r.sendP50)} / ${fmt(r.sendP95)} / ${fmt(r.sendP99)}`,
-      `${fmt(r.phaseP50)} / ${fmt(r.phaseP95)} / ${fmt(r.phaseP99)}`,
-      fmt(r.phaseLast),
+      fmt(r.joinsPerS),
+      r.send.map((v) => fmt(v)).join(' / '),
+      r.phase.map((v) => fmt(v)).join(' / '),
+      `${fmt(r.lastPhoneP95)} / ${fmt(r.lastPhoneMax)}`,
       r.lost,
       fmt(r.cpuPct),
+      `${fmt(r.cpuMsPerJoin, 2)} / ${fmt(r.cpuMsPerThought, 2)}`,
+      fmt(r.idleRssMb),
       fmt(r.rssMb),
       fmt(r.kbPerPhone, 1),
     ].join(' | ')} |`,

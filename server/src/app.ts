@@ -48,6 +48,8 @@ export interface AppDeps {
   joinFailureWindowSeconds?: number;
   /** Participants created per address per minute. */
   joinsPerMinute?: number;
+  /** Participants created per session and minute from an address its staff or projector use (a venue). */
+  venueJoinsPerMinute?: number;
   /** Summary downloads per address per minute. */
   downloadsPerMinute?: number;
   /** Sessions one address may create per minute. */
@@ -150,6 +152,7 @@ export const createApp = async (deps: AppDeps) => {
       joinFailuresPerMinute: deps.joinFailuresPerMinute ?? 60,
       joinFailureWindowSeconds: deps.joinFailureWindowSeconds,
       joinsPerMinute: deps.joinsPerMinute ?? 120,
+      venueJoinsPerMinute: deps.venueJoinsPerMinute ?? 2000,
       downloadsPerMinute: deps.downloadsPerMinute ?? 300,
       prefix: deps.limitPrefix,
     },
@@ -169,6 +172,8 @@ export const createApp = async (deps: AppDeps) => {
     registry,
     joinFailures,
     joins: limits.joins,
+    venueJoins: limits.venueJoins,
+    isVenue: (sessionId: string, address: string) => realtime.venue.has(sessionId, address),
     maxParticipants: deps.maxParticipants ?? 2000,
   });
   await app.register(qrRoutes, routeDeps);

@@ -22,6 +22,7 @@ const Env = z.object({
   MAX_PARTICIPANTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
   JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  VENUE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(2000),
   DOWNLOADS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
   CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(2200),
   CONNECTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -62,6 +63,7 @@ export interface Config {
     sessionsPerMinute: number;
     joinFailuresPerMinute: number;
     joinsPerMinute: number;
+    venueJoinsPerMinute: number;
     downloadsPerMinute: number;
     connectionsPerAddress: number;
     connectionsPerToken: number;
@@ -105,6 +107,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       sessionsPerMinute: e.SESSIONS_PER_MINUTE,
       joinFailuresPerMinute: e.JOIN_FAILURES_PER_MINUTE,
       joinsPerMinute: e.JOINS_PER_MINUTE,
+      venueJoinsPerMinute: e.VENUE_JOINS_PER_MINUTE,
       downloadsPerMinute: e.DOWNLOADS_PER_MINUTE,
       connectionsPerAddress: e.CONNECTIONS_PER_ADDRESS,
       connectionsPerToken: e.CONNECTIONS_PER_TOKEN,

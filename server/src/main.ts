@@ -28,6 +28,7 @@ const { app, drain } = await createApp({
   sessionsPerMinute: config.limits.sessionsPerMinute,
   joinFailuresPerMinute: config.limits.joinFailuresPerMinute,
   joinsPerMinute: config.limits.joinsPerMinute,
+  venueJoinsPerMinute: config.limits.venueJoinsPerMinute,
   downloadsPerMinute: config.limits.downloadsPerMinute,
   connectionsPerAddress: config.limits.connectionsPerAddress,
   connectionsPerToken: config.limits.connectionsPerToken,

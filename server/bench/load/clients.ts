@@ -42,22 +42,31 @@ export const connect = async (
   });
   socket.on('session:events', (events) => onEvents(events, performance.now()));
   await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
+    const timer = setTimeout(() => reject(new Error('no connection in 30 s')), 30_000);
+    socket.once('connect', () => (clearTimeout(timer), resolve()));
+    socket.once('connect_error', (err) => (clearTimeout(timer), reject(err)));
+  }).catch((err: unknown) => {
+    socket.disconnect();
+    throw err;
   });
-  const sync = (await socket.emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
+  const sync = (await socket.timeout(60_000).emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
   if (!sync.ok) throw new Error(sync.error.message);
   return socket;
 };
 
 export const send = (socket: ClientSocket, name: Parameters<ClientSocket['emitWithAck']>[0], payload: object) =>
-  socket.emitWithAck(name, {
+  socket.timeout(60_000).emitWithAck(name, {
     commandId: `c${Math.random().toString(36).slice(2, 12)}`,
     ...payload,
   }) as Promise<CommandAck>;
 
-/** A phone: joins over HTTP, connects, and records when it saw each phase start. */
-export const joinPhone = async (base: string, joinCode: string, index: number) => {
+/** A phone: joins over HTTP, connects, and records when it saw each phase start (and passes on what it gets). */
+export const joinPhone = async (
+  base: string,
+  joinCode: string,
+  index: number,
+  onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
+) => {
   const joined = await post<JoinResponse>(`${base}/api/join`, {
     code: joinCode,
     stakeholderGroupId: `g${(index % 6) + 1}`,
@@ -65,6 +74,7 @@ export const joinPhone = async (base: string, joinCode: string, index: number) =
   const phaseSeenAt = new Map<number, number>();
   const socket = await connect(base, joined.token, (events, at) => {
     for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);
+    onEvents(events, at);
   });
   return { socket, phaseSeenAt, participantId: joined.participantId };
 };

@@ -2,7 +2,7 @@ import {
   audienceOf,
   ErrorCode,
   fail,
-  reduce,
+  StateOwner,
   type CommandAck,
   type CommandName,
   type CommandPayload,
@@ -16,6 +16,7 @@ import type { GroupWriter } from './groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './handlerTypes.js';
 import { VisibleHeads } from './heads.js';
+import { PhoneLog } from './phoneLog.js';
 import { log } from '../log.js';
 
 /** Frozen summary snapshots are read from storage on download and never sent to anyone. */
@@ -64,6 +65,10 @@ export class SessionRuntime {
   private broken: unknown = null;
   /** The newest stored sequence number each audience may see (announced as `session:head`). */
   readonly heads = new VisibleHeads();
+  /** The stored events phones may see, per phone: a phone's catch-up reads only its own. */
+  readonly phones = new PhoneLog();
+  /** This runtime alone holds its state, so events change it in place (no copy of a collection per event). */
+  private readonly owner = new StateOwner();
 
   constructor(
     readonly id: string,
@@ -73,7 +78,13 @@ export class SessionRuntime {
   ) {
     this.log = events.filter(isVisibleToSomeone);
     this.committedSeq = state.seq;
-    for (const e of this.log) this.heads.add(e);
+    for (const e of this.log) this.committed(e);
+  }
+
+  /** A visible event is on disk: it counts for the heads and phones' catch-up. */
+  private committed(e: SessionEvent): void {
+    this.heads.add(e);
+    this.phones.add(e);
   }
 
   /** The newest sequence number on disk. */
@@ -179,6 +190,8 @@ export class SessionRuntime {
     if (!this.deps.shared) return attempt();
     for (let tries = 0; ; tries++) {
       await this.catchUpNow();
+      // Kept to roll back to: the attempt copies what it changes instead of changing this in place.
+      this.owner.release();
       const state = this.state;
       const logLength = this.log.length;
       const decided = await attempt();
@@ -206,10 +219,10 @@ export class SessionRuntime {
     const fresh: SessionEvent[] = [];
     for (const e of events) {
       if (e.seq <= this.state.seq) continue;
-      this.state = reduce(this.state, e);
+      this.state = this.owner.apply(this.state, e);
       if (!isVisibleToSomeone(e)) continue;
       this.log.push(e);
-      this.heads.add(e);
+      this.committed(e);
       fresh.push(e);
     }
     this.committedSeq = this.state.seq;
@@ -230,14 +243,14 @@ export class SessionRuntime {
    */
   private stage(events: SessionEvent[], extra: Omit<AppendBatch, 'events'>): Promise<void> {
     if (events.length === 0 && !extra.command && !extra.tokens?.length) return Promise.resolve();
-    this.state = events.reduce(reduce, this.state);
+    this.state = this.owner.applyAll(this.state, events)!;
     for (const e of events) if (isVisibleToSomeone(e)) this.log.push(e);
     const last = events.at(-1)?.seq;
     const written = this.deps.writer.append(this.id, { events, ...extra }).then(
       () => {
         if (last !== undefined) this.committedSeq = last;
         const visible = events.filter(isVisibleToSomeone);
-        for (const e of visible) this.heads.add(e);
+        for (const e of visible) this.committed(e);
         if (visible.length > 0) this.deps.publish(this.id, visible, { shared: this.deps.shared, own: true });
       },
       (err: unknown) => {

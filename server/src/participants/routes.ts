@@ -19,6 +19,9 @@ interface Deps {
   joinFailures: Limit;
   /** Participants created per address per minute. */
   joins: Limit;
+  /** Per session and address, where the session's staff or projector are connected from (a venue). */
+  venueJoins: Limit;
+  isVenue: (sessionId: string, address: string) => boolean;
   /** Participants one session may hold. */
   maxParticipants: number;
   publicUrl: string;
@@ -83,7 +86,11 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
         `this session already has ${deps.maxParticipants} participants`,
       );
     }
-    if (!(await deps.joins.take(addressKey(request.ip)))) {
+    const address = addressKey(request.ip);
+    const allowed = deps.isVenue(runtime.id, address)
+      ? await deps.venueJoins.take(`${runtime.id}:${address}`)
+      : await deps.joins.take(address);
+    if (!allowed) {
       return sendError(reply, 429, ErrorCode.RateLimited, 'too many joins from this address; wait a minute');
     }
     const participantId = deps.ids.id();

@@ -22,6 +22,7 @@ import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../engine/registry.js';
+import { VenueAddresses } from '../security/venue.js';
 import type { Storage } from '../storage/storage.js';
 import { registerAdmin } from './admin.js';
 import { originAllowed } from './origin.js';
@@ -70,6 +71,7 @@ export const createRealtime = (
   const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
   const byAddress = new ConnectionCounter(deps.connectionsPerAddress ?? 2200);
   const byToken = new ConnectionCounter(deps.connectionsPerToken ?? 10);
+  const venue = new VenueAddresses();
   const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
@@ -119,6 +121,7 @@ export const createRealtime = (
         return next(new Error(ErrorCode.RateLimited));
       }
       socket.data = { ...grant, tokenHash };
+      if (grant.role !== 'participant') venue.add(grant.sessionId, address, socket);
       next();
     } catch (err) {
       next(new Error(refused(err).error.code));
@@ -179,14 +182,19 @@ export const createRealtime = (
           const runtime = await registry.get(sessionId);
           if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
           // registry.get caught up with the other nodes; the head is read at the same moment as the events.
-          const events = runtime.eventsAfter(parsed.data.lastSeq);
+          const { lastSeq } = parsed.data;
+          // A phone's own index; staff and the projector see most of the log.
+          const events =
+            role === 'participant'
+              ? runtime.phones.after(participantId, lastSeq)
+              : runtime.eventsAfter(lastSeq).flatMap((e) => viewFor(e, role, participantId) ?? []);
           ack({
             ok: true,
             sessionId,
             role,
             participantId,
             // Each audience's own copy: the projector's without the groups' texts.
-            events: events.flatMap((e) => viewFor(e, role, participantId) ?? []),
+            events,
             serverNow: deps.clock.now(),
             head: runtime.heads.headFor(role, participantId),
           });
@@ -224,7 +232,7 @@ export const createRealtime = (
     await io.close();
   };
 
-  return { io, publish, attach, close, closeSession, tellStatus };
+  return { io, publish, attach, close, closeSession, tellStatus, venue };
 };
 
 const refusal = (bucket: TokenBucket) => ({

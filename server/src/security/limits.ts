@@ -59,6 +59,8 @@ export interface Limits {
   joinFailures: Limit;
   /** Participants created: a venue of 100 behind one address never meets it; a script does. */
   joins: Limit;
+  /** Participants created per session from an address its staff or projector are connected from (a venue). */
+  venueJoins: Limit;
   /** Summary downloads (served from the cache, rendered at most once per version and format). */
   downloads: Limit;
 }
@@ -68,6 +70,8 @@ export interface LimitSettings {
   /** Window of the wrong-code limit in seconds (60; tests shorten it). */
   joinFailureWindowSeconds?: number;
   joinsPerMinute: number;
+  /** Per session and venue address (see VenueAddresses); defaults to 2000, a full session in a minute. */
+  venueJoinsPerMinute?: number;
   downloadsPerMinute: number;
   /** Redis key prefix: one deployment's nodes share it (REDIS_STREAM). */
   prefix?: string;
@@ -76,5 +80,6 @@ export interface LimitSettings {
 export const createLimits = (s: LimitSettings, store?: LimitStore): Limits => ({
   joinFailures: new Limit('join-fail', s.joinFailuresPerMinute, s.joinFailureWindowSeconds ?? 60, store, s.prefix),
   joins: new Limit('join', s.joinsPerMinute, 60, store, s.prefix),
+  venueJoins: new Limit('join-venue', s.venueJoinsPerMinute ?? 2000, 60, store, s.prefix),
   downloads: new Limit('download', s.downloadsPerMinute, 60, store, s.prefix),
 });

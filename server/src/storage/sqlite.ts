@@ -115,14 +115,15 @@ export const openSqliteStorage = (
     insertTokens(s.tokens);
     insertEvents(s.id, s.events);
   });
-  const appendTx = db.transaction((sessionId: string, b: AppendBatch) => {
+  const appendRows = (sessionId: string, b: AppendBatch) => {
     insertEvents(sessionId, b.events);
     if (b.command) q.insertCommand.run(sessionId, b.command.id, b.command.ack);
     if (b.tokens) insertTokens(b.tokens);
-  });
-  // Nested: better-sqlite3 turns the inner transactions into savepoints of this one.
+  };
+  const appendTx = db.transaction(appendRows);
+  // One transaction, no savepoint per batch: the group stands or falls as a whole (see GroupWriter).
   const appendManyTx = db.transaction((batches: { sessionId: string; batch: AppendBatch }[]) => {
-    for (const { sessionId, batch } of batches) appendTx(sessionId, batch);
+    for (const { sessionId, batch } of batches) appendRows(sessionId, batch);
   });
 
   return {

@@ -3,6 +3,7 @@ import {
   limits,
   newEvent,
   publicThought,
+  thoughtIdsOf,
   type AppError,
   type NewEvent,
   type SessionState,
@@ -21,6 +22,17 @@ const isThought = (t: Thought | AppError): t is Thought => 'id' in t;
 export const republish = (t: Thought, change: Partial<Thought> = {}): NewEvent =>
   newEvent('thought.published', { thought: publicThought({ ...t, ...change }) });
 
+/** How many thoughts the author sent in the minute before `now`: their newest first, stopping at an older one. */
+const sentInLastMinute = (s: SessionState, participantId: string, now: number) => {
+  const ids = thoughtIdsOf(s.thoughts, participantId);
+  let recent = 0;
+  for (let i = ids.length - 1; i >= 0 && recent < limits.thoughtsPerMinute; i--) {
+    if (s.thoughts[ids[i]!]!.submittedAt <= now - 60_000) break;
+    recent++;
+  }
+  return recent;
+};
+
 type ThoughtCommands = 'thought:submit' | 'thought:withdraw' | 'thought:moderate' | 'thought:pin';
 
 /** Participants' thoughts and their moderation. */
@@ -33,10 +45,7 @@ export const thoughtHandlers: HandlerGroup<ThoughtCommands> = {
     if (!s.setup.questions.some((q) => q.id === questionId)) {
       return { code: ErrorCode.NotFound, message: 'no such question' };
     }
-    const recent = Object.values(s.thoughts).filter(
-      (t) => t.participantId === me.id && t.submittedAt > now - 60_000,
-    ).length;
-    if (recent >= limits.thoughtsPerMinute) {
+    if (sentInLastMinute(s, me.id, now) >= limits.thoughtsPerMinute) {
       return {
         code: ErrorCode.RateLimited,
         message: `at most ${limits.thoughtsPerMinute} thoughts a minute; wait a moment`,

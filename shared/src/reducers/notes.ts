@@ -1,11 +1,11 @@
-import { patch, type Fold } from './types.js';
+import { patch, put, type Fold } from './types.js';
 
 export const noteAdded: Fold<'note.added'> = (s, e) =>
   s.notes[e.data.note.id]
     ? s
     : {
         ...s,
-        notes: { ...s.notes, [e.data.note.id]: { ...e.data.note, updatedAt: e.at, versions: [], deleted: false } },
+        notes: put(s.notes, e.data.note.id, { ...e.data.note, updatedAt: e.at, versions: [], deleted: false }),
       };
 
 export const noteEdited: Fold<'note.edited'> = (s, e) => ({

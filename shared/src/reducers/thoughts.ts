@@ -1,7 +1,40 @@
-import { patch, without, type Fold } from './types.js';
+import type { Thought } from '../capture.js';
+import { isOwned, patch, put, without } from './owned.js';
+import type { Fold } from './types.js';
 
-export const thoughtSubmitted: Fold<'thought.submitted'> = (s, e) =>
-  s.thoughts[e.data.thought.id] ? s : { ...s, thoughts: { ...s.thoughts, [e.data.thought.id]: e.data.thought } };
+/**
+ * Each author's thought ids in the order sent, per thoughts record: the server's rate limit reads an
+ * author's newest thoughts without scanning everyone's. Built on first use; kept up to date while a fold
+ * adds to the same record in place (a server session that owns its state), left behind when the record
+ * is copied (built again if asked).
+ */
+const byAuthor = new WeakMap<Record<string, Thought>, Map<string, string[]>>();
+
+/** The ids of one author's thoughts in `thoughts`, oldest first. */
+export const thoughtIdsOf = (thoughts: Record<string, Thought>, participantId: string): readonly string[] => {
+  let index = byAuthor.get(thoughts);
+  if (!index) {
+    index = new Map();
+    for (const t of Object.values(thoughts)) addTo(index, t);
+    byAuthor.set(thoughts, index);
+  }
+  return index.get(participantId) ?? [];
+};
+
+const addTo = (index: Map<string, string[]>, t: Thought) => {
+  const ids = index.get(t.participantId);
+  if (ids) ids.push(t.id);
+  else index.set(t.participantId, [t.id]);
+};
+
+export const thoughtSubmitted: Fold<'thought.submitted'> = (s, e) => {
+  const t = e.data.thought;
+  if (s.thoughts[t.id]) return s;
+  const index = isOwned(s.thoughts) ? byAuthor.get(s.thoughts) : undefined;
+  const thoughts = put(s.thoughts, t.id, t);
+  if (index) addTo(index, t);
+  return { ...s, thoughts };
+};
 
 export const thoughtModerated: Fold<'thought.moderated'> = (s, e) => ({
   ...s,
@@ -25,7 +58,7 @@ export const thoughtThemed: Fold<'thought.themed'> = (s, e) => ({
 
 export const thoughtPublished: Fold<'thought.published'> = (s, e) => ({
   ...s,
-  publicThoughts: { ...s.publicThoughts, [e.data.thought.id]: e.data.thought },
+  publicThoughts: put(s.publicThoughts, e.data.thought.id, e.data.thought),
 });
 
 export const thoughtUnpublished: Fold<'thought.unpublished'> = (s, e) => ({

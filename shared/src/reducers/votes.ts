@@ -1,4 +1,4 @@
-import { patch, type Fold } from './types.js';
+import { patch, put, type Fold } from './types.js';
 
 export const voteOpened: Fold<'vote.opened'> = (s, e) => ({
   ...s,
@@ -9,7 +9,7 @@ export const voteAllocated: Fold<'vote.allocated'> = (s, e) => ({
   ...s,
   votes: patch(s.votes, e.data.voteId, (v) => ({
     ...v,
-    allocations: { ...v.allocations, [e.data.participantId]: e.data.allocation },
+    allocations: put(v.allocations, e.data.participantId, e.data.allocation),
   })),
 });
 
