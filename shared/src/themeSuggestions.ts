@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { Ack, Role } from './protocol.js';
+import { ItemId } from './setup.js';
+
+/**
+ * Asks the server to suggest themes for the unthemed notes and approved thoughts of one question.
+ * `dismissed`: items of suggestions the person dismissed in this view; they are not suggested again.
+ * Nothing is stored or applied: accepting a suggestion is done with `theme:create` and `item:theme`.
+ */
+export const ThemeSuggestRequest = z.strictObject({
+  questionId: ItemId,
+  dismissed: z.array(ItemId).max(10_000).optional(),
+});
+export type ThemeSuggestRequest = z.infer<typeof ThemeSuggestRequest>;
+
+/** Who may ask for theme suggestions: the people who sort notes into themes. */
+export const themeSuggestRoles: readonly Role[] = ['facilitator', 'scribe'];
+
+/** A note or thought in a suggestion. */
+export interface SuggestedItem {
+  kind: 'note' | 'thought';
+  id: string;
+}
+
+/** A suggested new theme: a proposed name (its most telling words, in base form) and its members. */
+export interface ThemeSuggestion {
+  /** Stable for the same members: the view keeps what the person did to it (renamed, dismissed) by this key. */
+  key: string;
+  name: string;
+  items: SuggestedItem[];
+}
+
+/** An unthemed item that fits an existing theme of the question ("belongs to …?"). */
+export interface ThemePlacement extends SuggestedItem {
+  themeId: string;
+}
+
+/** The answer to `themes:suggest`. */
+export type ThemeSuggestAck = Ack<{ suggestions: ThemeSuggestion[]; placements: ThemePlacement[] }>;
