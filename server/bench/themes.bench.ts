@@ -136,6 +136,55 @@ for (const threshold of [0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.14, 0.2]) {
   row(`${threshold.toFixed(2)}${threshold === defaults.threshold ? ' (used)' : ''}`, suggested({ threshold }));
 }
 
+/**
+ * "Belongs to …?": each hand-made theme exists with its name and the first half of its items; the other
+ * half is unthemed. How many of those are proposed for a theme, and how many of the proposals are right.
+ */
+console.log('\nExisting theme proposed for an unthemed item (half of each theme already sorted):\n');
+console.log('| min. similarity | fi proposed / right | sv proposed / right | en proposed / right |');
+console.log('| --- | --- | --- | --- |');
+for (const placeThreshold of [0.2, 0.3, 0.4]) {
+  const cells = sets.map((set) => {
+    let held = 0;
+    let proposed = 0;
+    let right = 0;
+    for (const q of set.questions) {
+      const names = [...new Set(q.items.map((i) => i.theme))];
+      const sorted = names.map((name) => q.items.filter((i) => i.theme === name));
+      const themes = names.map((name, t) => ({
+        id: `t${t}`,
+        name,
+        texts: (sorted[t] ?? []).slice(0, Math.ceil((sorted[t] ?? []).length / 2)).map((i) => i.text),
+      }));
+      const rest = sorted.flatMap((list, t) =>
+        list
+          .slice(Math.ceil(list.length / 2))
+          .map((i, k) => ({ kind: 'note' as const, id: `t${t}-${k}`, text: i.text })),
+      );
+      held += rest.length;
+      const { placements } = suggestThemes(set.language, rest, themes, { placeThreshold });
+      proposed += placements.length;
+      right += placements.filter((p) => p.item.id.split('-')[0] === p.themeId).length;
+    }
+    return `${Math.round((100 * proposed) / held)} % / ${Math.round((100 * right) / Math.max(1, proposed))} %`;
+  });
+  console.log(
+    `| ${placeThreshold.toFixed(2)}${placeThreshold === defaults.placeThreshold ? ' (used)' : ''} | ${cells.join(' | ')} |`,
+  );
+}
+
+console.log('\nSuggested names, first Finnish question (hand-made theme of most members → name):');
+const firstQuestion = sets[0]?.questions[0];
+if (firstQuestion) {
+  for (const s of suggestThemes('fi', items(firstQuestion.items.map((i) => i.text)), []).suggestions) {
+    const themes = s.members.map((m) => firstQuestion.items[Number(m.id.slice(1))]?.theme ?? '');
+    const top = [...new Set(themes)].sort(
+      (a, b) => themes.filter((t) => t === b).length - themes.filter((t) => t === a).length,
+    )[0];
+    console.log(`  ${top} (${s.members.length}) → ${s.name}`);
+  }
+}
+
 // One question of 2,000 thoughts: the labelled Finnish texts again and again, each with a few words of another.
 const finnish = sets[0]?.questions.flatMap((q) => q.items.map((i) => i.text)) ?? [];
 const big = Array.from({ length: 2000 }, (_, i) => {

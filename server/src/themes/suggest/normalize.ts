@@ -17,6 +17,8 @@ export interface Word {
   surface: string;
   /** True when the word is known to be a noun (Voikko only): theme names prefer nouns. */
   noun: boolean;
+  /** False for verbs and adverbs (Voikko only): a theme is named by a thing, not by "tavoittaa". */
+  nameable: boolean;
 }
 
 /** Turns a text into its content words; one per language, with or without Voikko. */
@@ -27,6 +29,9 @@ export interface Normaliser {
   /** The stemmer, when words are stems: compounds are then split by the texts' own vocabulary. */
   readonly stem?: (word: string) => string;
 }
+
+/** Voikko's classes of words that do not name a theme: verbs, adverbs, negation. */
+const unnameable = new Set(['teonsana', 'seikkasana', 'kieltosana', 'huudahdussana', 'suhdesana']);
 
 const stems: Record<Language, (w: string) => string> = { fi: finnishStem, sv: swedishStem, en: englishStem };
 
@@ -53,7 +58,7 @@ const stemNormaliser = (stem: (w: string) => string, stop: ReadonlySet<string>):
       if (surface.length < 2 || stop.has(surface)) return [];
       const key = stem(surface);
       if (stop.has(key)) return [];
-      return [{ key, parts: [key], surface, noun: false }];
+      return [{ key, parts: [key], surface, noun: false, nameable: true }];
     }),
 });
 
@@ -68,14 +73,13 @@ const voikkoNormaliser = (voikko: Voikko, stop: ReadonlySet<string>): Normaliser
       const last = analyses[analyses.length - 1];
       if (!last) {
         // Unknown to Voikko (a name, a typo, an abbreviation): kept as written.
-        return [{ key: surface, parts: [surface], surface, noun: false }];
+        return [{ key: surface, parts: [surface], surface, noun: false, nameable: true }];
       }
       const key = pieces.length > 1 ? [...pieces.slice(0, -1), last.baseform].join('-') : last.baseform;
       if (stop.has(key) || last.wordClass === 'asemosana' || last.wordClass === 'sidesana') return [];
       const parts = analyses.flatMap((a, i) => (a ? a.parts : [pieces[i] ?? ''])).filter((p) => !stop.has(p));
       const roots = analyses.flatMap((a) => a?.roots ?? []);
-      return [
-        { key, parts, roots, surface, noun: last.wordClass === 'nimisana' || last.wordClass === 'nimisana_laatusana' },
-      ];
+      const noun = last.wordClass === 'nimisana' || last.wordClass === 'nimisana_laatusana';
+      return [{ key, parts, roots, surface, noun, nameable: !unnameable.has(last.wordClass) }];
     }),
 });

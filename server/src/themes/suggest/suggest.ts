@@ -34,7 +34,7 @@ export const defaults = {
   /** Average cosine similarity within a suggested theme. */
   threshold: 0.06,
   /** How close an item must be to an existing theme's texts to be proposed for it. */
-  placeThreshold: 0.3,
+  placeThreshold: 0.2,
   partWeight: 0.5,
   /** Weight of the words a word is derived from (Finnish with Voikko). */
   rootWeight: 0.3,
@@ -113,6 +113,7 @@ export const nameOf = (
   conjunction: string,
 ): string => {
   const score = new Map<string, number>();
+  const texts = new Map<string, number>();
   const surfaces = new Map<string, Map<string, number>>();
   for (const words of members) {
     const seen = new Set<string>();
@@ -120,8 +121,9 @@ export const nameOf = (
       const forms = surfaces.get(w.key) ?? new Map<string, number>();
       forms.set(w.surface, (forms.get(w.surface) ?? 0) + 1);
       surfaces.set(w.key, forms);
-      if (seen.has(w.key)) continue;
+      if (seen.has(w.key) || !w.nameable) continue;
       seen.add(w.key);
+      texts.set(w.key, (texts.get(w.key) ?? 0) + 1);
       const i = termIndex.get(w.key);
       score.set(w.key, (score.get(w.key) ?? 0) + (i === undefined ? 1 : (idf[i] ?? 1)) * (w.noun ? 1.5 : 1));
     }
@@ -136,7 +138,16 @@ export const nameOf = (
   const [first, second] = ranked;
   if (!first) return '';
   const words = [show(first[0])];
-  if (second && second[1] >= first[1] * 0.6 && !first[0].includes(second[0]) && !second[0].includes(first[0])) {
+  // A second word only when it is nearly as common in the group as the first: "Palvelukuvaus", not
+  // "Palvelukuvaus ja asiakas" because two of four notes mention clients.
+  const common = (key: string) => texts.get(key) ?? 0;
+  if (
+    second &&
+    second[1] >= first[1] * 0.6 &&
+    common(second[0]) >= common(first[0]) * 0.75 &&
+    !first[0].includes(second[0]) &&
+    !second[0].includes(first[0])
+  ) {
     words.push(show(second[0]));
   }
   const name = words.join(` ${conjunction} `);
