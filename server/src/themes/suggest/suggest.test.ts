@@ -38,7 +38,9 @@ describe('normalising Finnish, Swedish and English', () => {
   it('stems Swedish and English, and Finnish without Voikko', () => {
     expect(new Set(['föreningarna', 'föreningar', 'föreningen'].flatMap((w) => keys('sv', w))).size).toBe(1);
     expect(new Set(['volunteers', 'volunteer'].flatMap((w) => keys('en', w))).size).toBe(1);
-    expect(new Set(['järjestöt', 'järjestöä', 'järjestöille', 'järjestössä'].flatMap((w) => keys('fi', w, false))).size).toBe(1);
+    expect(
+      new Set(['järjestöt', 'järjestöä', 'järjestöille', 'järjestössä'].flatMap((w) => keys('fi', w, false))).size,
+    ).toBe(1);
   });
 
   it('splits a compound where the texts use its last part as a word of its own', () => {
