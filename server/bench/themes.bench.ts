@@ -87,12 +87,13 @@ const kMeans: Grouping = (language, texts, k) => {
   return labels.map(String);
 };
 
-const score = (grouping: Grouping, language?: Language) => {
+const score = (grouping: Grouping, language?: Language, session?: string) => {
   const truth: string[] = [];
   const predicted: string[] = [];
   for (const set of sets) {
     if (language && set.language !== language) continue;
     set.questions.forEach((q, qi) => {
+      if (session && q.session !== session) return;
       const labels = grouping(
         set.language,
         q.items.map((i) => i.text),
@@ -128,6 +129,13 @@ row('base forms only, average link', suggested({ partWeight: 0, rootWeight: 0 })
 row('Snowball stems, average link', suggested({ voikko: false }));
 row('spherical k-means, k = true theme count', kMeans);
 row('baseline: first noun / first content word', baseline);
+
+console.log('\nPer Finnish session, ARI / F1 (the Kainuu session was written after the settings were chosen):\n');
+for (const session of [...new Set(sets[0]?.questions.map((q) => q.session))]) {
+  const used = score(suggested({}), 'fi', session);
+  const base = score(baseline, 'fi', session);
+  console.log(`  ${session}: ${fmt(used.ari)} / ${fmt(used.f1)} (baseline ${fmt(base.ari)} / ${fmt(base.f1)})`);
+}
 
 console.log('\nThreshold (average cosine similarity within a suggested theme), ARI / F1:\n');
 console.log('| threshold | fi | sv | en |');
