@@ -90,5 +90,14 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
   // Two themes on the facilitator's board; the dismissed notes are still under no theme.
   await expect(board.getByTestId('theme-name').filter({ hasNotText: text['capture.noTheme'] })).toHaveCount(2);
   await expect(group(text['capture.noTheme'])).toContainText(thirdMembers[0]!);
+
+  // A new note that fits an accepted theme: "belongs to …?", accepted with one tap.
+  const late = 'Palvelukuvauksia täydennettiin vielä syksyllä';
+  await staff.send('note:add', { noteId: 'late', text: late, questionId: 'q1' });
+  const proposal = scribe.page.getByTestId('placement').filter({ hasText: late });
+  await expect(proposal).toContainText(fill(text['suggest.belongs'], { theme: first }));
+  await proposal.getByRole('button', { name: new RegExp(`^${text['suggest.place']}`) }).click();
+  await expect(group(first)).toContainText(late);
+  await expect(proposal).toHaveCount(0);
   await staff.close();
 });

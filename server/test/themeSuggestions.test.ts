@@ -160,6 +160,9 @@ describe('theme suggestions', () => {
     await scribe.send('note:add', { noteId: 'late', text: 'Palvelukuvauksia täydennettiin vielä', questionId: 'q1' });
     const later = await suggestionsOf(scribe, 'q1');
     expect(later.placements).toContainEqual({ kind: 'note', id: 'late', themeId: 'thPalvelu' });
+    const quick = await suggest(scribe, { questionId: 'q1', placementsOnly: true });
+    expect(quick).toMatchObject({ ok: true, suggestions: [] });
+    expect(quick.ok && quick.placements).toContainEqual({ kind: 'note', id: 'late', themeId: 'thPalvelu' });
 
     // Undo, like any theme: deleting it puts its notes back under no theme, and they are suggested again.
     expect((await scribe.send('theme:delete', { themeId: 'thPalvelu' })).ok).toBe(true);

@@ -10,6 +10,8 @@ import { ItemId } from './setup.js';
 export const ThemeSuggestRequest = z.strictObject({
   questionId: ItemId,
   dismissed: z.array(ItemId).max(10_000).optional(),
+  /** Only existing themes for unthemed items, no new groups: asked as new notes and thoughts arrive. */
+  placementsOnly: z.boolean().optional(),
 });
 export type ThemeSuggestRequest = z.infer<typeof ThemeSuggestRequest>;
 

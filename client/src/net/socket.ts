@@ -281,11 +281,15 @@ export const deleteSession = (joinCode: string): Promise<Ack> =>
 const SUGGEST_TIMEOUT_MS = 20_000;
 
 /** Asks the server for suggested themes for one question's unthemed items; nothing changes until a person accepts. */
-export const suggestThemes = (questionId: string, dismissed: string[]): Promise<ThemeSuggestAck> =>
+export const suggestThemes = (
+  questionId: string,
+  dismissed: string[],
+  placementsOnly = false,
+): Promise<ThemeSuggestAck> =>
   new Promise((resolve) => {
     const s = socket;
     if (!s?.connected) return resolve(notConnected());
-    s.timeout(SUGGEST_TIMEOUT_MS).emit('themes:suggest', { questionId, dismissed }, (err, res) =>
+    s.timeout(SUGGEST_TIMEOUT_MS).emit('themes:suggest', { questionId, dismissed, placementsOnly }, (err, res) =>
       resolve(err ? noAnswer() : res),
     );
   });

@@ -80,7 +80,15 @@ export const registerThemeSuggestions = (
           return fail(ErrorCode.NotFound, 'no such question');
         }
         const input = suggestionInput(state, questionId, new Set(parsed.data.dismissed));
-        const result = await deps.pool.run({ language: state.setup.language, ...input });
+        // Nothing to propose for: no groups to make from fewer than two items, no theme to place one in.
+        if (input.items.length === 0 || (parsed.data.placementsOnly && input.themes.length === 0)) {
+          return { ok: true, suggestions: [], placements: [] };
+        }
+        const result = await deps.pool.run({
+          language: state.setup.language,
+          ...input,
+          placementsOnly: parsed.data.placementsOnly ?? false,
+        });
         return {
           ok: true,
           suggestions: result.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({

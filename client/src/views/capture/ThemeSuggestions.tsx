@@ -4,6 +4,7 @@ import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/useT';
 import { sendCommand, suggestThemes } from '../../net/socket';
+import { PlacementRow, useFreshPlacements } from './PlacementRow';
 import { useStore } from '../../state/store';
 import { useThemesOf } from './captureSelectors';
 import { moveItem, openPlacements, stillOpen, type DraftSuggestion } from './suggestionsModel';
@@ -94,16 +95,38 @@ export const ThemeSuggestions = ({ questionId, questionLabel }: { questionId: st
     if (res.ok) setMessage(t('suggest.undone', { name }));
   };
 
-  const place = (p: ThemePlacement) => {
-    setPlacements((all) => all.filter((x) => itemKey(x) !== itemKey(p)));
-    void sendCommand('item:theme', { kind: p.kind, itemId: p.id, themeId: p.themeId });
-  };
+  const { fresh, drop } = useFreshPlacements(questionId, Object.keys(openItems), themes.length > 0);
+  const freshShown = openPlacements(fresh, isOpen, (id) => themes.some((th) => th.id === id)).filter(
+    (p) => !shownPlacements.some((x) => itemKey(x) === itemKey(p)),
+  );
+  const themeName = (id: string) => themes.find((th) => th.id === id)?.name ?? '';
+  const news =
+    freshShown.length > 0 ? (
+      <ul className="suggest__places suggest__fresh" aria-label={t('suggest.fits')}>
+        {freshShown.map((p) => (
+          <PlacementRow
+            key={itemKey(p)}
+            placement={p}
+            text={openItems[itemKey(p)] ?? ''}
+            themeName={themeName(p.themeId)}
+            done={() => drop(p)}
+          />
+        ))}
+      </ul>
+    ) : null;
 
   if (!open) {
     return (
-      <button type="button" className="button button--secondary button--small suggest-open" onClick={() => void ask()}>
-        {t('suggest.open')}
-      </button>
+      <>
+        {news}
+        <button
+          type="button"
+          className="button button--secondary button--small suggest-open"
+          onClick={() => void ask()}
+        >
+          {t('suggest.open')}
+        </button>
+      </>
     );
   }
 
@@ -152,24 +175,18 @@ export const ThemeSuggestions = ({ questionId, questionLabel }: { questionId: st
           <h5 className="suggest__fits">{t('suggest.fits')}</h5>
           <ul className="suggest__places">
             {shownPlacements.map((p) => (
-              <li key={itemKey(p)} className="suggest__place">
-                <span className="suggest__text">{openItems[itemKey(p)]}</span>
-                <span>{t('suggest.belongs', { theme: themes.find((th) => th.id === p.themeId)?.name ?? '' })}</span>
-                <button type="button" className="button button--small" onClick={() => place(p)}>
-                  {t('suggest.place')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--secondary"
-                  onClick={() => setPlacements((all) => all.filter((x) => itemKey(x) !== itemKey(p)))}
-                >
-                  {t('suggest.notPlace')}
-                </button>
-              </li>
+              <PlacementRow
+                key={itemKey(p)}
+                placement={p}
+                text={openItems[itemKey(p)] ?? ''}
+                themeName={themeName(p.themeId)}
+                done={() => setPlacements((all) => all.filter((x) => itemKey(x) !== itemKey(p)))}
+              />
             ))}
           </ul>
         </>
       ) : null}
+      {news}
     </section>
   );
 };

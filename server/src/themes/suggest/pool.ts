@@ -6,6 +6,7 @@ export interface SuggestJob {
   language: Language;
   items: Unthemed[];
   themes: ExistingTheme[];
+  placementsOnly?: boolean;
 }
 export interface SuggestResult {
   suggestions: Suggestion[];

@@ -40,6 +40,8 @@ export const defaults = {
   rootWeight: 0.3,
   minSize: 2,
   voikko: true,
+  /** False: only the existing-theme proposals, no new groups. */
+  cluster: true,
 };
 export type SuggestOptions = typeof defaults;
 
@@ -80,6 +82,7 @@ export const suggestThemes = (
     else free.push(i);
   });
 
+  if (!o.cluster) return { suggestions: [], placements };
   const freeVectors = free.map((i) => vectors[i] ?? vectorOf(new Map(), termIndex, idf));
   const labels = averageLink(similarityMatrix(freeVectors, termIndex.size), free.length, o.threshold);
   const groups = new Map<number, number[]>();
