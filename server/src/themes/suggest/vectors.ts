@@ -62,7 +62,9 @@ export const vectorOf = (doc: Map<string, number>, termIndex: Map<string, number
     if (i !== undefined) entries.push([i, (1 + Math.log(count > 1 ? count : 1)) * (idf[i] ?? 1)]);
   }
   entries.sort((a, b) => a[0] - b[0]);
-  const norm = Math.hypot(...entries.map((e) => e[1])) || 1;
+  let squares = 0;
+  for (const e of entries) squares += e[1] * e[1];
+  const norm = Math.sqrt(squares) || 1;
   return {
     terms: Int32Array.from(entries, (e) => e[0]),
     weights: Float32Array.from(entries, (e) => e[1] / norm),
