@@ -18,7 +18,7 @@ hyvä huono iso pieni uusi suuri koko
 
 /** Swedish and English spoken fillers the general lists miss. */
 const swedishExtra = 'också mycket lite bra fick få göra gjorde kunde kan ska skulle finns fanns sak saker';
-const englishExtra = 'not us also lot lots really good bad get got thing things need needs way use used';
+const englishExtra = 'no not nobody us also lot lots really good bad get got thing things need needs way use used';
 
 export const stopWords: Record<'fi' | 'sv' | 'en', ReadonlySet<string>> = {
   fi: new Set(finnish.split(/\s+/).filter(Boolean)),

@@ -106,7 +106,7 @@ export const suggestThemes = (
 
 /**
  * The one or two words most telling of a group: found in many of its texts and few others (document
- * frequency in the group × idf), nouns first. A stem is shown as the form its members use most, shortest first.
+ * frequency in the group × idf), nouns first. A stem is shown as the shortest form its members use.
  */
 export const nameOf = (
   members: readonly Word[][],
@@ -135,7 +135,9 @@ export const nameOf = (
   const show = (key: string): string => {
     if (norm.baseForms) return key;
     const forms = [...(surfaces.get(key) ?? new Map<string, number>())];
-    forms.sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+    // The shortest form the members use is the nearest to a base form ("servicebeskrivning" before
+    // "servicebeskrivningen", "volunteer" before "volunteers"); among equals, the most used.
+    forms.sort((a, b) => a[0].length - b[0].length || b[1] - a[1] || a[0].localeCompare(b[0]));
     return forms[0]?.[0] ?? key;
   };
   const [first, second] = ranked;
