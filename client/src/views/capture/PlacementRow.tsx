@@ -16,6 +16,8 @@ export const PlacementRow = ({
   done: () => void;
 }) => {
   const t = useT();
+  // The theme's name stands out in the question, wherever the language puts it.
+  const [before = '', after = ''] = t('suggest.belongs', { theme: '\u0000' }).split('\u0000');
   const place = () => {
     done();
     void sendCommand('item:theme', { kind: placement.kind, itemId: placement.id, themeId: placement.themeId });
@@ -23,7 +25,11 @@ export const PlacementRow = ({
   return (
     <li className="suggest__place" data-testid="placement">
       <span className="suggest__text">{text}</span>
-      <span>{t('suggest.belongs', { theme: themeName })}</span>
+      <span>
+        {before}
+        <em className="suggest__theme">{themeName}</em>
+        {after}
+      </span>
       <button type="button" className="button button--small" onClick={place}>
         {t('suggest.place')}
         <span className="visually-hidden">: {themeName}</span>
