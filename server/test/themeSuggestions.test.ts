@@ -1,4 +1,4 @@
-import { composeSummary, type ThemeSuggestAck, type ThemeSuggestion } from '@aquarium/shared';
+import { composeSummary, defaultAquariumSetup, type ThemeSuggestAck, type ThemeSuggestion } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type TestClient, type TestServer } from './helper.js';
 
@@ -195,6 +195,26 @@ describe('theme suggestions', () => {
     expect(ids).toContain('tApproved');
     expect(ids).not.toContain('tPending');
     expect(ids).not.toContain('tHidden');
+  });
+
+  it('suggests themes in a Swedish session, in Swedish', async () => {
+    server = await startServer();
+    const created = await server.createSession({ ...defaultAquariumSetup('sv'), title: 'Utvärdering' });
+    const scribe = await server.connect(created.tokens.scribe);
+    const texts = [
+      'Föreningarna hade kunnande som kommunerna saknade',
+      'Samarbetet med föreningarna blev tätare',
+      'Vi träffade föreningarna regelbundet',
+      'Tidtabellen var för snäv',
+      'Tidtabellen sprack på grund av rekryteringen',
+      'En snäv tidtabell stoppade försöken',
+    ];
+    for (const [i, text] of texts.entries())
+      await scribe.send('note:add', { noteId: `sv${i}`, text, questionId: 'q1' });
+    const { suggestions } = await suggestionsOf(scribe, 'q1');
+    const groups = suggestions.map((s) => ({ name: s.name, ids: s.items.map((i) => i.id).sort() }));
+    expect(groups).toContainEqual({ name: expect.stringMatching(/^Förening/), ids: ['sv0', 'sv1', 'sv2'] });
+    expect(groups).toContainEqual({ name: expect.stringMatching(/^Tidtabell/), ids: ['sv3', 'sv4', 'sv5'] });
   });
 
   it('refuses a participant, a malformed request and an unknown question with a code', async () => {
