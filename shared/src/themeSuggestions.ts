@@ -15,8 +15,20 @@ export const ThemeSuggestRequest = z.strictObject({
 });
 export type ThemeSuggestRequest = z.infer<typeof ThemeSuggestRequest>;
 
-/** Who may ask for theme suggestions: the people who sort notes into themes. */
-export const themeSuggestRoles: readonly Role[] = ['facilitator', 'scribe'];
+/**
+ * `themes:suggest`, declared once as the commands are (a sentence for the protocol document, the roles, the
+ * payload schema), but a query: no command id, no events, nothing stored, so it is not in `commands`.
+ */
+export const themeSuggestQuery = {
+  name: 'themes:suggest',
+  doc:
+    'Suggests new themes for the unthemed notes and approved thoughts of a question (each a proposed name ' +
+    'and its items), and existing themes for single items; `placementsOnly` asks for the latter alone. ' +
+    'Nothing is stored: accepting is `theme:create` and `item:theme`.',
+  /** The people who sort notes into themes; every other role is refused with FORBIDDEN. */
+  roles: ['facilitator', 'scribe'] as readonly Role[],
+  schema: ThemeSuggestRequest,
+} as const;
 
 /** A note or thought in a suggestion. */
 export interface SuggestedItem {

@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  ErrorCode,
-  fail,
-  themeSuggestRoles,
-  ThemeSuggestRequest,
-  type SessionState,
-  type ThemeSuggestAck,
-} from '@aquarium/shared';
+import { ErrorCode, fail, themeSuggestQuery, type SessionState, type ThemeSuggestAck } from '@aquarium/shared';
 import { z } from 'zod';
 import { refused } from '../realtime/refused.js';
 import type { AppSocket } from '../realtime/types.js';
@@ -65,10 +58,12 @@ export const registerThemeSuggestions = (
   deps: { registry: SessionRegistry; pool: SuggestionPool },
 ) => {
   const { sessionId, role } = socket.data;
-  socket.on('themes:suggest', async (payload, ack) => {
+  socket.on(themeSuggestQuery.name, async (payload, ack) => {
     if (typeof ack !== 'function') return;
-    if (!themeSuggestRoles.includes(role)) return ack(fail(ErrorCode.Forbidden, `a ${role} may not themes:suggest`));
-    const parsed = ThemeSuggestRequest.safeParse(payload);
+    if (!themeSuggestQuery.roles.includes(role)) {
+      return ack(fail(ErrorCode.Forbidden, `a ${role} may not ${themeSuggestQuery.name}`));
+    }
+    const parsed = themeSuggestQuery.schema.safeParse(payload);
     if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
     const answer: ThemeSuggestAck = await (async (): Promise<ThemeSuggestAck> => {
       try {
