@@ -5,7 +5,7 @@ import { refused } from '../realtime/refused.js';
 import type { AppSocket } from '../realtime/types.js';
 import type { SessionRegistry } from '../sessions/registry.js';
 import type { ExistingTheme, Unthemed } from './suggest/suggest.js';
-import type { SuggestionPool } from './suggest/pool.js';
+import { SuggestionsBusy, type SuggestionPool } from './suggest/pool.js';
 
 /**
  * What the suggestions are computed from: the question's unthemed notes and approved thoughts (never a
@@ -94,6 +94,7 @@ export const registerThemeSuggestions = (
           placements: result.placements.map((p) => ({ kind: p.item.kind, id: p.item.id, themeId: p.themeId })),
         };
       } catch (err) {
+        if (err instanceof SuggestionsBusy) return fail(ErrorCode.RateLimited, err.message);
         return refused(err);
       }
     })();

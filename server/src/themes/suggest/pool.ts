@@ -13,6 +13,9 @@ export interface SuggestResult {
   placements: Placement[];
 }
 
+/** More requests wait than the queue holds: answered RATE_LIMITED, to be asked again in a moment. */
+export class SuggestionsBusy extends Error {}
+
 /** Runs theme suggestions in a worker thread, so a question of thousands of thoughts never holds up commands. */
 export interface SuggestionPool {
   run(job: SuggestJob): Promise<SuggestResult>;
@@ -36,7 +39,10 @@ export const createSuggestionPool = (): SuggestionPool => {
     maxQueue: 50,
   });
   return {
-    run: async (job) => (await pool.run(job)) as SuggestResult,
+    run: async (job) => {
+      if (pool.queueSize >= pool.options.maxQueue) throw new SuggestionsBusy('too many suggestions are being computed');
+      return (await pool.run(job)) as SuggestResult;
+    },
     close: () => pool.destroy(),
   };
 };
