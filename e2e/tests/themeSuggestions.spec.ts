@@ -73,8 +73,17 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
   const renamed = cards.first();
   await expect(renamed.getByLabel(text['suggest.name'])).toHaveValue(second);
   await renamed.getByLabel(text['suggest.name']).fill('Kokemustieto mukaan');
+  // One of its notes is moved to the other suggestion first (by its select, from the keyboard).
+  const moved = (await renamed.locator('.suggest__text').allTextContents()).at(-1)!;
+  const countBefore = await renamed.locator('.suggest__item').count();
+  const move = renamed.getByLabel(`${text['suggest.moveLabel']}: ${moved}`);
+  await move.focus();
+  await move.selectOption({ label: fill(text['suggest.moveTo'], { name: third }) });
+  await expect(renamed.locator('.suggest__item')).toHaveCount(countBefore - 1);
+  await expect(cards.nth(1)).toContainText(moved);
   await renamed.getByRole('button', { name: new RegExp(`^${text['suggest.accept']}`) }).click();
   await expect(group('Kokemustieto mukaan')).toBeVisible();
+  await expect(group('Kokemustieto mukaan')).not.toContainText(moved);
   await expect(lead.page.getByTestId('theme-name').filter({ hasText: second })).toHaveCount(0);
 
   // Dismiss the last: it is gone, and asking again does not bring its notes back.
@@ -85,11 +94,12 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
   await expect(cards).toHaveCount(0);
   await panel.getByRole('button', { name: text['suggest.refresh'] }).click();
   await expect(panel.getByText(text['suggest.none'])).toBeVisible();
-  for (const member of thirdMembers) await expect(panel).not.toContainText(member);
+  for (const member of [...thirdMembers, moved]) await expect(panel).not.toContainText(member);
 
   // Two themes on the facilitator's board; the dismissed notes are still under no theme.
   await expect(board.getByTestId('theme-name').filter({ hasNotText: text['capture.noTheme'] })).toHaveCount(2);
   await expect(group(text['capture.noTheme'])).toContainText(thirdMembers[0]!);
+  await expect(group(text['capture.noTheme'])).toContainText(moved);
 
   // A new note that fits an accepted theme: "belongs to …?", accepted with one tap.
   const late = 'Palvelukuvauksia täydennettiin vielä syksyllä';
