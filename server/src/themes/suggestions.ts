@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ErrorCode, fail, themeSuggestQuery, type SessionState, type ThemeSuggestAck } from '@aquarium/shared';
-import { z } from 'zod';
-import { refused } from '../realtime/refused.js';
-import type { AppSocket } from '../realtime/types.js';
-import type { SessionRegistry } from '../sessions/registry.js';
+import { ErrorCode, fail, type SessionState, type ThemeSuggestAck, type ThemeSuggestRequest } from '@aquarium/shared';
+import type { SuggestionPool } from './suggest/pool.js';
 import type { ExistingTheme, Unthemed } from './suggest/suggest.js';
-import { SuggestionsBusy, type SuggestionPool } from './suggest/pool.js';
 
 /**
  * What the suggestions are computed from: the question's unthemed notes and approved thoughts (never a
@@ -50,54 +46,29 @@ export const suggestionKey = (ids: readonly string[]): string =>
 const MAX_SUGGESTIONS = 30;
 
 /**
- * `themes:suggest`: a question, answered with suggested themes and existing themes for single items.
- * Read only: nothing is stored and no event is written; the computation runs off the event loop.
+ * `themes:suggest` on a session's state: suggested themes for the question and existing themes for single
+ * items. Read only: nothing is stored and no event is written; the computation runs in the pool's thread.
  */
-export const registerThemeSuggestions = (
-  socket: AppSocket,
-  deps: { registry: SessionRegistry; pool: SuggestionPool },
-) => {
-  const { sessionId, role } = socket.data;
-  socket.on(themeSuggestQuery.name, async (payload, ack) => {
-    if (typeof ack !== 'function') return;
-    if (!themeSuggestQuery.roles.includes(role)) {
-      return ack(fail(ErrorCode.Forbidden, `a ${role} may not ${themeSuggestQuery.name}`));
-    }
-    const parsed = themeSuggestQuery.schema.safeParse(payload);
-    if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-    const answer: ThemeSuggestAck = await (async (): Promise<ThemeSuggestAck> => {
-      try {
-        const runtime = await deps.registry.get(sessionId);
-        if (!runtime) return fail(ErrorCode.NotFound, 'the session no longer exists');
-        const state = runtime.current;
-        const { questionId } = parsed.data;
-        if (!state.setup.questions.some((q) => q.id === questionId)) {
-          return fail(ErrorCode.NotFound, 'no such question');
-        }
-        const input = suggestionInput(state, questionId, new Set(parsed.data.dismissed));
-        // Nothing to propose for: no groups to make from fewer than two items, no theme to place one in.
-        if (input.items.length === 0 || (parsed.data.placementsOnly && input.themes.length === 0)) {
-          return { ok: true, suggestions: [], placements: [] };
-        }
-        const result = await deps.pool.run({
-          language: state.setup.language,
-          ...input,
-          placementsOnly: parsed.data.placementsOnly ?? false,
-        });
-        return {
-          ok: true,
-          suggestions: result.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({
-            key: suggestionKey(s.members.map((m) => m.id)),
-            name: s.name,
-            items: s.members.map((m) => ({ kind: m.kind, id: m.id })),
-          })),
-          placements: result.placements.map((p) => ({ kind: p.item.kind, id: p.item.id, themeId: p.themeId })),
-        };
-      } catch (err) {
-        if (err instanceof SuggestionsBusy) return fail(ErrorCode.RateLimited, err.message);
-        return refused(err);
-      }
-    })();
-    ack(answer);
-  });
+export const suggestFor = async (
+  state: SessionState,
+  request: ThemeSuggestRequest,
+  pool: SuggestionPool,
+): Promise<ThemeSuggestAck> => {
+  const { questionId, placementsOnly = false } = request;
+  if (!state.setup.questions.some((q) => q.id === questionId)) return fail(ErrorCode.NotFound, 'no such question');
+  const input = suggestionInput(state, questionId, new Set(request.dismissed));
+  // Nothing to propose for: no item, or (for proposals alone) no theme to place one in.
+  if (input.items.length === 0 || (placementsOnly && input.themes.length === 0)) {
+    return { ok: true, suggestions: [], placements: [] };
+  }
+  const result = await pool.run({ language: state.setup.language, ...input, placementsOnly });
+  return {
+    ok: true,
+    suggestions: result.suggestions.slice(0, MAX_SUGGESTIONS).map((s) => ({
+      key: suggestionKey(s.members.map((m) => m.id)),
+      name: s.name,
+      items: s.members.map((m) => ({ kind: m.kind, id: m.id })),
+    })),
+    placements: result.placements.map((p) => ({ kind: p.item.kind, id: p.item.id, themeId: p.themeId })),
+  };
 };
