@@ -1,6 +1,6 @@
 import { ErrorCode, fail, themeSuggestQuery, type ThemeSuggestAck } from '@aquarium/shared';
 import { z } from 'zod';
-import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 import { SuggestionsBusy, type SuggestionPool } from '../themes/suggest/pool.js';
 import { suggestFor } from '../themes/suggestions.js';
 import { refused } from './refused.js';

@@ -1,6 +1,6 @@
 import type { ThemePlacement } from '@aquarium/shared';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand, suggestThemes } from '../../net/socket';
 
 /** "Belongs to *Palvelukuvaukset*?" for one item, with one-tap accept (`item:theme`) or no. */

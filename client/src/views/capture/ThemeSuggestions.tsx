@@ -2,7 +2,7 @@ import { limits, type SuggestedItem, type ThemePlacement } from '@aquarium/share
 import { nanoid } from 'nanoid';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand, suggestThemes } from '../../net/socket';
 import { PlacementRow, useFreshPlacements } from './PlacementRow';
 import { useStore } from '../../state/store';
