@@ -92,6 +92,12 @@ describe('authorisation matrix', () => {
         if (ack.ok || ack.error.code !== 'FORBIDDEN') unexpected++;
       }
     }
+    // Theme suggestions are the scribe's and the facilitators' (read only, so the scribe is not refused).
+    for (const role of ['screen', 'participant'] as const) {
+      const ack = await clients[role].socket.emitWithAck('themes:suggest', { questionId: 'q1' });
+      cells++;
+      if (ack.ok || ack.error.code !== 'FORBIDDEN') unexpected++;
+    }
     // A token of another session acts on that session only: session A never changes.
     for (const name of commandNames) {
       await otherSession.send(name, samplePayloads[name]);
@@ -134,7 +140,14 @@ describe('fuzzing every event', () => {
     const codes = new Map<string, number>();
     // Misspelt and made-up names too: each must be answered UNKNOWN_COMMAND, never left waiting.
     const unknownNames = ['note:create', 'thought:send', 'Session:start', 'vote', '__proto__', 'constructor'];
-    const names = [...commandNames, 'sync:request', 'session:delete', 'links:rotate', ...unknownNames] as const;
+    const names = [
+      ...commandNames,
+      'sync:request',
+      'session:delete',
+      'links:rotate',
+      'themes:suggest',
+      ...unknownNames,
+    ] as const;
     const total = 10_000;
     for (let i = 0; i < total; i++) {
       const name = names[i % names.length]!;

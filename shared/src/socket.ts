@@ -1,6 +1,7 @@
 import type { CommandName } from './commands.js';
 import type { SessionEvent } from './events.js';
 import type { Ack, Role } from './protocol.js';
+import type { ThemeSuggestAck } from './themeSuggestions.js';
 
 /** What a successful command acknowledgement carries: the sequence number of its last event. */
 export type CommandAck = Ack<{ seq: number }>;
@@ -45,6 +46,8 @@ export type ClientToServerEvents = {
   'session:delete': (payload: unknown, ack: (res: Ack) => void) => void;
   /** Replaces the facilitator, scribe or projector link (facilitator only); answers with the new link. */
   'links:rotate': (payload: unknown, ack: (res: Ack<{ link: string }>) => void) => void;
+  /** Suggests themes for one question's unthemed items (facilitators and the scribe); nothing is stored. */
+  'themes:suggest': (payload: unknown, ack: (res: ThemeSuggestAck) => void) => void;
 };
 
 /** Server→client socket events. */

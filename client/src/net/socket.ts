@@ -12,6 +12,7 @@ import {
   type Role,
   type ServerToClientEvents,
   type SessionEvent,
+  type ThemeSuggestAck,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { io, type Socket } from 'socket.io-client';
@@ -275,4 +276,20 @@ export const deleteSession = (joinCode: string): Promise<Ack> =>
     const s = socket;
     if (!s?.connected) return resolve(notConnected());
     s.timeout(ADMIN_TIMEOUT_MS).emit('session:delete', { joinCode }, (err, res) => resolve(err ? noAnswer() : res));
+  });
+
+const SUGGEST_TIMEOUT_MS = 20_000;
+
+/** Asks the server for suggested themes for one question's unthemed items; nothing changes until a person accepts. */
+export const suggestThemes = (
+  questionId: string,
+  dismissed: string[],
+  placementsOnly = false,
+): Promise<ThemeSuggestAck> =>
+  new Promise((resolve) => {
+    const s = socket;
+    if (!s?.connected) return resolve(notConnected());
+    s.timeout(SUGGEST_TIMEOUT_MS).emit('themes:suggest', { questionId, dismissed, placementsOnly }, (err, res) =>
+      resolve(err ? noAnswer() : res),
+    );
   });

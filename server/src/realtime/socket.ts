@@ -24,7 +24,9 @@ import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import { VenueAddresses } from '../security/venue.js';
 import type { Storage } from '../storage/storage.js';
+import { createSuggestionPool } from '../themes/suggest/pool.js';
 import { registerAdmin } from './admin.js';
+import { registerThemeSuggestions } from './themeSuggestions.js';
 import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
 import { ConnectionCounter } from './connectionCaps.js';
@@ -101,6 +103,8 @@ export const createRealtime = (
   const relay = new Relay(io, { shared: deps.sharedStorage ?? false, wake: deps.adapter !== undefined });
   if (deps.adapter) io.on('stored', (sessionId, seq) => relay.stored(sessionId, seq));
   const publish = relay.publish;
+  // Theme suggestions are computed in a worker thread, not between commands.
+  const suggestions = createSuggestionPool();
   /** Tells this node's connections that the database or Redis was lost or is back. */
   const tellStatus = (status: ServerStatus) => io.local.emit('server:status', status);
 
@@ -170,6 +174,7 @@ export const createRealtime = (
       });
 
       registerAdmin(socket, { io, registry, storage: deps.storage, publicUrl: deps.publicUrl, closeSession });
+      registerThemeSuggestions(socket, { registry, pool: suggestions });
 
       socket.on('sync:request', async (payload, ack) => {
         if (typeof ack !== 'function') return;
@@ -229,6 +234,7 @@ export const createRealtime = (
     chairs = null;
     presence.stop();
     relay.stop();
+    await suggestions.close();
     await io.close();
   };
 

@@ -1,4 +1,5 @@
 import { captureStaffEn } from './capture.en';
+import { suggestStaffEn } from './suggest.en';
 import { groupsStaffEn } from './groups.en';
 import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
@@ -140,5 +141,6 @@ export const staffEn = {
   ...summaryStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,
+  ...suggestStaffEn,
   ...groupsStaffEn,
 } satisfies Record<keyof typeof staffFi, string>;

@@ -1,4 +1,5 @@
 import { captureStaffFi } from './capture.fi';
+import { suggestStaffFi } from './suggest.fi';
 import { groupsStaffFi } from './groups.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
@@ -143,5 +144,6 @@ export const staffFi = {
   ...summaryStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,
+  ...suggestStaffFi,
   ...groupsStaffFi,
 } as const;

@@ -1,4 +1,5 @@
 import { captureStaffSv } from './capture.sv';
+import { suggestStaffSv } from './suggest.sv';
 import { groupsStaffSv } from './groups.sv';
 import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
@@ -141,5 +142,6 @@ export const staffSv = {
   ...summaryStaffSv,
   ...settingsStaffSv,
   ...captureStaffSv,
+  ...suggestStaffSv,
   ...groupsStaffSv,
 } satisfies Record<keyof typeof staffFi, string>;

@@ -1,6 +1,7 @@
 import type { Question } from '@aquarium/shared';
 import type { ReactNode } from 'react';
 import { NewThemeForm } from './NewThemeForm';
+import { ThemeSuggestions } from './ThemeSuggestions';
 import { ThemeGroups } from './ThemeGroups';
 
 interface Props {
@@ -22,6 +23,7 @@ export const QuestionThemes = ({ question, label, idPrefix, renderItems, empty }
       {label}
       <span className="capture-question__text">{question.text}</span>
     </h3>
+    <ThemeSuggestions questionId={question.id} questionLabel={label} />
     <ThemeGroups questionId={question.id} editable renderItems={renderItems} />
     {empty ? <p className="hint">{empty}</p> : null}
     <NewThemeForm questionId={question.id} questionLabel={label} />
