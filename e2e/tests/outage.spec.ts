@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { freshSchema } from '../../server/src/storage/testSchema';
+import { freshSchema } from '../../server/test/kit/freshSchema';
 import { privateRedis } from '../../server/test/faults';
 import { freePort, spawnServer } from '../../server/test/process';
 import { createSession, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';

@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import type { SessionEvent } from '@aquarium/shared';
 import { freePort, spawnServer } from '../test/process.js';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from '../test/kit/freshSchema.js';
 import { tempDataDir } from '../test/helper.js';
 import { connect, createSession, joinPhone, pool, send, tokenOf, type Phone } from './load/clients.js';
 import { fmt, percentile, processUsage } from './load/stats.js';

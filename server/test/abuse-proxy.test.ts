@@ -4,7 +4,7 @@ import { defaultAquariumSetup, type CreateSessionResponse } from '@aquarium/shar
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { addressKey } from '../src/security/trustProxy.js';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { recordFigures } from './figures.js';
 import { tempDataDir } from './helper.js';
 import { call, startNginx } from './nginx.js';

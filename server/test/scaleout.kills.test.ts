@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import {
   ackedLost,
   busySession,

@@ -1,6 +1,6 @@
 import { nanoid } from 'nanoid';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import {
   ackedLost,
   busySession,

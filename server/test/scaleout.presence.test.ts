@@ -1,6 +1,6 @@
 import { defaultAquariumSetup, type CreateSessionResponse, type JoinResponse } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { cluster, post } from './cluster.js';
 import { privateRedis } from './faults.js';
 import { recordFigures } from './figures.js';

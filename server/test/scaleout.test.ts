@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { defaultAquariumSetup, type CreateSessionResponse, type JoinResponse, type Presence } from '@aquarium/shared';
 import { Pool } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { recordFigures } from './figures.js';
 import { tempDataDir, TestClient } from './helper.js';
 import { freePort, spawnServer } from './process.js';

@@ -1,7 +1,7 @@
 // The start and the end every multi-node fault scenario shares: fresh services for a cluster, and, once the
 // traffic stops, every client checked against a full sync and the stored log.
 import { expect } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import {
   ackedLost,
   cluster,
