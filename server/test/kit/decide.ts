@@ -14,6 +14,7 @@ import {
   type SessionSetup,
   type SessionState,
 } from '@aquarium/shared';
+import { expect } from 'vitest';
 import { commandHandlers } from '../../src/sessions/allHandlers.js';
 import type { Actor } from '../../src/sessions/commands.js';
 
@@ -119,8 +120,19 @@ export interface Case {
   by?: Actor;
   /** The event types produced, in order (`[]`: accepted with nothing to change). */
   events?: string[];
+  /** Accepted, and among its events one of this type (where the full list is not the point). */
+  emits?: string;
   refused?: Code;
 }
+
+/** Decides the case's command on its story and checks the outcome. */
+export const check = (c: Case) => {
+  const outcome = c.given().decide(c.command, c.payload, c.by);
+  if (c.emits !== undefined) {
+    expect(outcome, c.name).toHaveProperty('events');
+    expect((outcome as { events: string[] }).events, c.name).toContain(c.emits);
+  } else expect(outcome, c.name).toEqual(expected(c));
+};
 
 /** What a case expects, in the shape `Story.decide` answers. */
 export const expected = (c: Case): Outcome =>
