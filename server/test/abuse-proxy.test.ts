@@ -118,5 +118,5 @@ describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits share
     } finally {
       await schema.drop();
     }
-  }, 60_000);
+  });
 });

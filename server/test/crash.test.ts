@@ -116,5 +116,5 @@ describe('a server killed with SIGKILL mid-session', () => {
     expect(figures.duplicates).toBe(0);
     expect(new Set(thoughtIds).size).toBe(expectedThoughts);
     expect(new Set(noteIds).size).toBe(expectedNotes);
-  }, 60_000);
+  });
 });

@@ -127,5 +127,5 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
     } finally {
       await schema.drop();
     }
-  }, 60_000);
+  });
 });
