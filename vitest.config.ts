@@ -15,8 +15,12 @@ export default defineConfig({
     hookTimeout: 120_000,
     coverage: {
       provider: 'v8',
-      include: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
-      exclude: ['**/*.test.{ts,tsx}'],
+      // The code vitest exercises. The React views (.tsx) are the Playwright scenarios' to test, in Chromium,
+      // where v8 coverage here cannot see them.
+      include: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+      // The floor, a point or so under the figure measured when it was set (docs/TESTING.md): it may rise, never fall.
+      thresholds: { statements: 73, branches: 70, functions: 70, lines: 75 },
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: '.tmp/coverage',
     },

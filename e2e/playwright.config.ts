@@ -15,7 +15,9 @@ export default defineConfig({
   // whose cores are busy with other work the same steps take several times longer than on a quiet one.
   timeout: 900_000,
   expect: { timeout: 45_000 },
-  workers: 1,
+  // Two spec files at a time (the scenarios within a file in order): each scenario makes its own session on the
+  // one server, and the one that needs its own nodes (outage) starts them on free ports. E2E_WORKERS=1 for one.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '../.tmp/playwright.json' }]],

@@ -33,7 +33,7 @@ export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string } &
   const logs: string[] = [];
   const start = async () => {
     const port = await freePort();
-    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared, 60_000) };
+    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared, 120_000) };
     // What a node logs (the spawned process's pipes must be read, or it blocks once they fill).
     node.process.stderr?.on('data', (d: Buffer) => logs.push(`[${port}] ${d.toString()}`));
     node.process.stdout?.resume();

@@ -21,7 +21,7 @@ export const spawnServer = async (
   dataDir: string,
   env: Record<string, string> = {},
   /** How long to wait for it to listen (a busy machine starts it slowly). */
-  waitMs = 30_000,
+  waitMs = 120_000,
 ): Promise<ChildProcess> => {
   const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: serverDir,

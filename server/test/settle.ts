@@ -36,12 +36,12 @@ export const freshCluster = async (
  * its identity on `url` and with the stored log.
  */
 export const settle = async (session: BusySession, url: string, schemaUrl: string) => {
-  await until(() => session.clients.every((cl) => cl.waiting === 0), 30_000, 'every command answered');
+  await until(() => session.clients.every((cl) => cl.waiting === 0), 60_000, 'every command answered');
   const tokens = [session.tokens.facilitator, session.tokens.screen, ...session.joins.map((j) => j.token)];
   const heads = await expectedHeads(url, tokens);
   const convergedMs = await until(
     () => session.clients.every((cl, i) => cl.seq === heads[i]),
-    15_000,
+    60_000,
     'every client reaches its head',
   );
   const compared = await compareWithFullSync(url, session.clients, tokens);

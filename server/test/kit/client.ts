@@ -90,7 +90,7 @@ export class TestClient {
   untilEvent<K extends EventType>(
     type: K,
     check: (e: Extract<SessionEvent, { type: K }>) => boolean = () => true,
-    timeoutMs = 3000,
+    timeoutMs = 20_000,
   ): Promise<Extract<SessionEvent, { type: K }>> {
     const find = () =>
       (this.received.find((e) => e.type === type && check(e as Extract<SessionEvent, { type: K }>)) as
@@ -99,7 +99,7 @@ export class TestClient {
   }
 
   /** Waits until `check` holds for this client's state (events arrive asynchronously). */
-  until(check: (s: SessionState) => boolean, timeoutMs = 3000): Promise<SessionState> {
+  until(check: (s: SessionState) => boolean, timeoutMs = 20_000): Promise<SessionState> {
     return this.poll(
       () => (this.state && check(this.state) ? this.state : null),
       timeoutMs,
@@ -109,7 +109,7 @@ export class TestClient {
   }
 
   /** Waits until `check` holds for the presence last sent to this (staff) client. */
-  untilPresence(check: (p: Presence) => boolean, timeoutMs = 3000): Promise<Presence> {
+  untilPresence(check: (p: Presence) => boolean, timeoutMs = 20_000): Promise<Presence> {
     return this.poll(
       () => (this.presence && check(this.presence) ? this.presence : null),
       timeoutMs,
