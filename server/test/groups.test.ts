@@ -15,7 +15,7 @@ import { startServer, type TestClient, type TestServer } from './helper.js';
 let server: TestServer;
 afterEach(async () => server?.close());
 
-const topics = [
+const developmentThemes = [
   { id: 't1', name: 'Sosiaalinen kuntoutus' },
   { id: 't2', name: 'Palvelukuvaukset' },
 ];
@@ -33,7 +33,7 @@ const twoGroupsOfThree = async () => {
   const created = await server.createSession({
     ...defaultSmallGroupSetup('fi'),
     title: 'Pienryhmäarviointi',
-    topics,
+    developmentThemes,
   });
   const facilitator = await server.connect(created.tokens.facilitator);
   const screen = await server.connect(created.tokens.screen);
@@ -46,15 +46,20 @@ const twoGroupsOfThree = async () => {
     [undefined, 'g4', 't2'],
   ] as const;
   const joined: JoinResponse[] = [];
-  for (const [displayName, groupId, topicId] of people) {
-    const res = await server.post<JoinResponse>('/api/join', { code: created.joinCode, displayName, groupId, topicId });
+  for (const [displayName, stakeholderGroupId, developmentThemeId] of people) {
+    const res = await server.post<JoinResponse>('/api/join', {
+      code: created.joinCode,
+      displayName,
+      stakeholderGroupId,
+      developmentThemeId,
+    });
     expect(res.status).toBe(201);
     joined.push(res.body);
   }
   const phones = await Promise.all(joined.map((j) => server.connect(j.token)));
   await facilitator.until((s) => s.participantOrder.length === 6);
 
-  expect(await facilitator.send('groups:form', { by: 'topic' })).toMatchObject({ ok: true });
+  expect(await facilitator.send('groups:form', { by: 'developmentTheme' })).toMatchObject({ ok: true });
   const formed = await facilitator.until((s) => s.groups.order.length === 2);
   const a = groupNamed(formed, 'Sosiaalinen kuntoutus');
   const b = groupNamed(formed, 'Palvelukuvaukset');
@@ -80,7 +85,7 @@ const record = `${draft}\nOhjaajalla oli aikaa kuunnella.`;
 /** The stages of one question, each from where the one before it ended; a test asserts its own stage. */
 const chaired = async () => {
   const s = await twoGroupsOfThree();
-  expect(await s.facilitator.send('group:setChair', { groupId: s.a.id, participantId: s.pa1 })).toMatchObject(ok);
+  expect(await s.facilitator.send('group:setChair', { smallGroupId: s.a.id, participantId: s.pa1 })).toMatchObject(ok);
   expect(await s.b1.send('group:claimChair')).toMatchObject(ok);
   return s;
 };
@@ -88,14 +93,14 @@ const chaired = async () => {
 const written = async (s: Groups) => {
   expect(await s.facilitator.send('session:start')).toMatchObject(ok);
   await s.a2.until((x) => currentPhase(x)?.step === 'write' && currentPhase(x)?.questionIds[0] === 'q1');
-  const write = (phone: TestClient, ideaId: string, text: string) =>
-    phone.send('idea:write', { ideaId, questionId: 'q1', text });
-  expect(await write(s.a2, 'idea-a2', privateText)).toMatchObject(ok);
-  expect(await write(s.a3, 'idea-a3', 'Ohjaaja ehti kuunnella')).toMatchObject(ok);
-  expect(await write(s.a3, 'idea-a3b', 'Peruttava ajatus')).toMatchObject(ok);
-  expect(await s.a3.send('idea:withdraw', { ideaId: 'idea-a3b' })).toMatchObject(ok);
-  expect(await write(s.b2, 'idea-b2', 'Palvelukuvaus selkokielellä')).toMatchObject(ok);
-  await s.a2.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
+  const write = (phone: TestClient, soloThoughtId: string, text: string) =>
+    phone.send('soloThought:write', { soloThoughtId, questionId: 'q1', text });
+  expect(await write(s.a2, 'soloThought-a2', privateText)).toMatchObject(ok);
+  expect(await write(s.a3, 'soloThought-a3', 'Ohjaaja ehti kuunnella')).toMatchObject(ok);
+  expect(await write(s.a3, 'soloThought-a3b', 'Peruttava ajatus')).toMatchObject(ok);
+  expect(await s.a3.send('soloThought:withdraw', { soloThoughtId: 'soloThought-a3b' })).toMatchObject(ok);
+  expect(await write(s.b2, 'soloThought-b2', 'Palvelukuvaus selkokielellä')).toMatchObject(ok);
+  await s.a2.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
   return s;
 };
 /** Step 2: the chairs call members: a2 first, then a3 and a1; b2 in the other group. */
@@ -108,22 +113,22 @@ const presented = async (s: Groups, beforeA3?: () => Promise<void>) => {
   expect(await present(s.a1, s.pa3)).toMatchObject(ok);
   expect(await present(s.a1, s.pa1)).toMatchObject(ok);
   expect(await present(s.b1, s.pb2)).toMatchObject(ok);
-  await s.a2.until((x) => x.groups.ideas['idea-a3']?.text === 'Ohjaaja ehti kuunnella');
+  await s.a2.until((x) => x.groups.soloThoughts['soloThought-a3']?.text === 'Ohjaaja ehti kuunnella');
   return s;
 };
-const add = (phone: TestClient, pointId: string, text: string, ideaIds: string[] = []) =>
-  phone.send('point:add', { pointId, questionId: 'q1', text, ideaIds });
+const add = (phone: TestClient, pointId: string, text: string, soloThoughtIds: string[] = []) =>
+  phone.send('point:add', { pointId, questionId: 'q1', text, soloThoughtIds });
 /** Step 3: group A's chair makes three points, merges two, edits and orders them; group B makes one. */
 const pointsMade = async (s: Groups) => {
   expect(await s.facilitator.send('phase:next', { expectedIndex: 1 })).toMatchObject(ok);
-  expect(await add(s.a1, 'pa-peer', 'Vertaistuki', ['idea-a2'])).toMatchObject(ok);
-  expect(await add(s.a1, 'pa-listen', 'Ohjaajalla oli aikaa', ['idea-a3'])).toMatchObject(ok);
+  expect(await add(s.a1, 'pa-peer', 'Vertaistuki', ['soloThought-a2'])).toMatchObject(ok);
+  expect(await add(s.a1, 'pa-listen', 'Ohjaajalla oli aikaa', ['soloThought-a3'])).toMatchObject(ok);
   expect(await add(s.a1, 'pa-time', 'Aikaa kuunteluun')).toMatchObject(ok);
   expect(await s.a1.send('point:merge', { sourceId: 'pa-time', targetId: 'pa-listen' })).toMatchObject(ok);
   const edit = { pointId: 'pa-listen', text: 'Ohjaajalla oli aikaa kuunnella' };
   expect(await s.a1.send('point:edit', edit)).toMatchObject(ok);
   expect(await s.a1.send('point:order', { questionId: 'q1', pointIds: ['pa-listen', 'pa-peer'] })).toMatchObject(ok);
-  expect(await add(s.b1, 'pb-plain', 'Selkokieliset palvelukuvaukset', ['idea-b2'])).toMatchObject(ok);
+  expect(await add(s.b1, 'pb-plain', 'Selkokieliset palvelukuvaukset', ['soloThought-b2'])).toMatchObject(ok);
   return s;
 };
 /** Group A's dot vote: a2 gives both dots to peer support, a3 one to each; the chair closes it and orders by it. */
@@ -145,7 +150,7 @@ const closed = async (s: Groups) => {
 const returned = async (s: Groups) => {
   expect(await s.facilitator.send('phase:next', { expectedIndex: 2 })).toMatchObject(ok);
   expect(await s.a1.send('group:draftRecord', { questionId: 'q1', text: draft })).toMatchObject(ok);
-  expect(await s.facilitator.send('group:setChair', { groupId: s.a.id, participantId: s.pa3 })).toMatchObject(ok);
+  expect(await s.facilitator.send('group:setChair', { smallGroupId: s.a.id, participantId: s.pa3 })).toMatchObject(ok);
   await s.a3.until((x) => x.groups.groups[s.a.id]?.chairId === s.pa3);
   expect(await s.a3.send('group:return', { questionId: 'q1', text: record })).toMatchObject(ok);
   const other = { questionId: 'q1', text: 'Palvelut kuvataan selkokielellä.' };
@@ -168,13 +173,13 @@ describe('the small-group method over real sockets', () => {
     await screen.until((x) => x.groups.order.length === 2);
 
     // Chairs: the lead names one, the other group's member takes the empty chair on the phone.
-    expect(await facilitator.send('group:setChair', { groupId: a.id, participantId: pa1 })).toMatchObject(ok);
+    expect(await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa1 })).toMatchObject(ok);
     expect(await b1.send('group:claimChair')).toMatchObject(ok);
     expect(await b2.send('group:claimChair')).toMatchObject(refused('INVALID_STATE'));
     await a3.until((x) => x.groups.groups[a.id]?.chairId === pa1);
     await b2.until((x) => x.groups.groups[b.id]?.chairId === pb1);
     // A chair cannot be someone from another group.
-    const stranger = { groupId: a.id, participantId: pb2 };
+    const stranger = { smallGroupId: a.id, participantId: pb2 };
     expect(await facilitator.send('group:setChair', stranger)).toMatchObject(refused('INVALID_STATE'));
   });
 
@@ -194,17 +199,19 @@ describe('the small-group method over real sockets', () => {
       expect(await s.a3.send('group:present', { questionId: 'q1', participantId: s.pa2 })).toMatchObject(
         refused('FORBIDDEN'),
       );
-      await s.a3.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
-      await s.facilitator.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
+      await s.a3.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
+      await s.facilitator.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
       await s.screen.until((x) => groupQuestion(x.groups, s.a.id, 'q1').presented.length === 1);
       expect(saw(s.a1, 'Ohjaaja ehti kuunnella')).toBe(false); // a3 has not presented yet
     });
     expect(saw(s.screen, privateText)).toBe(false);
     expect(saw(s.b1, privateText)).toBe(false);
-    expect(s.a2.state!.groups.ideas['idea-a3b']).toBeUndefined();
+    expect(s.a2.state!.groups.soloThoughts['soloThought-a3b']).toBeUndefined();
     expect(saw(s.a2, 'Peruttava ajatus')).toBe(false);
     // A presented thought stays: it was said aloud.
-    expect(await s.a2.send('idea:withdraw', { ideaId: 'idea-a2' })).toMatchObject(refused('INVALID_STATE'));
+    expect(await s.a2.send('soloThought:withdraw', { soloThoughtId: 'soloThought-a2' })).toMatchObject(
+      refused('INVALID_STATE'),
+    );
     // A chair can only call members of their own group.
     const stranger = { questionId: 'q1', participantId: s.pa2 };
     expect(await s.b1.send('group:present', stranger)).toMatchObject(refused('NOT_FOUND'));
@@ -213,7 +220,7 @@ describe('the small-group method over real sockets', () => {
   it("lets only the chair gather presented thoughts into points, never another group's", async () => {
     const s = await pointsMade(await presented(await written(await chaired())));
     expect(await add(s.a3, 'pa-x', 'Ei puheenjohtaja')).toMatchObject(refused('FORBIDDEN'));
-    expect(await add(s.b1, 'pb-bad', 'Varastettu', ['idea-a2'])).toMatchObject(refused('NOT_FOUND'));
+    expect(await add(s.b1, 'pb-bad', 'Varastettu', ['soloThought-a2'])).toMatchObject(refused('NOT_FOUND'));
     const steal = { pointId: 'pa-peer', text: 'Muutettu' };
     expect(await s.b1.send('point:edit', steal)).toMatchObject(refused('NOT_FOUND'));
     const aState = await s.a2.until(
@@ -223,7 +230,7 @@ describe('the small-group method over real sockets', () => {
       'Ohjaajalla oli aikaa kuunnella',
       'Vertaistuki',
     ]);
-    expect(aState.groups.points['pa-listen']!.ideaIds).toEqual(['idea-a3']);
+    expect(aState.groups.points['pa-listen']!.soloThoughtIds).toEqual(['soloThought-a3']);
     // Re-forming the groups would throw work away.
     expect(await s.facilitator.send('groups:form', { by: 'stakeholder' })).toMatchObject(refused('INVALID_STATE'));
   });
@@ -252,10 +259,10 @@ describe('the small-group method over real sockets', () => {
     const a1Again = await server.connect(tokenOf(a1));
     expect(groupQuestion(a1Again.state!.groups, a.id, 'q1').record.draft).toBe(draft);
     expect(pointsOf(a1Again.state!.groups, a.id, 'q1').map((p) => p.id)).toEqual(['pa-peer', 'pa-listen']);
-    expect(a1Again.state!.groups.ideas['idea-a2']?.text).toBe(privateText);
+    expect(a1Again.state!.groups.soloThoughts['soloThought-a2']?.text).toBe(privateText);
 
     // The chair leaves: the lead hands the role to another member, who finds the draft and returns it.
-    expect(await facilitator.send('group:setChair', { groupId: a.id, participantId: pa3 })).toMatchObject(ok);
+    expect(await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa3 })).toMatchObject(ok);
     const handed = await a3.until((x) => x.groups.groups[a.id]?.chairId === pa3);
     expect(groupQuestion(handed.groups, a.id, 'q1').record.draft).toBe(draft);
     const back = { questionId: 'q1', text: record };
@@ -316,40 +323,50 @@ describe('the small-group method over real sockets', () => {
   it('moves a member between groups with everything the new group has, and the old group forgets them', async () => {
     const s = await twoGroupsOfThree();
     const { facilitator, a, b, a1, a3, b1, b2, pa1, pa3, pb2 } = s;
-    await facilitator.send('group:setChair', { groupId: a.id, participantId: pa1 });
+    await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa1 });
     await facilitator.send('session:start');
     await facilitator.send('phase:next', { expectedIndex: 0 });
-    await a3.send('idea:write', { ideaId: 'idea-a3', questionId: 'q1', text: 'Kuulluksi tuleminen' });
+    await a3.send('soloThought:write', {
+      soloThoughtId: 'soloThought-a3',
+      questionId: 'q1',
+      text: 'Kuulluksi tuleminen',
+    });
     expect(await a1.send('group:present', { questionId: 'q1', participantId: pa3 })).toMatchObject({ ok: true });
     expect(
       await a1.send('point:add', {
         pointId: 'p1',
         questionId: 'q1',
         text: 'Kuulluksi tuleminen',
-        ideaIds: ['idea-a3'],
+        soloThoughtIds: ['soloThought-a3'],
       }),
     ).toMatchObject({
       ok: true,
     });
 
-    expect(await facilitator.send('group:assign', { participantId: pb2, groupId: a.id })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:assign', { participantId: pb2, smallGroupId: a.id })).toMatchObject({
+      ok: true,
+    });
     const moved = await b2.until((x) => groupOf(x.groups, pb2)?.id === a.id);
     expect(moved.groups.groups[a.id]!.members).toHaveLength(4);
     expect(pointsOf(moved.groups, a.id, 'q1').map((p) => p.text)).toEqual(['Kuulluksi tuleminen']);
-    expect(moved.groups.ideas['idea-a3']?.text).toBe('Kuulluksi tuleminen');
+    expect(moved.groups.soloThoughts['soloThought-a3']?.text).toBe('Kuulluksi tuleminen');
     await b1.until((x) => x.groups.groups[b.id]!.members.length === 2);
     await a1.until((x) => x.groups.groups[a.id]!.members.length === 4);
     // Moving the chair out leaves the group without one; the lead sees it at once.
-    expect(await facilitator.send('group:assign', { participantId: pa1, groupId: null })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:assign', { participantId: pa1, smallGroupId: null })).toMatchObject({
+      ok: true,
+    });
     const lead = await facilitator.until((x) => x.groups.groups[a.id]!.chairId === null);
     expect(groupOf(lead.groups, pa1)).toBeNull();
     // A group with work cannot be removed; an empty one can.
-    expect(await facilitator.send('group:delete', { groupId: a.id })).toMatchObject({
+    expect(await facilitator.send('group:delete', { smallGroupId: a.id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
     });
-    expect(await facilitator.send('group:create', { groupId: 'extra', name: 'Lisäryhmä' })).toMatchObject({ ok: true });
-    expect(await facilitator.send('group:delete', { groupId: 'extra' })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:create', { smallGroupId: 'extra', name: 'Lisäryhmä' })).toMatchObject({
+      ok: true,
+    });
+    expect(await facilitator.send('group:delete', { smallGroupId: 'extra' })).toMatchObject({ ok: true });
   });
 
   it("refuses each method's commands in a session of the other", async () => {

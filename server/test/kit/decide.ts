@@ -16,7 +16,7 @@ import {
 } from '@aquarium/shared';
 import { expect } from 'vitest';
 import { commandHandlers } from '../../src/sessions/allHandlers.js';
-import type { Actor } from '../../src/sessions/commands.js';
+import type { Actor } from '../../src/engine/handlerTypes.js';
 
 /**
  * Unit tests of the pure command deciders, without a server: a command is checked as the socket checks it
@@ -75,7 +75,9 @@ export class Story {
 
   /** A phone joins, as `POST /api/join` stores it. */
   join(id: string, stakeholderGroup = 'g1', displayName: string | null = null): this {
-    this.fold([newEvent('participant.joined', { participant: { id, displayName, groupId: stakeholderGroup } })]);
+    this.fold([
+      newEvent('participant.joined', { participant: { id, displayName, stakeholderGroupId: stakeholderGroup } }),
+    ]);
     return this;
   }
 

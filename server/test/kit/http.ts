@@ -48,7 +48,7 @@ export type CreatedSession = Awaited<ReturnType<typeof createSession>>;
 
 /** A phone joins with the code, in a stakeholder group, optionally named. */
 export const joinSession = async (base: string, code: string, stakeholderGroupId = 'g1', displayName?: string) => {
-  const res = await postJson<JoinResponse>(`${base}/api/join`, { code, groupId: stakeholderGroupId, displayName });
+  const res = await postJson<JoinResponse>(`${base}/api/join`, { code, stakeholderGroupId, displayName });
   if (res.status !== 201) throw new Error(`join failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };

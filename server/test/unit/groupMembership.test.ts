@@ -9,17 +9,17 @@ export const formed = () =>
     .join('p2', 'g2', 'Ben')
     .join('p3', 'g1')
     .join('p4', 'g2')
-    .run('group:create', { groupId: 'sg1', name: 'Yksi' })
-    .run('group:create', { groupId: 'sg2', name: 'Kaksi' })
-    .run('group:assign', { participantId: 'p1', groupId: 'sg1' })
-    .run('group:assign', { participantId: 'p2', groupId: 'sg1' })
-    .run('group:assign', { participantId: 'p3', groupId: 'sg2' })
-    .run('group:setChair', { groupId: 'sg1', participantId: 'p1' });
+    .run('group:create', { smallGroupId: 'sg1', name: 'Yksi' })
+    .run('group:create', { smallGroupId: 'sg2', name: 'Kaksi' })
+    .run('group:assign', { participantId: 'p1', smallGroupId: 'sg1' })
+    .run('group:assign', { participantId: 'p2', smallGroupId: 'sg1' })
+    .run('group:assign', { participantId: 'p3', smallGroupId: 'sg2' })
+    .run('group:setChair', { smallGroupId: 'sg1', participantId: 'p1' });
 /** Group sg1 has started working: p2 wrote alone and was called to present. */
 const working = () =>
   formed()
     .run('session:start')
-    .run('idea:write', { ideaId: 'i1', questionId: 'q1', text: 'Ajatus' }, phone('p2'))
+    .run('soloThought:write', { soloThoughtId: 'i1', questionId: 'q1', text: 'Ajatus' }, phone('p2'))
     .run('phase:next', { expectedIndex: 0 })
     .run('group:present', { questionId: 'q1', participantId: 'p2' }, phone('p1'));
 const joinedOnly = () => Story.smallGroups().join('p1').join('p2', 'g2').join('p3').join('p4', 'g2');
@@ -86,140 +86,140 @@ const cases: Case[] = [
     name: 'a group is created by hand',
     given: formed,
     command: 'group:create',
-    payload: { groupId: 'sg3', name: 'Kolme' },
+    payload: { smallGroupId: 'sg3', name: 'Kolme' },
     events: ['group.created'],
   },
   {
     name: 'an id used before is refused',
     given: formed,
     command: 'group:create',
-    payload: { groupId: 'sg1', name: 'X' },
+    payload: { smallGroupId: 'sg1', name: 'X' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'the id of a removed group is not given again',
-    given: () => formed().run('group:delete', { groupId: 'sg2' }),
+    given: () => formed().run('group:delete', { smallGroupId: 'sg2' }),
     command: 'group:create',
-    payload: { groupId: 'sg2', name: 'X' },
+    payload: { smallGroupId: 'sg2', name: 'X' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'a group is renamed',
     given: formed,
     command: 'group:rename',
-    payload: { groupId: 'sg1', name: 'Uusi' },
+    payload: { smallGroupId: 'sg1', name: 'Uusi' },
     events: ['group.renamed'],
   },
   {
     name: 'the same name changes nothing',
     given: formed,
     command: 'group:rename',
-    payload: { groupId: 'sg1', name: 'Yksi' },
+    payload: { smallGroupId: 'sg1', name: 'Yksi' },
     events: [],
   },
   {
     name: 'renaming an unknown group is refused',
     given: formed,
     command: 'group:rename',
-    payload: { groupId: 'sg9', name: 'X' },
+    payload: { smallGroupId: 'sg9', name: 'X' },
     refused: ErrorCode.NotFound,
   },
   {
     name: 'a group that has not started is removed',
     given: formed,
     command: 'group:delete',
-    payload: { groupId: 'sg2' },
+    payload: { smallGroupId: 'sg2' },
     events: ['group.deleted'],
   },
   {
     name: 'a group that started working is kept',
     given: working,
     command: 'group:delete',
-    payload: { groupId: 'sg1' },
+    payload: { smallGroupId: 'sg1' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'removing an unknown group is refused',
     given: formed,
     command: 'group:delete',
-    payload: { groupId: 'sg9' },
+    payload: { smallGroupId: 'sg9' },
     refused: ErrorCode.NotFound,
   },
   {
     name: 'a newcomer is moved into a group and catches up',
     given: formed,
     command: 'group:assign',
-    payload: { participantId: 'p4', groupId: 'sg2' },
+    payload: { participantId: 'p4', smallGroupId: 'sg2' },
     events: ['participant.grouped', 'group.caughtUp'],
   },
   {
     name: 'someone is taken out of every group',
     given: formed,
     command: 'group:assign',
-    payload: { participantId: 'p3', groupId: null },
+    payload: { participantId: 'p3', smallGroupId: null },
     events: ['participant.grouped'],
   },
   {
     name: 'a move to the same group changes nothing',
     given: formed,
     command: 'group:assign',
-    payload: { participantId: 'p3', groupId: 'sg2' },
+    payload: { participantId: 'p3', smallGroupId: 'sg2' },
     events: [],
   },
   {
     name: 'moving into an unknown group is refused',
     given: formed,
     command: 'group:assign',
-    payload: { participantId: 'p4', groupId: 'sg9' },
+    payload: { participantId: 'p4', smallGroupId: 'sg9' },
     refused: ErrorCode.NotFound,
   },
   {
     name: 'moving an unknown participant is refused',
     given: formed,
     command: 'group:assign',
-    payload: { participantId: 'p9', groupId: 'sg1' },
+    payload: { participantId: 'p9', smallGroupId: 'sg1' },
     refused: ErrorCode.NotFound,
   },
   {
     name: 'no moves after the end',
     given: () => formed().run('session:start').run('session:end'),
     command: 'group:assign',
-    payload: { participantId: 'p4', groupId: 'sg1' },
+    payload: { participantId: 'p4', smallGroupId: 'sg1' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'the lead names a chair',
     given: formed,
     command: 'group:setChair',
-    payload: { groupId: 'sg1', participantId: 'p2' },
+    payload: { smallGroupId: 'sg1', participantId: 'p2' },
     events: ['group.chairSet'],
   },
   {
     name: 'the chair must be a member',
     given: formed,
     command: 'group:setChair',
-    payload: { groupId: 'sg1', participantId: 'p3' },
+    payload: { smallGroupId: 'sg1', participantId: 'p3' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'the same chair changes nothing',
     given: formed,
     command: 'group:setChair',
-    payload: { groupId: 'sg1', participantId: 'p1' },
+    payload: { smallGroupId: 'sg1', participantId: 'p1' },
     events: [],
   },
   {
     name: 'the chair is left empty',
     given: formed,
     command: 'group:setChair',
-    payload: { groupId: 'sg1', participantId: null },
+    payload: { smallGroupId: 'sg1', participantId: null },
     events: ['group.chairSet'],
   },
   {
     name: 'naming a chair of an unknown group is refused',
     given: formed,
     command: 'group:setChair',
-    payload: { groupId: 'sg9', participantId: 'p1' },
+    payload: { smallGroupId: 'sg9', participantId: 'p1' },
     refused: ErrorCode.NotFound,
   },
   {
@@ -262,7 +262,7 @@ describe('small-group membership handlers', () => {
   it.each(cases)('$name', (c) => check(c));
 
   it('tells only the members of the groups concerned about a move', () => {
-    const s = formed().run('group:assign', { participantId: 'p3', groupId: 'sg1' });
+    const s = formed().run('group:assign', { participantId: 'p3', smallGroupId: 'sg1' });
     expect(s.state.groups.groups.sg1!.members.map((m) => m.id)).toEqual(['p1', 'p2', 'p3']);
     expect(s.state.groups.groups.sg2!.members).toEqual([]);
   });

@@ -5,8 +5,13 @@ import { check, facilitator, phone, Story, type Case } from '../kit/decide.js';
 const chair = phone('p1');
 const member = phone('p2');
 const other = phone('p3'); // in sg2, which has no chair
-const write = (ideaId: string, questionId = 'q1') => ({ ideaId, questionId, text: 'Ajatus' });
-const point = (pointId: string, ideaIds: string[] = []) => ({ pointId, questionId: 'q1', text: 'Kohta', ideaIds });
+const write = (soloThoughtId: string, questionId = 'q1') => ({ soloThoughtId, questionId, text: 'Ajatus' });
+const point = (pointId: string, soloThoughtIds: string[] = []) => ({
+  pointId,
+  questionId: 'q1',
+  text: 'Kohta',
+  soloThoughtIds,
+});
 
 /** Running small groups on question 1, writing alone: sg1 (p1 chairs, p2) and sg2 (p3); p2 wrote i1. */
 const writing = () =>
@@ -14,14 +19,14 @@ const writing = () =>
     .join('p1', 'g1', 'Anna')
     .join('p2', 'g2', 'Ben')
     .join('p3', 'g1')
-    .run('group:create', { groupId: 'sg1', name: 'Yksi' })
-    .run('group:create', { groupId: 'sg2', name: 'Kaksi' })
-    .run('group:assign', { participantId: 'p1', groupId: 'sg1' })
-    .run('group:assign', { participantId: 'p2', groupId: 'sg1' })
-    .run('group:assign', { participantId: 'p3', groupId: 'sg2' })
-    .run('group:setChair', { groupId: 'sg1', participantId: 'p1' })
+    .run('group:create', { smallGroupId: 'sg1', name: 'Yksi' })
+    .run('group:create', { smallGroupId: 'sg2', name: 'Kaksi' })
+    .run('group:assign', { participantId: 'p1', smallGroupId: 'sg1' })
+    .run('group:assign', { participantId: 'p2', smallGroupId: 'sg1' })
+    .run('group:assign', { participantId: 'p3', smallGroupId: 'sg2' })
+    .run('group:setChair', { smallGroupId: 'sg1', participantId: 'p1' })
     .run('session:start')
-    .run('idea:write', write('i1'), member);
+    .run('soloThought:write', write('i1'), member);
 /** The lead moved everyone to presenting; p2 has presented i1. */
 const presented = () =>
   writing()
@@ -40,23 +45,23 @@ const cases: Case[] = [
   {
     name: 'a member writes alone: counted, not shown',
     given: writing,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i2'),
     by: member,
-    events: ['idea.written', 'idea.counted'],
+    events: ['soloThought.written', 'soloThought.counted'],
   },
   {
     name: 'written after presenting, the group sees it at once',
     given: presented,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i2'),
     by: member,
-    events: ['idea.written', 'idea.counted', 'idea.revealed'],
+    events: ['soloThought.written', 'soloThought.counted', 'soloThought.revealed'],
   },
   {
     name: 'an id already used is refused',
     given: writing,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i1'),
     by: chair,
     refused: ErrorCode.InvalidState,
@@ -64,7 +69,7 @@ const cases: Case[] = [
   {
     name: 'an unknown question is refused',
     given: writing,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i2', 'q9'),
     by: member,
     refused: ErrorCode.NotFound,
@@ -72,7 +77,7 @@ const cases: Case[] = [
   {
     name: 'a phone not in the session cannot write',
     given: writing,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i2'),
     by: phone('ghost'),
     refused: ErrorCode.Forbidden,
@@ -80,7 +85,7 @@ const cases: Case[] = [
   {
     name: 'the facilitator cannot write alone',
     given: writing,
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('i2'),
     by: facilitator,
     refused: ErrorCode.Forbidden,
@@ -89,10 +94,10 @@ const cases: Case[] = [
     name: `more than ${limits.thoughtsPerMinute} a minute are refused`,
     given: () => {
       const s = writing();
-      for (let i = 2; i <= limits.thoughtsPerMinute; i++) s.run('idea:write', write(`i${i}`), member);
+      for (let i = 2; i <= limits.thoughtsPerMinute; i++) s.run('soloThought:write', write(`i${i}`), member);
       return s;
     },
-    command: 'idea:write',
+    command: 'soloThought:write',
     payload: write('ix'),
     by: member,
     refused: ErrorCode.RateLimited,
@@ -100,24 +105,24 @@ const cases: Case[] = [
   {
     name: 'the writer withdraws before presenting',
     given: writing,
-    command: 'idea:withdraw',
-    payload: { ideaId: 'i1' },
+    command: 'soloThought:withdraw',
+    payload: { soloThoughtId: 'i1' },
     by: member,
-    events: ['idea.withdrawn', 'idea.counted'],
+    events: ['soloThought.withdrawn', 'soloThought.counted'],
   },
   {
     name: 'nothing is withdrawn once presented',
     given: presented,
-    command: 'idea:withdraw',
-    payload: { ideaId: 'i1' },
+    command: 'soloThought:withdraw',
+    payload: { soloThoughtId: 'i1' },
     by: member,
     refused: ErrorCode.InvalidState,
   },
   {
     name: "someone else's thought cannot be withdrawn",
     given: writing,
-    command: 'idea:withdraw',
-    payload: { ideaId: 'i1' },
+    command: 'soloThought:withdraw',
+    payload: { soloThoughtId: 'i1' },
     by: chair,
     refused: ErrorCode.NotFound,
   },
@@ -128,7 +133,7 @@ const cases: Case[] = [
     command: 'group:present',
     payload: { questionId: 'q1', participantId: 'p2' },
     by: chair,
-    events: ['group.presented', 'idea.revealed'],
+    events: ['group.presented', 'soloThought.revealed'],
   },
   {
     name: 'a member called again shows nothing new',
@@ -136,7 +141,7 @@ const cases: Case[] = [
     command: 'group:present',
     payload: { questionId: 'q1', participantId: 'p2' },
     by: chair,
-    events: ['idea.revealed'],
+    events: ['soloThought.revealed'],
   },
   {
     name: 'no one presents while the group writes alone',
@@ -181,7 +186,7 @@ const cases: Case[] = [
   },
   {
     name: 'a thought not presented cannot be lifted',
-    given: () => writing().run('idea:write', write('i2'), chair),
+    given: () => writing().run('soloThought:write', write('i2'), chair),
     command: 'point:add',
     payload: point('pt1', ['i2']),
     by: chair,
@@ -418,7 +423,7 @@ const cases: Case[] = [
     name: 'a chair moves only their own group',
     given: presented,
     command: 'group:setStep',
-    payload: { groupId: 'sg2', questionId: 'q1', step: 'choose' },
+    payload: { smallGroupId: 'sg2', questionId: 'q1', step: 'choose' },
     by: chair,
     refused: ErrorCode.Forbidden,
   },
@@ -442,7 +447,7 @@ const cases: Case[] = [
     name: 'the lead moves a named group',
     given: presented,
     command: 'group:setStep',
-    payload: { groupId: 'sg2', questionId: 'q1', step: 'choose' },
+    payload: { smallGroupId: 'sg2', questionId: 'q1', step: 'choose' },
     events: ['group.stepSet'],
   },
   {
@@ -456,49 +461,49 @@ const cases: Case[] = [
     name: 'the lead gives a group more time',
     given: presented,
     command: 'group:giveTime',
-    payload: { groupId: 'sg1', questionId: 'q1', extraMinutes: 5 },
+    payload: { smallGroupId: 'sg1', questionId: 'q1', extraMinutes: 5 },
     events: ['group.timeGiven'],
   },
   {
     name: 'the same extra time changes nothing',
     given: presented,
     command: 'group:giveTime',
-    payload: { groupId: 'sg1', questionId: 'q1', extraMinutes: 0 },
+    payload: { smallGroupId: 'sg1', questionId: 'q1', extraMinutes: 0 },
     events: [],
   },
   {
     name: 'more time for an unknown group is refused',
     given: presented,
     command: 'group:giveTime',
-    payload: { groupId: 'sg9', questionId: 'q1', extraMinutes: 5 },
+    payload: { smallGroupId: 'sg9', questionId: 'q1', extraMinutes: 5 },
     refused: ErrorCode.NotFound,
   },
   {
     name: 'a returned record goes on the projector',
     given: returned,
     command: 'groups:show',
-    payload: { groupId: 'sg1', questionId: 'q1' },
+    payload: { smallGroupId: 'sg1', questionId: 'q1' },
     events: ['group.shown'],
   },
   {
     name: 'a record not returned cannot be shown',
     given: choosing,
     command: 'groups:show',
-    payload: { groupId: 'sg1', questionId: 'q1' },
+    payload: { smallGroupId: 'sg1', questionId: 'q1' },
     refused: ErrorCode.InvalidState,
   },
   {
     name: 'taking nothing off the projector changes nothing',
     given: choosing,
     command: 'groups:show',
-    payload: { groupId: null, questionId: null },
+    payload: { smallGroupId: null, questionId: null },
     events: [],
   },
   {
     name: 'a chair cannot change the projector',
     given: returned,
     command: 'groups:show',
-    payload: { groupId: 'sg1', questionId: 'q1' },
+    payload: { smallGroupId: 'sg1', questionId: 'q1' },
     by: chair,
     refused: ErrorCode.Forbidden,
   },

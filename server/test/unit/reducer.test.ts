@@ -24,13 +24,13 @@ const ev = <K extends EventType>(seq: number, type: K, data: EventBodies[K], at 
 
 const start = (): SessionEvent[] => [
   ev(1, 'session.created', { setup: { ...defaultAquariumSetup('fi'), title: 'T' }, joinCode: 'ABCDEFGH' }),
-  ev(2, 'participant.joined', { participant: { id: 'a', displayName: 'Anna', groupId: 'g1' } }),
-  ev(3, 'participant.joined', { participant: { id: 'b', displayName: null, groupId: 'g2' } }),
+  ev(2, 'participant.joined', { participant: { id: 'a', displayName: 'Anna', stakeholderGroupId: 'g1' } }),
+  ev(3, 'participant.joined', { participant: { id: 'b', displayName: null, stakeholderGroupId: 'g2' } }),
 ];
 const thought = {
   id: 't1',
   participantId: 'a',
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   questionId: 'q1',
   phaseId: null,
   text: 'X',

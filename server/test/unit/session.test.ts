@@ -110,7 +110,7 @@ const cases: Case[] = [
   { name: 'the session ends', given: running, command: 'session:end', events: ['session.ended'] },
   {
     name: 'ending during a turn ends the turn',
-    given: () => running().run('turn:grant', { groupId: 'g1' }),
+    given: () => running().run('turn:grant', { stakeholderGroupId: 'g1' }),
     command: 'session:end',
     events: ['turn.ended', 'turn.announced', 'session.ended'],
   },
@@ -319,7 +319,7 @@ describe('session, seating, projector and summary handlers', () => {
     const s = lobby().run('circles:balance');
     const inner = Object.values(s.state.participants).filter((p) => p.circle === 'inner');
     expect(inner).toHaveLength(2);
-    expect(new Set(inner.map((p) => p.groupId)).size).toBe(2);
+    expect(new Set(inner.map((p) => p.stakeholderGroupId)).size).toBe(2);
   });
 
   it('numbers published versions', () => {

@@ -238,7 +238,7 @@ describe('thought handlers', () => {
 
   it('keeps a thought private to its author until approved, and names the author only when asked', () => {
     const s = running().run('thought:submit', { ...submit('t2'), showName: true }, phone('p1'));
-    expect(s.state.thoughts.t1).toMatchObject({ status: 'pending', authorName: null, groupId: 'g1' });
+    expect(s.state.thoughts.t1).toMatchObject({ status: 'pending', authorName: null, stakeholderGroupId: 'g1' });
     expect(s.state.thoughts.t2).toMatchObject({ authorName: 'Anna', phaseId: s.state.setup.phases[0]!.id });
   });
 });

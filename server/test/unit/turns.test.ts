@@ -177,14 +177,14 @@ const cases: Case[] = [
     name: 'a stakeholder group may be given the turn',
     given: running,
     command: 'turn:grant',
-    payload: { groupId: 'g3' },
+    payload: { stakeholderGroupId: 'g3' },
     events: GRANTED,
   },
   {
     name: 'an unknown stakeholder group is refused',
     given: running,
     command: 'turn:grant',
-    payload: { groupId: 'g99' },
+    payload: { stakeholderGroupId: 'g99' },
     refused: ErrorCode.NotFound,
   },
   {
@@ -260,7 +260,7 @@ describe('turn handlers', () => {
 
   it('announces the speaker by name and stakeholder group, and keeps the rest of the queue', () => {
     const s = running().run('turn:request', { emptyChair: false }, phone('p2')).run('turn:grant', {});
-    expect(s.state.turns.current).toMatchObject({ participantId: 'p1', groupId: 'g1', circle: 'inner' });
+    expect(s.state.turns.current).toMatchObject({ participantId: 'p1', stakeholderGroupId: 'g1', circle: 'inner' });
     expect(s.state.turns.queue.map((r) => r.participantId)).toEqual(['p2']);
   });
 });
