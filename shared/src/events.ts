@@ -80,6 +80,7 @@ export interface EventBodies {
 
   /** A theme was created under a question. */
   'theme.created': { theme: Theme };
+  /** A theme got a new name. */
   'theme.renamed': { themeId: string; name: string };
   /** Everything under `sourceId` now sits under `targetId`; the source is gone. */
   'theme.merged': { sourceId: string; targetId: string };
@@ -90,6 +91,7 @@ export interface EventBodies {
   'vote.opened': { vote: Omit<Vote, 'allocations' | 'revealed' | 'status'> };
   /** A participant placed their dots (staff and that participant only). */
   'vote.allocated': { voteId: string; participantId: string; allocation: Record<string, number> };
+  /** A vote closed: no more dots. */
   'vote.closed': { voteId: string };
   /** How many people have placed dots in an open vote, for the projector's "vote now" view. */
   'vote.tallied': { voteId: string; voters: number };
@@ -137,6 +139,7 @@ export interface EventBodies {
   'group.created': { group: Omit<SmallGroup, 'members' | 'chairId'> };
   /** A group formed with its members at once (the lead's automatic forming); they leave any other group. */
   'group.formed': { group: SmallGroup } & ToGroup;
+  /** A small group got a new name. */
   'group.renamed': { smallGroupId: string; name: string } & ToGroup;
   /** A group was removed; its members are in no group. */
   'group.deleted': { smallGroupId: string } & ToGroup;
@@ -154,12 +157,17 @@ export interface EventBodies {
   'group.presented': { smallGroupId: string; questionId: string; participantId: string } & ToGroup;
   /** The presenter's solo thoughts, now visible to their group and staff. */
   'soloThought.revealed': { soloThoughts: SoloThought[] } & ToGroup;
+  /** The chair added one of the group's points (the projector gets it without its text). */
   'point.added': { point: GroupPoint } & ToGroup;
+  /** The chair rewrote a point (the group and staff only). */
   'point.edited': { pointId: string; text: string } & ToGroup;
+  /** The source point's solo thoughts joined the target; the source is gone. */
   'point.merged': { sourceId: string; targetId: string } & ToGroup;
+  /** The chair removed a point. */
   'point.deleted': { pointId: string } & ToGroup;
   /** The chair's order of a question's points; `pointIds` are in order. */
   'points.ordered': { smallGroupId: string; questionId: string; pointIds: string[] } & ToGroup;
+  /** The chair opened a dot vote on the group's points of a question. */
   'groupVote.opened': { smallGroupId: string; questionId: string; dots: number } & ToGroup;
   /** A member placed their dots (staff and that member). */
   'groupVote.allocated': {

@@ -3,20 +3,31 @@ export const PROTOCOL_VERSION = 2;
 
 /** Error codes every failed acknowledgement or HTTP error carries. */
 export const ErrorCode = {
+  /** The payload does not match the command's schema (the message says which field). */
   InvalidPayload: 'INVALID_PAYLOAD',
+  /** No valid token: the link was replaced, the session deleted, or the token is wrong. */
   Unauthorized: 'UNAUTHORIZED',
+  /** This role may not send this command (or a member who is not the chair sent a chair's command). */
   Forbidden: 'FORBIDDEN',
+  /** The session, or an item the command names, does not exist. */
   NotFound: 'NOT_FOUND',
+  /** Not now: the session's state (or method) does not allow the command. */
   InvalidState: 'INVALID_STATE',
+  /** The sender acted on an older state (e.g. `expectedIndex` of `phase:next`): sync, then decide again. */
   Stale: 'STALE',
+  /** No session has this join code. */
   JoinCodeUnknown: 'JOIN_CODE_UNKNOWN',
+  /** The facilitator has closed joining. */
   JoiningClosed: 'JOINING_CLOSED',
+  /** Too many requests: wait (`retryInMs` when the refusal passes by itself) and send again. */
   RateLimited: 'RATE_LIMITED',
   /** The session already has as many participants as a session may hold. */
   SessionFull: 'SESSION_FULL',
   /** A message name the server does not know (a misspelt or newer command). */
   UnknownCommand: 'UNKNOWN_COMMAND',
+  /** The client was built for another PROTOCOL_VERSION: reload the page (another client: update it). */
   ProtocolMismatch: 'PROTOCOL_MISMATCH',
+  /** Something failed on the server; the same command id may be sent again. */
   Internal: 'INTERNAL',
   /** The server cannot reach its database (or Redis) right now; the same command id may be sent again. */
   StorageUnavailable: 'STORAGE_UNAVAILABLE',
