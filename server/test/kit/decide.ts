@@ -15,7 +15,7 @@ import {
   type SessionState,
 } from '@aquarium/shared';
 import { expect } from 'vitest';
-import { commandHandlers } from '../../src/sessions/allHandlers.js';
+import { commandHandlers } from '../../src/handlers.js';
 import type { Actor } from '../../src/engine/handlerTypes.js';
 
 /**
