@@ -123,6 +123,18 @@ export default tseslint.config(
       // Components read state through the store's selectors, never the socket itself.
       'no-restricted-imports': [
         'error',
+        {
+          paths: [{ name: 'socket.io-client', message: 'Only client/src/net/socket.ts talks to the socket.' }],
+          patterns: [{ group: ['vitest', '**/test/**'], message: 'Test kits live in client/test, not in src.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
         { paths: [{ name: 'socket.io-client', message: 'Only client/src/net/socket.ts talks to the socket.' }] },
       ],
     },
@@ -130,6 +142,34 @@ export default tseslint.config(
   {
     files: ['client/src/net/socket.ts'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // What ships runs without dev dependencies: test kits (fixtures, storage contract, text extraction) live in
+    // */test/kit, and nothing outside a test file in src imports them or a dev-only package.
+    files: ['server/src/**/*.ts', 'shared/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'vitest',
+                'mammoth',
+                'marked',
+                'socket.io-client',
+                'tsx',
+                'esbuild',
+                '@playwright/*',
+                '**/test/**',
+              ],
+              message: 'A dev dependency or test kit: keep it in test files (server/test/kit).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['scripts/**', 'server/src/main.ts', 'e2e/**', '**/*.bench.ts', 'server/bench/**', 'server/test/**'],

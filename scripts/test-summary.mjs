@@ -23,4 +23,11 @@ for (const [runner, file] of Object.entries(reports)) {
   }
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+// vitest's v8 coverage of shared, server and client source (the floor is in vitest.config.ts; docs/TESTING.md).
+const coverage = '.tmp/coverage/coverage-summary.json';
+if (existsSync(coverage)) {
+  const { total } = JSON.parse(readFileSync(coverage, 'utf8'));
+  const parts = ['statements', 'branches', 'functions', 'lines'].map((k) => `${k} ${total[k].pct}%`);
+  console.log(`coverage (vitest): ${parts.join(', ')}`);
+}
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

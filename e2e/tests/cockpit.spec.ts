@@ -27,9 +27,6 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
   browser,
   baseURL,
 }) => {
-  // Five phases by Tab and Enter alone with 40 phones: a few hundred key presses, more than the default 3 minutes
-  // on a busy machine.
-  test.setTimeout(420_000);
   const base = baseURL!;
   const created = await createSession(base, { title: 'Etelä-Pohjanmaan alueellinen arviointiakvaario' });
   const lead = await openActor(browser, created.links.facilitator);

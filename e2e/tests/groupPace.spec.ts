@@ -162,7 +162,7 @@ test("a chair's phone goes offline and another member takes the chair from their
   const dropped = Date.now();
   for (const ws of sockets.splice(0)) await ws.close();
   const notice = aaro.getByTestId('chair-away');
-  await expect(notice).toBeVisible({ timeout: 8_000 });
+  await expect(notice).toBeVisible();
   const toldAfterMs = Date.now() - dropped;
   await expect(card.getByTestId('chair-offline')).toBeVisible();
   await expectAccessible(aaro, 'member phone when the chair dropped');

@@ -13,7 +13,7 @@ import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { freePort, spawnServer } from '../test/process.js';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from '../test/kit/freshSchema.js';
 import { tempDataDir } from '../test/helper.js';
 import { createSession } from './load/clients.js';
 import { drive, joinSession, PHASE_CHANGES } from './load/drive.js';

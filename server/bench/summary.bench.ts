@@ -5,7 +5,7 @@
  * or from server/: node --import tsx bench/summary.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { sampleSummary } from '../src/summary/render/fixture.js';
+import { sampleSummary } from '../test/kit/summaryFixture.js';
 import { renderSummary, SUMMARY_FORMATS } from '../src/summary/render/index.js';
 
 const THOUGHTS = 2000;

@@ -136,5 +136,5 @@ describe('delete means gone', () => {
       fileKb: Math.round(size / 1024),
     });
     expect(leftovers).toBe(0);
-  }, 120_000);
+  });
 });

@@ -38,7 +38,7 @@ describe('summary downloads', () => {
     const html = await fetch(`${server.url}/api/summary/${created.joinCode}/v1.html`);
     expect(html.headers.get('cache-control')).toBe('private, no-cache');
     recordFigures('downloadCache', { concurrent: all.length, distinctEtags: etags.size, revalidated: again.status });
-  }, 60_000);
+  });
 
   it('limits downloads per address', async () => {
     server = await startServer({ app: { downloadsPerMinute: 10 } });

@@ -4,7 +4,7 @@ import { defaultAquariumSetup, type CreateSessionResponse } from '@aquarium/shar
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { addressKey } from '../src/security/trustProxy.js';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { recordFigures } from './figures.js';
 import { tempDataDir } from './helper.js';
 import { call, startNginx } from './nginx.js';
@@ -121,5 +121,5 @@ describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits share
     } finally {
       await schema.drop();
     }
-  }, 60_000);
+  });
 });

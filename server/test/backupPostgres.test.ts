@@ -5,7 +5,7 @@ import { defaultAquariumSetup, type SessionEvent } from '@aquarium/shared';
 import { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStorage } from '../src/storage/postgres.js';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { tempDataDir } from './helper.js';
 
 const run = promisify(execFile);

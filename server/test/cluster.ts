@@ -1,15 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  defaultAquariumSetup,
-  ErrorCode,
-  type CommandAck,
-  type CreateSessionResponse,
-  type JoinResponse,
-} from '@aquarium/shared';
+import { ErrorCode, type CommandAck, type JoinResponse } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { Pool } from 'pg';
-import { tempDataDir, TestClient } from './helper.js';
+import { tempDataDir } from './helper.js';
+import { TestClient } from './kit/client.js';
+import { createSession, joinSession } from './kit/http.js';
 import { LiveClient } from './liveClient.js';
 import { freePort, spawnServer } from './process.js';
 
@@ -37,7 +33,7 @@ export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string } &
   const logs: string[] = [];
   const start = async () => {
     const port = await freePort();
-    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared, 60_000) };
+    const node = { url: `http://127.0.0.1:${port}`, process: await spawnServer(port, tempDataDir(), shared, 120_000) };
     // What a node logs (the spawned process's pipes must be read, or it blocks once they fill).
     node.process.stderr?.on('data', (d: Buffer) => logs.push(`[${port}] ${d.toString()}`));
     node.process.stdout?.resume();
@@ -65,11 +61,6 @@ export const cluster = async (env: { DATABASE_URL: string; REDIS_URL: string } &
   };
 };
 
-export const post = async <T>(url: string, body: unknown) =>
-  (await (
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  ).json()) as T;
-
 /**
  * A session in the aquarium's first phase with `phones` phones: the facilitator and the projector on
  * the nodes given, phones spread over `phoneNodes` in turn. Thoughts need no approval, so each one
@@ -87,20 +78,14 @@ export const busySession = async (
   },
 ) => {
   const at = (i: number) => urls()[i]!;
-  const created = await post<CreateSessionResponse>(`${at(opts.staffNode)}/api/sessions`, {
-    setup: { ...defaultAquariumSetup('fi'), title: 'Vikasieto' },
-  });
-  const token = (link: string) => link.split('#')[1]!;
-  const tokens = { facilitator: token(created.links.facilitator), screen: token(created.links.screen) };
+  const created = await createSession(at(opts.staffNode), { title: 'Vikasieto' });
+  const tokens = { facilitator: created.tokens.facilitator, screen: created.tokens.screen };
   const facilitator = await LiveClient.open(urls, tokens.facilitator, opts.staffNode);
   const screen = await LiveClient.open(urls, tokens.screen, opts.screenNode);
   const joins: JoinResponse[] = [];
   for (let i = 0; i < opts.phones; i++) {
     joins.push(
-      await post<JoinResponse>(`${at(opts.phoneNodes[i % opts.phoneNodes.length]!)}/api/join`, {
-        code: created.joinCode,
-        stakeholderGroupId: `g${(i % 5) + 1}`,
-      }),
+      await joinSession(at(opts.phoneNodes[i % opts.phoneNodes.length]!), created.joinCode, `g${(i % 5) + 1}`),
     );
   }
   const phones = await Promise.all(

@@ -35,7 +35,7 @@ describe('two facilitators in step', () => {
     // 100 moves, each one step: the last state is where the walk should be, and no phase.entered was doubled.
     const entered = lead.received.filter((e) => e.type === 'phase.entered');
     expect(entered).toHaveLength(101);
-  }, 90_000);
+  });
 });
 
 describe('the projector under the facilitator', () => {

@@ -139,5 +139,5 @@ describe('the SQLite disk fills up', () => {
     // (With a page limit instead of a tmpfs, the limit cannot be lifted from outside: refusing, telling and
     // staying up is what is checked.)
     recordFigures('diskFull', figures);
-  }, 60_000);
+  });
 });

@@ -45,7 +45,8 @@ describe('sessions nobody uses leave memory', () => {
     const session = await server.createSession();
     const scribe = await server.connect(session.tokens.scribe);
     scribe.socket.disconnect();
-    await new Promise((r) => setTimeout(r, 50));
+    // The server has seen the close (its disconnect handlers run in the same turn as the count drops).
+    await expect.poll(() => server!.io.engine.clientsCount).toBe(0);
     clock.advance(IDLE - 1000);
     expect(server.registry.unloadIdle(clock.now(), IDLE)).toEqual([]);
     clock.advance(2000);

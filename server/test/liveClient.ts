@@ -76,7 +76,7 @@ export class LiveClient {
   static async open(urls: () => string[], token: string, first = 0): Promise<LiveClient> {
     const c = new LiveClient(urls, token, first);
     await new Promise<void>((resolve, reject) => {
-      const t = setTimeout(() => reject(new Error('no first sync')), 15_000);
+      const t = setTimeout(() => reject(new Error('no first sync')), 60_000);
       c.onSynced = () => {
         clearTimeout(t);
         c.onSynced = null;

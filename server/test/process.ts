@@ -31,7 +31,7 @@ export const spawnServer = async (
   dataDir: string,
   env: Record<string, string> = {},
   /** How long to wait for it to listen (a busy machine starts it slowly). */
-  waitMs = 30_000,
+  waitMs = 120_000,
   /** Node's flags and the script; `npm run serve`'s unless a benchmark compares others. */
   args = startArgs(),
 ): Promise<ChildProcess> => {

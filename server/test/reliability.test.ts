@@ -16,7 +16,9 @@ describe('commands, reconnects and restarts', () => {
     const again = await facilitator.send('timer:extend', { minutes: 5 }, 'retry-me-123');
     expect(again).toEqual(first);
     await screen.until((s) => s.seq === (first.ok ? first.seq : -1));
-    await new Promise((r) => setTimeout(r, 50));
+    // Stored once; and a sync answered after it (one connection keeps its order) brings no second copy.
+    expect(await server.storage.eventsOfType(created.sessionId, 'timer.extended')).toHaveLength(1);
+    await screen.sync();
     expect(screen.received.filter((e) => e.type === 'timer.extended')).toHaveLength(1);
     expect(screen.state!.timer!.durationMs).toBe((20 + 5) * 60_000);
   });

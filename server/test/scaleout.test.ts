@@ -1,11 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { defaultAquariumSetup, type CreateSessionResponse, type JoinResponse, type Presence } from '@aquarium/shared';
+import type { Presence } from '@aquarium/shared';
 import { Pool } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import { recordFigures } from './figures.js';
-import { tempDataDir, TestClient } from './helper.js';
+import { tempDataDir } from './helper.js';
+import { TestClient } from './kit/client.js';
+import { createSession, joinSession } from './kit/http.js';
 import { freePort, spawnServer } from './process.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -24,11 +26,6 @@ afterEach(() => {
   for (const c of clients.splice(0)) c.socket.disconnect();
   for (const n of nodes.splice(0)) n.kill('SIGKILL');
 });
-
-const post = async <T>(url: string, body: unknown) =>
-  (await (
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  ).json()) as T;
 
 describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and Redis', () => {
   it('run a session across nodes, and phones of a killed node continue on the other', async () => {
@@ -50,18 +47,11 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
         return c;
       };
 
-      const created = await post<CreateSessionResponse>(`${urlB}/api/sessions`, {
-        setup: { ...defaultAquariumSetup('fi'), title: 'Kaksi solmua' },
-      });
-      const token = (link: string) => link.split('#')[1]!;
-      const facilitator = await connect(urlB, token(created.links.facilitator));
-      const screen = await connect(urlB, token(created.links.screen));
+      const created = await createSession(urlB, { title: 'Kaksi solmua' });
+      const facilitator = await connect(urlB, created.tokens.facilitator);
+      const screen = await connect(urlB, created.tokens.screen);
       // Phones join and connect through node A.
-      const joins = await Promise.all(
-        [1, 2, 3, 4, 5, 6].map((i) =>
-          post<JoinResponse>(`${urlA}/api/join`, { code: created.joinCode, stakeholderGroupId: `g${i}` }),
-        ),
-      );
+      const joins = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => joinSession(urlA, created.joinCode, `g${i}`)));
       const phones = await Promise.all(joins.map((j) => connect(urlA, j.token)));
       await facilitator.until((s) => s.participantOrder.length === 6);
       // The console on B shows who is connected on either node: the phones on A, itself and the projector on B.
@@ -114,7 +104,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
       await facilitator.send('session:end');
       await screen.until((s) => s.status === 'ended');
 
-      const check = await connect(urlB, token(created.links.facilitator));
+      const check = await connect(urlB, created.tokens.facilitator);
       // Every sequence number the database holds, including events no facilitator sees.
       const db = new Pool({ connectionString: schema.url, max: 1 });
       const { rows } = await db.query<{ seq: string }>('SELECT seq FROM events WHERE session_id = $1 ORDER BY seq', [
@@ -137,5 +127,5 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
     } finally {
       await schema.drop();
     }
-  }, 60_000);
+  });
 });

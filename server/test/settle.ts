@@ -1,7 +1,7 @@
 // The start and the end every multi-node fault scenario shares: fresh services for a cluster, and, once the
 // traffic stops, every client checked against a full sync and the stored log.
 import { expect } from 'vitest';
-import { freshSchema } from '../src/storage/testSchema.js';
+import { freshSchema } from './kit/freshSchema.js';
 import {
   ackedLost,
   cluster,
@@ -19,14 +19,16 @@ export const freshCluster = async (
   databaseUrl: string,
   cleanup: (() => unknown)[],
   env: Record<string, string> = {},
+  /** The way the nodes reach the schema (through a proxy the test controls), when not directly. */
+  route: (schemaUrl: string) => string = (url) => url,
 ) => {
   const schema = await freshSchema(databaseUrl);
   cleanup.push(() => schema.drop());
   const redis = await privateRedis();
   cleanup.push(() => redis.close());
-  const c = await cluster({ DATABASE_URL: schema.url, REDIS_URL: redis.url, ...env });
+  const c = await cluster({ DATABASE_URL: route(schema.url), REDIS_URL: redis.url, ...env });
   cleanup.push(() => c.stopAll());
-  return { c, schema };
+  return { c, schema, redis };
 };
 
 /**
@@ -34,15 +36,21 @@ export const freshCluster = async (
  * its identity on `url` and with the stored log.
  */
 export const settle = async (session: BusySession, url: string, schemaUrl: string) => {
-  await until(() => session.clients.every((cl) => cl.waiting === 0), 30_000, 'every command answered');
+  await until(() => session.clients.every((cl) => cl.waiting === 0), 60_000, 'every command answered');
   const tokens = [session.tokens.facilitator, session.tokens.screen, ...session.joins.map((j) => j.token)];
   const heads = await expectedHeads(url, tokens);
-  await until(() => session.clients.every((cl, i) => cl.seq === heads[i]), 15_000, 'every client reaches its head');
+  const convergedMs = await until(
+    () => session.clients.every((cl, i) => cl.seq === heads[i]),
+    60_000,
+    'every client reaches its head',
+  );
   const compared = await compareWithFullSync(url, session.clients, tokens);
   const stored = await storedLog(schemaUrl, session.created.sessionId);
   const done = outcomes(session.clients);
   return {
     done,
+    /** From the last write to every client at its head. */
+    convergedMs,
     figures: {
       ...compared,
       ackedLost: ackedLost(session.clients, stored.thoughtIds),

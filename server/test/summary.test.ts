@@ -1,6 +1,6 @@
 import { defaultAquariumSetup, summaryLabels } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractText } from '../src/summary/render/testText.js';
+import { extractText } from './kit/renderedText.js';
 import { startServer, type TestServer } from './helper.js';
 
 let server: TestServer;

@@ -1,7 +1,7 @@
 import { ErrorCode, type CommandAck } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { createCommandQueue } from './commandQueue';
-import { manualTimers, type Sent } from './testDoubles';
+import { manualTimers, type Sent } from '../../test/kit/testDoubles';
 
 /** The queue as the app sets it up for the flood limit: its refusal says when to go again. */
 const setup = (now: () => number = () => 0) => {

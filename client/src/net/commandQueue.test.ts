@@ -1,7 +1,7 @@
 import type { CommandName } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { createCommandQueue } from './commandQueue';
-import { manualTimers, type Sent } from './testDoubles';
+import { manualTimers, type Sent } from '../../test/kit/testDoubles';
 
 const setup = () => {
   let connected = true;

@@ -2,7 +2,7 @@ import type { CommandAck, CommandName } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { createCommandQueue } from './commandQueue';
 import { createOutbox, memoryStorage, outboxKey, type KeyValueStorage, type PersistedCommand } from './outbox';
-import { manualTimers, type Sent } from './testDoubles';
+import { manualTimers, type Sent } from '../../test/kit/testDoubles';
 
 const KEY = outboxKey('s1', 'scribe');
 

@@ -22,7 +22,7 @@ export const socketActor = async (baseURL: string, token: string) => {
   });
   await new Promise((resolve) => socket.emit('sync:request', { lastSeq: 0 }, resolve));
   const send = async (name: string, payload: Record<string, unknown> = {}) => {
-    const ack = (await socket.timeout(10_000).emitWithAck(name, {
+    const ack = (await socket.timeout(60_000).emitWithAck(name, {
       ...payload,
       commandId: randomUUID().replace(/-/g, ''),
     })) as CommandAck;

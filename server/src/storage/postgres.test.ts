@@ -1,9 +1,9 @@
 import { Pool } from 'pg';
 import { describe, expect, it } from 'vitest';
-import { describeStorageContract } from './contract.js';
+import { describeStorageContract } from '../../test/kit/storageContract.js';
 import { openPostgresStorage } from './postgres.js';
 import { postgresMigrations } from './postgresMigrations.js';
-import { freshSchema } from './testSchema.js';
+import { freshSchema } from '../../test/kit/freshSchema.js';
 
 // e.g. postgres://aquarium:secret@127.0.0.1:5432/aquarium_test; .ci/run sets it up.
 const url = process.env.TEST_DATABASE_URL;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { describeStorageContract } from './contract.js';
+import { describeStorageContract } from '../../test/kit/storageContract.js';
 import { openSqliteStorage } from './sqlite.js';
 
 describeStorageContract('SQLite', async () => {

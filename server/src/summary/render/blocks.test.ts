@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphs, toBlocks, type Block } from './blocks.js';
-import { sampleSummary } from './fixture.js';
+import { finnishLabels, sampleSummary } from '../../../test/kit/summaryFixture.js';
+
+const L = finnishLabels;
 
 const headings = (blocks: Block[]) =>
   blocks.flatMap((block) => (block.kind === 'heading' ? [`${block.level} ${block.text}`] : []));
@@ -10,12 +12,12 @@ describe('toBlocks', () => {
     const outline = headings(toBlocks(sampleSummary({ thoughts: 20, notes: 6 })));
     expect(outline.filter((line) => /^[12] /.test(line))).toEqual([
       '1 OSMO – Etelä-Pohjanmaa: alueellinen yhteenveto ja arviointi',
-      '2 Osallistujat',
-      '2 Tausta',
-      '2 Arviointikeskustelun yhteenveto',
-      '2 Jaettavat hyvät käytännöt',
-      '2 Fasilitaattorin loppunäkemys',
-      '2 Liite',
+      `2 ${L.participants}`,
+      `2 ${L.background}`,
+      `2 ${L.discussion}`,
+      `2 ${L.goodPractices}`,
+      `2 ${L.closingView}`,
+      `2 ${L.appendix}`,
     ]);
     const q2 = outline.indexOf('3 Kysymys 2: Mitä palvelukuvauksissa ja ohjauksessa pitäisi muuttaa?');
     expect(outline.slice(q2, q2 + 6)).toEqual([
@@ -23,8 +25,8 @@ describe('toBlocks', () => {
       '4 Palvelukuvaukset',
       '4 Ohjaus ja neuvonta',
       '4 Kaksikielisyys',
-      '4 Muut huomiot',
-      '4 Ryhmien nostot',
+      `4 ${L.otherPoints}`,
+      `4 ${L.groupPoints}`,
     ]);
   });
 
@@ -35,13 +37,11 @@ describe('toBlocks', () => {
       { text: 'B', group: 'Kunta', author: 'Örjan Åström', votes: 3 },
       { text: 'C', group: '', author: null, votes: 1 },
     ];
-    const lists = toBlocks(doc).filter(
-      (block) => block.kind === 'bullets' && block.label === 'Osallistujien ajatukset',
-    );
+    const lists = toBlocks(doc).filter((block) => block.kind === 'bullets' && block.label === L.thoughts);
     expect(lists).toEqual([
       {
         kind: 'bullets',
-        label: 'Osallistujien ajatukset',
+        label: L.thoughts,
         items: [
           { text: 'A', meta: '(Asukkaat)' },
           { text: 'B', meta: '(Kunta, Örjan Åström, 3 ääntä)' },
@@ -62,6 +62,6 @@ describe('toBlocks', () => {
   it('omits the discussion section when there are no questions', () => {
     const doc = sampleSummary();
     doc.questions = [];
-    expect(headings(toBlocks(doc))).not.toContain('2 Arviointikeskustelun yhteenveto');
+    expect(headings(toBlocks(doc))).not.toContain(`2 ${L.discussion}`);
   });
 });

@@ -1,7 +1,7 @@
 import type { SummaryDocument } from '@aquarium/shared';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { noteText, sampleSummary, thoughtText } from './fixture.js';
+import { finnishLabels, noteText, sampleSummary, thoughtText } from '../../../test/kit/summaryFixture.js';
 import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from './index.js';
 import {
   countOccurrences,
@@ -11,7 +11,9 @@ import {
   pdfInfo,
   pdfStructure,
   untaggedContent,
-} from './testText.js';
+} from '../../../test/kit/renderedText.js';
+
+const L = finnishLabels;
 
 const SPECIAL = '**bold** <b>x</b> [link](http://evil) # heading =SUM(A1) & "quotes"';
 
@@ -47,17 +49,17 @@ describe.each(SUMMARY_FORMATS)('%s summary', (format) => {
     for (let i = 0; i < 20; i++) expect(countOccurrences(text, noteText(i)), noteText(i)).toBe(1);
     const order = [
       doc.title,
-      'Osallistujat',
-      'Tausta',
-      'Arviointikeskustelun yhteenveto',
+      L.participants,
+      L.background,
+      L.discussion,
       'Kysymys 1: Miten toiminta',
       'Kysymys 2: Mitä palvelukuvauksissa',
       'Kysymys 3: Mitä hyviä',
-      'Jaettavat hyvät käytännöt',
-      'Fasilitaattorin loppunäkemys',
-      'Liite',
-      'Vaiheiden aikataulu',
-      'Osallistuminen sidosryhmittäin',
+      L.goodPractices,
+      L.closingView,
+      L.appendix,
+      L.timeline,
+      L.participation,
     ].map((heading) => text.replace(/\s+/g, ' ').indexOf(heading));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -77,10 +79,10 @@ describe.each(SUMMARY_FORMATS)('%s summary', (format) => {
 
   it('skips empty sections gracefully', async () => {
     const text = await extractText(format, await render(emptyDoc(), format));
-    for (const label of ['Tausta', 'Tavoitteet', 'Muistiinpanot', 'Osallistujien ajatukset', 'Ryhmien nostot']) {
+    for (const label of [L.background, L.goals, L.notes, L.thoughts, L.groupPoints]) {
       expect(text, label).not.toContain(label);
     }
-    for (const label of ['Muut huomiot', 'Jaettavat hyvät käytännöt', 'Fasilitaattorin loppunäkemys', 'Liite']) {
+    for (const label of [L.otherPoints, L.goodPractices, L.closingView, L.appendix]) {
       expect(text, label).not.toContain(label);
     }
     expect(text).not.toContain('Sosiaalinen kuntoutus'); // a theme with nothing in it has no heading
@@ -147,7 +149,7 @@ describe('docx', () => {
       { styleMap: ["p[style-name='Title'] => h1.title:fresh"] },
     );
     expect(html).toContain('<h1 class="title">OSMO – Etelä-Pohjanmaa: alueellinen yhteenveto ja arviointi</h1>');
-    expect(html).toContain('<h1>Osallistujat</h1>');
+    expect(html).toContain(`<h1>${L.participants}</h1>`);
     expect(html).toContain('<h2>Kysymys 1: Miten toiminta on vastannut alueen asukkaiden tarpeisiin?</h2>');
     expect(html).toContain('<h3>Sosiaalinen kuntoutus</h3>');
     expect(html).toMatch(/<ul><li>Ajatus 0000 – [^<]*<em> \(Asukkaat, Maija Mäkelä, 1 ääni\)<\/em><\/li>/);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { marked } from 'marked';
-import type { SummaryFormat } from './index.js';
+import type { SummaryFormat } from '../../src/summary/render/index.js';
 
 /** Test helpers: the text a reader sees in each rendered format. */
 

@@ -1,40 +1,7 @@
-import type { SummaryDocument, SummaryLabels, SummaryQuestion } from '@aquarium/shared';
+import { summaryLabels, type SummaryDocument, type SummaryLabels, type SummaryQuestion } from '@aquarium/shared';
 
-/** Finnish labels as the composer fills them; shared by tests and the benchmark. */
-export const finnishLabels: SummaryLabels = {
-  participants: 'Osallistujat',
-  participantsTotal: 'Osallistujia yhteensä',
-  namedParticipants: 'Nimensä näyttäneet osallistujat',
-  background: 'Tausta',
-  goals: 'Tavoitteet',
-  developmentThemes: 'Kehittämisteemat',
-  activities: 'Toiminta',
-  discussion: 'Arviointikeskustelun yhteenveto',
-  question: 'Kysymys',
-  otherPoints: 'Muut huomiot',
-  notes: 'Muistiinpanot',
-  thoughts: 'Osallistujien ajatukset',
-  groupPoints: 'Ryhmien nostot',
-  groupRecord: 'ryhmän yhteenveto',
-  goodPractices: 'Jaettavat hyvät käytännöt',
-  closingView: 'Fasilitaattorin loppunäkemys',
-  appendix: 'Liite',
-  timeline: 'Vaiheiden aikataulu',
-  phase: 'Vaihe',
-  planned: 'Suunniteltu',
-  actual: 'Toteutunut',
-  participation: 'Osallistuminen sidosryhmittäin',
-  group: 'Ryhmä',
-  present: 'Paikalla',
-  turns: 'Puheenvuorot',
-  talkMinutes: 'Puheaika (min)',
-  thoughtsCount: 'Ajatukset',
-  minutes: 'min',
-  version: 'Versio',
-  votes: 'ääntä',
-  vote: 'ääni',
-  anonymous: 'Nimetön',
-};
+/** The Finnish labels the composer fills in (shared's own, so the fixture cannot drift from them). */
+export const finnishLabels: SummaryLabels = summaryLabels.fi;
 
 const GROUPS = ['Asukkaat', 'Järjestöt', 'Kunta', 'Hyvinvointialue', 'Åbolands föreningar'];
 const AUTHORS = ['Maija Mäkelä', null, 'Örjan Åström', null, null, 'Päivi Räsänen-Öhman'];

@@ -1,5 +1,5 @@
 import type { CommandAck, CommandName } from '@aquarium/shared';
-import type { Timers } from './commandQueue';
+import type { Timers } from '../../src/net/commandQueue';
 
 /** For tests of the command queue: a command as the fake transport saw it, with the ack to answer it. */
 export interface Sent {
