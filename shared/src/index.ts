@@ -24,3 +24,4 @@ export * from './eventVersion.js';
 export * from './text.js';
 export * from './projector.js';
 export * from './groupPace.js';
+export * from './goals.js';
