@@ -69,4 +69,8 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'group:setStep': { groupId: 'sg1', questionId: 'q1', step: 'choose' },
   'group:giveTime': { groupId: 'sg1', questionId: 'q1', extraMinutes: 5 },
   'groups:show': { groupId: 'sg1', questionId: 'q1' },
+  'goal:tag': { kind: 'note', itemId: 'n1', goalId: 'goal1' },
+  'goalRating:open': {},
+  'goalRating:close': {},
+  'goal:rate': { goalId: 'goal1', value: 3 },
 };

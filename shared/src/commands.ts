@@ -3,6 +3,7 @@ import type { Role } from './protocol.js';
 import { limits } from './capture.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
 import { projectorModes } from './projector.js';
+import { GoalRatingValue } from './goals.js';
 import { Circle, GroupStep, ItemId, SessionSetup, type Method } from './setup.js';
 import { lineText, multilineText, reservedIds } from './text.js';
 
@@ -197,6 +198,15 @@ export const commandSchemas = {
   'group:giveTime': command({ groupId: ItemId, questionId: ItemId, extraMinutes: z.number().int().min(0).max(60) }),
   /** The lead shows a group's returned record on the projector, or takes it off (`groupId` null). */
   'groups:show': command({ groupId: ItemId.nullable(), questionId: ItemId.nullable() }),
+
+  /** Tags a note, thought or theme to a goal of the plan, or untags it with `null`. */
+  'goal:tag': command({ kind: z.enum(['note', 'thought', 'theme']), itemId: ItemId, goalId: ItemId.nullable() }),
+  /** Phones may rate the goals now. */
+  'goalRating:open': command({}),
+  /** Ends the rating: the aggregated results go to everyone. */
+  'goalRating:close': command({}),
+  /** A participant rates one goal ("how well was this reached?"); rating again replaces it. */
+  'goal:rate': command({ goalId: ItemId, value: GoalRatingValue }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -273,6 +283,10 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'group:setStep': ['facilitator', 'participant'],
   'group:giveTime': ['facilitator'],
   'groups:show': ['facilitator'],
+  'goal:tag': ['facilitator', 'scribe'],
+  'goalRating:open': ['facilitator'],
+  'goalRating:close': ['facilitator'],
+  'goal:rate': ['participant'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
+import type { GoalRatingResult, GoalRatingValue, GoalTagKind } from './goals.js';
 import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
 import type { ProjectorState } from './projector.js';
 import type { Circle, GroupStep, SessionSetup } from './setup.js';
@@ -184,6 +185,17 @@ export interface EventBodies {
   'group.chairAway': { groupId: string; participantId: string; away: boolean; offeredTo: string | null } & ToGroup;
   /** The lead showed a group's returned record on the projector, or took it off (`groupId` null). */
   'group.shown': { groupId: string | null; questionId: string | null; text: string | null };
+
+  /** A note, thought or theme was tagged to a goal of the plan, or untagged with `null` (staff only). */
+  'goal.tagged': { kind: GoalTagKind; itemId: string; goalId: string | null };
+  /** The facilitator opened the goal rating: phones may rate each goal now. */
+  'goalRating.opened': Record<string, never>;
+  /** The rating closed: the aggregated results, groups below the minimum merged or withheld (everyone). */
+  'goalRating.closed': { results: GoalRatingResult[] };
+  /** A participant's own ratings after a change: that phone only, never staff, the projector or another phone. */
+  'goal.rated': { participantId: string; ratings: Record<string, GoalRatingValue> };
+  /** How many people have rated at least one goal (staff and the projector). */
+  'goalRating.tallied': { raters: number };
 }
 
 export type EventType = keyof EventBodies;

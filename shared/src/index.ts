@@ -25,3 +25,4 @@ export * from './text.js';
 export * from './projector.js';
 export * from './groupPace.js';
 export * from './summaryFormat.js';
+export * from './goals.js';

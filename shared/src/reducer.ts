@@ -23,7 +23,9 @@ import {
   turnStarted,
   turnWithdrawn,
 } from './reducers/turns.js';
+import { emptyGoalRating } from './goals.js';
 import { emptyGroups } from './groups.js';
+import * as goals from './reducers/goals.js';
 import * as groupPace from './reducers/groupPace.js';
 import * as groups from './reducers/groups.js';
 import { emptySummaryDraft } from './summaryDraft.js';
@@ -85,6 +87,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       retentionDays: null,
       groups: emptyGroups,
       projector: defaultProjector,
+      goalTags: {},
+      goalRating: emptyGoalRating,
     };
   }
   if (state === null) throw new Error(`event ${event.type} before session.created`);
@@ -269,6 +273,16 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return groupPace.groupChairAway(s, event);
     case 'group.shown':
       return groupPace.groupShown(s, event);
+    case 'goal.tagged':
+      return goals.goalTagged(s, event);
+    case 'goalRating.opened':
+      return goals.goalRatingOpened(s, event);
+    case 'goalRating.closed':
+      return goals.goalRatingClosed(s, event);
+    case 'goal.rated':
+      return goals.goalRated(s, event);
+    case 'goalRating.tallied':
+      return goals.goalRatingTallied(s, event);
     default:
       return assertNever(event);
   }

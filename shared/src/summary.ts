@@ -1,5 +1,6 @@
 import { voteTotals, type Note, type Thought } from './capture.js';
 import { participationByGroup } from './equity.js';
+import { anonymityMinimum } from './goals.js';
 import { groupQuestion, groupVoteTotals, pointsOf } from './groups.js';
 import type { SessionState } from './state.js';
 import type { SummaryDocument, SummaryItems, SummaryLabels } from './summaryDocument.js';
@@ -8,9 +9,6 @@ import { formatSummaryDate } from './summaryFormat.js';
 import { summaryLabels } from './summaryLabels.js';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
-
-// TODO(issue-17): read the session's `anonymityMinimum` setting (default 3) once it is in main.
-const ANONYMITY_MINIMUM = 3;
 
 /**
  * The appendix's participation table counts what the document shows: approved thoughts not left out, and the
@@ -33,8 +31,9 @@ const summaryParticipation = (s: SessionState, now: number, excluded: Set<string
       thoughts: aquarium + alone,
     };
   });
-  const small = rows.filter((row) => row.present > 0 && row.present < ANONYMITY_MINIMUM);
-  const named = rows.filter((row) => row.present === 0 || row.present >= ANONYMITY_MINIMUM);
+  const minimum = anonymityMinimum(s.setup);
+  const small = rows.filter((row) => row.present > 0 && row.present < minimum);
+  const named = rows.filter((row) => row.present === 0 || row.present >= minimum);
   const other = small.reduce(
     (sum, row) => ({
       group: otherLabel,

@@ -1,3 +1,4 @@
+import { goalHandlers } from '../goals/handlers.js';
 import { groupHandlers } from '../groups/handlers.js';
 import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
@@ -26,6 +27,7 @@ const byDomain: CommandHandlers = {
   ...turnHandlers,
   ...summaryHandlers,
   ...groupHandlers,
+  ...goalHandlers,
 };
 
 /** The handlers, each refusing its command in a session of the other method (see `commandMethod`). */
