@@ -46,6 +46,13 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'summary:exclude': { itemId: 't1', excluded: true },
   'summary:order': { scope: 'q:q1', itemIds: [] },
   'summary:publish': {},
+  'summary:setFundingMark': {
+    mark: {
+      type: 'png',
+      data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      alt: 'Rahoitusmerkki',
+    },
+  },
   'groups:form': { by: 'mixed', count: 2 },
   'group:create': { groupId: 'sg1', name: 'Ryhmä' },
   'group:rename': { groupId: 'sg1', name: 'Uusi ryhmä' },

@@ -67,6 +67,7 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: false, screen: false, participants: 'none', participant: null };
     case 'summary.backgroundSet':
     case 'summary.textSet':
+    case 'summary.fundingMarkSet':
     case 'summary.itemExcluded':
     case 'summary.ordered':
     case 'turn.queueReordered':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Role } from './protocol.js';
 import { limits } from './capture.js';
+import { FundingMarkUpload } from './fundingMark.js';
 import { SUMMARY_TEXT_KEY } from './summaryDraft.js';
 import { projectorModes } from './projector.js';
 import { GoalRatingValue } from './goals.js';
@@ -152,6 +153,8 @@ export const commandSchemas = {
     itemIds: z.array(ItemId).max(10_000),
   }),
   'summary:publish': command({}),
+  /** The funding mark on every page of the DOCX and PDF (PNG or SVG, size-limited); null removes it. */
+  'summary:setFundingMark': command({ mark: FundingMarkUpload.nullable() }),
 
   /** Small groups: the lead forms every group at once (only while no group has work). */
   'groups:form': command({
@@ -259,6 +262,7 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'summary:exclude': ['facilitator'],
   'summary:order': ['facilitator'],
   'summary:publish': ['facilitator'],
+  'summary:setFundingMark': ['facilitator'],
   'groups:form': ['facilitator'],
   'group:create': ['facilitator'],
   'group:rename': ['facilitator'],

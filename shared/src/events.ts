@@ -1,3 +1,4 @@
+import type { FundingMark } from './fundingMark.js';
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { GoalRatingResult, GoalRatingValue, GoalTagKind } from './goals.js';
 import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
@@ -125,6 +126,8 @@ export interface EventBodies {
   'summary.backgroundSet': { background: SummaryBackground };
   /** A consolidated text of the draft changed. */
   'summary.textSet': { key: string; text: string };
+  /** The funding mark changed (always a PNG once stored), or was removed (null). */
+  'summary.fundingMarkSet': { mark: FundingMark | null };
   /** A note or thought was left out of (or put back into) the summary. */
   'summary.itemExcluded': { itemId: string; excluded: boolean };
   /** Items of one scope were put in an order. */

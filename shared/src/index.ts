@@ -26,3 +26,4 @@ export * from './projector.js';
 export * from './groupPace.js';
 export * from './summaryFormat.js';
 export * from './goals.js';
+export * from './fundingMark.js';

@@ -34,6 +34,7 @@ import {
   summaryBackgroundSet,
   summaryItemExcluded,
   summaryOrdered,
+  summaryFundingMarkSet,
   summaryPublished,
   summaryTextSet,
 } from './reducers/summary.js';
@@ -217,6 +218,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return summaryItemExcluded(s, event);
     case 'summary.ordered':
       return summaryOrdered(s, event);
+    case 'summary.fundingMarkSet':
+      return summaryFundingMarkSet(s, event);
     case 'summary.snapshot':
       return s;
     case 'summary.published':

@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseRichText, richPlainText } from './richText.js';
 
 describe('parseRichText', () => {
-  it('keeps paragraphs, line breaks, bold and italics', () => {
+  it('keeps paragraphs (each line its own), bold and italics', () => {
     expect(parseRichText('Eka **lihava** ja *kursiivi*\ntoinen rivi\n\nToinen kappale')).toEqual([
       {
         kind: 'paragraph',
-        spans: [
-          { text: 'Eka ' },
-          { text: 'lihava', bold: true },
-          { text: ' ja ' },
-          { text: 'kursiivi', italic: true },
-          { text: '\ntoinen rivi' },
-        ],
+        spans: [{ text: 'Eka ' }, { text: 'lihava', bold: true }, { text: ' ja ' }, { text: 'kursiivi', italic: true }],
       },
+      { kind: 'paragraph', spans: [{ text: 'toinen rivi' }] },
       { kind: 'paragraph', spans: [{ text: 'Toinen kappale' }] },
     ]);
   });
@@ -58,7 +53,7 @@ describe('parseRichText', () => {
   it('shows a link as its text and address, and everything else literally', () => {
     const text = '# Ei otsikko\n<b>ei html</b> [OSMO](https://osmo.example/ä) `ei koodia` ![kuva](x.png)\n> ei lainaus';
     expect(richPlainText(parseRichText(text))).toBe(
-      '# Ei otsikko\n<b>ei html</b> OSMO (https://osmo.example/ä) `ei koodia` !kuva (x.png)\n> ei lainaus',
+      '# Ei otsikko\n\n<b>ei html</b> OSMO (https://osmo.example/ä) `ei koodia` !kuva (x.png)\n\n> ei lainaus',
     );
   });
 

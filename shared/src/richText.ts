@@ -98,7 +98,23 @@ function spansOf(children: Token[]): RichSpan[] {
   return spans.filter((span) => span.text !== '');
 }
 
-/** Parses a writer's text into blocks; an empty or blank text gives no blocks. */
+/** A paragraph's lines as paragraphs of their own, each line's spans kept. */
+function splitLines(spans: RichSpan[]): RichBlock[] {
+  const paragraphs: RichSpan[][] = [[]];
+  for (const span of spans) {
+    span.text.split('\n').forEach((part, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (part !== '') paragraphs.at(-1)!.push({ ...span, text: part });
+    });
+  }
+  return paragraphs.filter((p) => p.length > 0).map((p) => ({ kind: 'paragraph', spans: p }));
+}
+
+/**
+ * Parses a writer's text into blocks; an empty or blank text gives no blocks. Outside lists each line is a
+ * paragraph of its own, as people type in a text area (three lines of a closing view are three paragraphs);
+ * inside a list item a line break stays a line break.
+ */
 export function parseRichText(source: string): RichBlock[] {
   const text = source.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return [];
@@ -137,7 +153,9 @@ export function parseRichText(source: string): RichBlock[] {
         break;
       case 'inline': {
         const spans = spansOf(token.children ?? []);
-        if (spans.length > 0) into.push({ kind: 'paragraph', spans });
+        if (spans.length === 0) break;
+        if (stack.length === 1) into.push(...splitLines(spans));
+        else into.push({ kind: 'paragraph', spans });
         break;
       }
       default:

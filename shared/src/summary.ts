@@ -138,6 +138,7 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
     title: title || (heading ? `${heading}: ${summaryLabels[setup.language].titleSuffix}` : ''),
     ...(title && heading ? { subtitle: heading } : {}),
     ...(draft.texts.footer?.trim() ? { footer: draft.texts.footer.trim() } : {}),
+    ...(draft.fundingMark ? { fundingMark: draft.fundingMark } : {}),
     project: setup.project,
     region: setup.region,
     sessionTitle: setup.title,

@@ -1,3 +1,4 @@
+import type { FundingMark } from './fundingMark.js';
 import type { Language } from './setup.js';
 
 /**
@@ -15,6 +16,8 @@ export interface SummaryDocument {
   subtitle?: string;
   /** The organisation's footer lines, on every page of DOCX and PDF and at the end of web and Markdown. */
   footer?: string;
+  /** The funding mark (a PNG) on every page of DOCX and PDF; its `alt` text at the end of web and Markdown. */
+  fundingMark?: FundingMark;
   /** Project and region, for file names that tell the regions' files apart. */
   project?: string;
   region?: string;

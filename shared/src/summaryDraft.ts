@@ -1,3 +1,5 @@
+import type { FundingMark } from './fundingMark.js';
+
 /** The background a facilitator enters before the session, for the summary's section 3. */
 export interface SummaryBackground {
   goals: string;
@@ -16,6 +18,8 @@ export interface SummaryDraft {
   excluded: string[];
   /** Item order per scope (a theme id, or `q:<questionId>` for items under no theme). */
   order: Record<string, string[]>;
+  /** The funding mark drawn on every page of the DOCX and PDF (absent in older sessions). */
+  fundingMark?: FundingMark | null;
   /** Published versions, newest last. */
   versions: { version: number; publishedAt: number }[];
 }

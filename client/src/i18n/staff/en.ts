@@ -3,6 +3,7 @@ import { groupsStaffEn } from './groups.en';
 import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
+import { reportStaffEn } from './report.en';
 import { turnsStaffEn } from './turns.en';
 import { cockpitStaffEn } from './cockpit.en';
 
@@ -138,6 +139,7 @@ export const staffEn = {
   ...turnsStaffEn,
   ...cockpitStaffEn,
   ...summaryStaffEn,
+  ...reportStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,
   ...groupsStaffEn,

@@ -2,6 +2,7 @@ import { captureStaffFi } from './capture.fi';
 import { groupsStaffFi } from './groups.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
+import { reportStaffFi } from './report.fi';
 import { turnsStaffFi } from './turns.fi';
 import { cockpitStaffFi } from './cockpit.fi';
 
@@ -141,6 +142,7 @@ export const staffFi = {
   ...turnsStaffFi,
   ...cockpitStaffFi,
   ...summaryStaffFi,
+  ...reportStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,
   ...groupsStaffFi,

@@ -3,6 +3,7 @@ import { groupsStaffSv } from './groups.sv';
 import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
 import { summaryStaffSv } from './summary.sv';
+import { reportStaffSv } from './report.sv';
 import { turnsStaffSv } from './turns.sv';
 import { cockpitStaffSv } from './cockpit.sv';
 
@@ -139,6 +140,7 @@ export const staffSv = {
   ...turnsStaffSv,
   ...cockpitStaffSv,
   ...summaryStaffSv,
+  ...reportStaffSv,
   ...settingsStaffSv,
   ...captureStaffSv,
   ...groupsStaffSv,

@@ -47,6 +47,7 @@ caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: r
 th, td { border-bottom: 1px solid var(--rule); padding: 0.35em 0.6em; text-align: left; vertical-align: top; }
 thead th { border-bottom: 2px solid var(--text); }
 tbody th { font-weight: normal; }
+.doc-footer { margin-top: 3em; border-top: 1px solid var(--rule); padding-top: 0.8em; color: var(--muted); font-size: 0.9em; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 @media print {
   @page { size: A4; margin: 20mm 18mm 22mm; }

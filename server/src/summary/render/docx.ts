@@ -5,6 +5,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   LineRuleType,
   Packer,
@@ -17,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import type { RichBlock } from '@aquarium/shared/richText';
-import { toBlocks, type Block } from './blocks.js';
+import { footerLines, toBlocks, type Block } from './blocks.js';
 
 const HEADINGS = {
   1: HeadingLevel.TITLE,
@@ -169,6 +170,54 @@ function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
   }
 }
 
+/** Height of the funding mark in a page footer, in pixels at 96 dpi (about 1.3 cm). */
+const MARK_HEIGHT = 48;
+
+/** Every page's footer: the funding mark, the organisation's footer lines and the page number. */
+function footer(doc: SummaryDocument): Footer {
+  const children: Paragraph[] = [];
+  const mark = doc.fundingMark;
+  if (mark) {
+    const height = Math.min(MARK_HEIGHT, mark.height);
+    const width = Math.round((mark.width / mark.height) * height);
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 60 },
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: Buffer.from(mark.png, 'base64'),
+            transformation: { width, height },
+            altText: { name: 'funding-mark', title: mark.alt, description: mark.alt },
+          }),
+        ],
+      }),
+    );
+  }
+  const lines = footerLines(doc);
+  if (lines.length > 0) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO },
+        children: lines.flatMap((line, i) => [
+          new TextRun({ text: line, size: 16, color: MUTED, break: i > 0 ? 1 : undefined }),
+        ]),
+      }),
+    );
+  }
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [
+        new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED, size: 18 }),
+      ],
+    }),
+  );
+  return new Footer({ children });
+}
+
 const heading = (size: number, before: number, color = ACCENT) => ({
   run: { font: FONT, size, bold: true, color },
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
@@ -209,18 +258,7 @@ export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
     sections: [
       {
         properties: { page: { margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED }),
-                ],
-              }),
-            ],
-          }),
-        },
+        footers: { default: footer(doc) },
         children,
       },
     ],

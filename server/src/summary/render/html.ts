@@ -1,6 +1,6 @@
 import type { SummaryDocument } from '@aquarium/shared';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { toBlocks, type Block, type BulletItem } from './blocks.js';
+import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
 
 export { summaryCss } from './css.js';
 
@@ -96,6 +96,10 @@ export function renderHtml(doc: SummaryDocument): string {
     body.push(renderBlock(block));
   }
   if (open) body.push('</section>');
+  // The organisation's footer and the funding mark's words close the page (print puts them on the last page).
+  const footer = footerLines(doc).map(escapeHtml);
+  if (doc.fundingMark?.alt) footer.push(escapeHtml(doc.fundingMark.alt));
+  if (footer.length > 0) body.push(`<footer class="doc-footer">\n<p>${footer.join('<br>\n')}</p>\n</footer>`);
   return `<!doctype html>
 <html lang="${escapeHtml(doc.language)}">
 <head>

@@ -1,6 +1,6 @@
 import type { SummaryDocument } from '@aquarium/shared';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { toBlocks, type Block, type BulletItem } from './blocks.js';
+import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
 
 /**
  * Escapes plain text so that a CommonMark (and GFM) renderer shows exactly these characters, with a backslash
@@ -92,5 +92,10 @@ function renderBlock(block: Block): string {
 
 /** The summary as Markdown; every text shows literally when the Markdown is rendered. */
 export function renderMarkdown(doc: SummaryDocument): string {
-  return `${toBlocks(doc).map(renderBlock).join('\n\n')}\n`;
+  const parts = toBlocks(doc).map(renderBlock);
+  // The organisation's footer and the funding mark's words at the end, after a rule.
+  const footer = footerLines(doc);
+  if (doc.fundingMark?.alt) footer.push(doc.fundingMark.alt);
+  if (footer.length > 0) parts.push('---', footer.map(escapeMarkdownLine).join('\\\n'));
+  return `${parts.join('\n\n')}\n`;
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { SummaryDocument } from '@aquarium/shared';
 import PDFDocument from 'pdfkit';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { toBlocks, type Block } from './blocks.js';
+import { footerLines, toBlocks, type Block } from './blocks.js';
 
 // DejaVu Sans ships in the `dejavu-fonts-ttf` npm package (TTF, full Latin incl. ä ö å), so a fresh
 // machine needs no system fonts. Read once; pdfkit embeds a subset of each font in every document.
@@ -305,20 +305,52 @@ function rich(pdf: Pdf, parent: Struct, blocks: RichBlock[], depth = 0): void {
   }
 }
 
-/** Page numbers "n / N" and the title in every page's footer (drawn last, when N is known). */
-function footers(pdf: Pdf, title: string): void {
+const FOOTER_LINE = 9.5;
+const MARK_HEIGHT = 30;
+
+/** The page's bottom margin: room for the page number, the organisation's footer lines and the funding mark. */
+function bottomMargin(doc: SummaryDocument): number {
+  const lines = footerLines(doc).length;
+  const block = (doc.fundingMark ? MARK_HEIGHT + 4 : 0) + lines * FOOTER_LINE;
+  return block === 0 ? MARGIN.bottom : 52 + block + 8;
+}
+
+/**
+ * Every page's footer (drawn last, when N is known): the funding mark and the organisation's footer lines,
+ * then the title and "n / N". Pagination artifacts: a screen reader reads the document, not every page's footer.
+ */
+function footers(pdf: Pdf, doc: SummaryDocument): void {
   const range = pdf.bufferedPageRange();
+  const lines = footerLines(doc);
+  const mark = doc.fundingMark ? Buffer.from(doc.fundingMark.png, 'base64') : null;
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const y = pdf.page.height - 40;
     const width = contentWidth(pdf);
-    pdf.font('regular').fontSize(8).fillColor(MUTED);
     artifact(
       pdf,
       () => {
-        pdf.text(title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
+        let top = y - 6 - lines.length * FOOTER_LINE - (mark ? MARK_HEIGHT + 4 : 0);
+        if (mark && doc.fundingMark) {
+          const markWidth = Math.min(width, (doc.fundingMark.width / doc.fundingMark.height) * MARK_HEIGHT);
+          pdf.image(mark, left(pdf) + (width - markWidth) / 2, top, { height: MARK_HEIGHT, width: markWidth });
+          top += MARK_HEIGHT + 4;
+        }
+        pdf.font('regular').fontSize(7.5).fillColor(MUTED);
+        for (const line of lines) {
+          pdf.text(line, left(pdf), top, {
+            width,
+            align: 'center',
+            height: FOOTER_LINE,
+            ellipsis: true,
+            lineBreak: false,
+          });
+          top += FOOTER_LINE;
+        }
+        pdf.font('regular').fontSize(8).fillColor(MUTED);
+        pdf.text(doc.title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
         pdf.text(`${i + 1} / ${range.count}`, left(pdf), y, { width, align: 'right', lineBreak: false });
       },
       'Pagination',
@@ -334,7 +366,7 @@ function footers(pdf: Pdf, title: string): void {
 export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
-    margins: MARGIN,
+    margins: { ...MARGIN, bottom: bottomMargin(doc) },
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
@@ -369,7 +401,7 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
     }
   });
   root.end();
-  footers(pdf, doc.title);
+  footers(pdf, doc);
   pdf.end();
   return done;
 }
