@@ -13,6 +13,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -100,9 +101,30 @@ function richParagraphs(blocks: RichBlock[], context: ListContext, depth = 0): P
   return out;
 }
 
+/** The text width of an A4 page between the margins below, in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1247;
+/** A generous width of a bold 11 pt character, in twips: wide enough for DejaVu Sans, what LibreOffice falls back to without Calibri. */
+const CHAR_TWIPS = 165;
+
+/**
+ * Column widths: each column after the first as wide as its longest word (so no word breaks, in Word or in
+ * LibreOffice, which otherwise shares the width out evenly), the first column the rest.
+ */
+function columnWidths(block: Extract<Block, { kind: 'table' }>): number[] {
+  const longest = (texts: string[]) => Math.max(...texts.flatMap((text) => text.split(/\s+/)).map((w) => w.length));
+  const widths = block.header.map((title, i) =>
+    i === 0 ? 0 : Math.max(900, longest([title, ...block.rows.map((row) => row[i] ?? '')]) * CHAR_TWIPS + 300),
+  );
+  const rest = TEXT_WIDTH - widths.reduce((sum, width) => sum + width, 0);
+  widths[0] = Math.max(rest, longest([block.header[0] ?? '', ...block.rows.map((row) => row[0] ?? '')]) * CHAR_TWIPS);
+  return widths;
+}
+
 function table(block: Extract<Block, { kind: 'table' }>): Table {
+  const widths = columnWidths(block);
   const cell = (text: string, column: number, header: boolean) =>
     new TableCell({
+      width: { size: widths[column]!, type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: block.numeric[column] ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -112,7 +134,9 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
       margins: { top: 40, bottom: 40, left: 100, right: 100 },
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: '999999' },
       bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999' },
