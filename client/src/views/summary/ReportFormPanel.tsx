@@ -127,17 +127,17 @@ const FundingMarkField = () => {
 export const ReportFormPanel = () => {
   const t = useT();
   const id = useId();
+  const [headingsOpen, setHeadingsOpen] = useState(false);
   return (
     <section className="card report-form" aria-labelledby={`${id}-title`} data-testid="report-form">
       <h2 id={`${id}-title`}>{t('report.form')}</h2>
       <p className="hint">{t('report.formHint')}</p>
       <AutosaveTextarea textKey="footer" label={t('report.footer')} rows={3} />
       <FundingMarkField />
-      <details className="report-form__headings">
+      {/* The fields exist only while open: closed, the page has one field per text, not a heading's too. */}
+      <details className="report-form__headings" onToggle={(e) => setHeadingsOpen(e.currentTarget.open)}>
         <summary>{t('report.headings')}</summary>
-        {RENAMABLE_HEADINGS.map((name) => (
-          <HeadingInput key={name} name={name} />
-        ))}
+        {headingsOpen ? RENAMABLE_HEADINGS.map((name) => <HeadingInput key={name} name={name} />) : null}
       </details>
     </section>
   );

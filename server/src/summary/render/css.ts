@@ -36,11 +36,12 @@ ul.rich, ol.rich { margin: 0 0 0.8em; }
 /* A table wider than a phone scrolls inside its own box: the page itself never gets wider than the screen. */
 .table-scroll { max-width: 100%; overflow-x: auto; margin: 0.5em 0 1.5em; }
 .table-scroll table { margin: 0; }
+/* Table words wrap at spaces only ("Sisäkehä keskustelee", never "keskustel-ee"): a wider table scrolls in its box. */
+.table-scroll th, .table-scroll td { overflow-wrap: normal; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1.5em; }
 @media (max-width: 30rem) {
   main { padding-left: 0.75rem; padding-right: 0.75rem; }
   th, td { padding: 0.3em 0.35em; }
-  thead th { overflow-wrap: normal; hyphens: auto; }
 }
 /* The h3 just above names the table visibly; the caption names it for screen readers. */
 caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

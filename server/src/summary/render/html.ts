@@ -72,7 +72,8 @@ function renderBlock(block: Block): string {
       return `${label}<ul>\n${block.items.map(bullet).join('\n')}\n</ul>`;
     }
     case 'table':
-      return `<div class="table-scroll">\n${table(block)}\n</div>`;
+      // A region of its own that keyboard users can scroll when a phone is narrower than the table.
+      return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(block.caption)}">\n${table(block)}\n</div>`;
     case 'rich':
       return richHtml(block.blocks);
   }

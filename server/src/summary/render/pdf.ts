@@ -322,7 +322,8 @@ function bottomMargin(doc: SummaryDocument): number {
 function footers(pdf: Pdf, doc: SummaryDocument): void {
   const range = pdf.bufferedPageRange();
   const lines = footerLines(doc);
-  const mark = doc.fundingMark ? Buffer.from(doc.fundingMark.png, 'base64') : null;
+  // A data URL, not a Buffer: pdfkit keeps an image given by string once, so every page shares one image object.
+  const mark = doc.fundingMark ? `data:image/png;base64,${doc.fundingMark.png}` : null;
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     const margin = pdf.page.margins.bottom;
