@@ -24,7 +24,13 @@ const activityAt = (depth: number): z.ZodType<Activity> =>
     id: ItemId,
     text: multilineText().trim().min(1).max(1000),
     date: lineText().trim().max(40).optional(),
-    children: depth > 1 ? z.array(z.lazy(() => activityAt(depth - 1))).max(50).optional() : z.array(z.never()).max(0).optional(),
+    children:
+      depth > 1
+        ? z
+            .array(z.lazy(() => activityAt(depth - 1)))
+            .max(50)
+            .optional()
+        : z.array(z.never()).max(0).optional(),
   }) as z.ZodType<Activity>;
 
 /** An activity with at most {@link MAX_ACTIVITY_DEPTH} levels below and including it. */
@@ -89,7 +95,8 @@ export interface GoalRatingState {
 
 export const emptyGoalRating: GoalRatingState = { open: false, raters: 0, results: null, byParticipant: {} };
 
-const countsOf = (values: GoalRatingValue[]): number[] => goalRatingScale.map((v) => values.filter((x) => x === v).length);
+const countsOf = (values: GoalRatingValue[]): number[] =>
+  goalRatingScale.map((v) => values.filter((x) => x === v).length);
 
 /**
  * Aggregates every rating by stakeholder group. A group with fewer raters of a goal than `minimum` is

@@ -25,3 +25,5 @@ export * from './text.js';
 export * from './projector.js';
 export * from './groupPace.js';
 export * from './goals.js';
+export * from './summaryPlan.js';
+export * from './summaryPlanLabels.js';

@@ -4,6 +4,7 @@ import { groupQuestion, pointsOf, type GroupsState } from './groups.js';
 import type { SessionState } from './state.js';
 import type { SummaryDocument, SummaryItems } from './summaryDocument.js';
 import { summaryLabels } from './summaryLabels.js';
+import { anonymousGroupName, composePlan } from './summaryPlan.js';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 
@@ -37,6 +38,8 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const labels = summaryLabels[setup.language];
   const excluded = new Set(draft.excluded);
   const groupName = (id: string | null) => setup.stakeholderGroups.find((g) => g.id === id)?.name ?? '';
+  // Next to a thought, a stakeholder group below the anonymity minimum is named "other" (k-anonymity).
+  const thoughtGroup = anonymousGroupName(s);
   const notes = Object.values(s.notes).filter((n) => !n.deleted && !excluded.has(n.id));
   const thoughts = Object.values(s.thoughts).filter((t) => t.status === 'approved' && !excluded.has(t.id));
   const votesFor = new Map<string, number>();
@@ -47,7 +50,7 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const items = (scope: string, inScope: (i: Note | Thought) => boolean): SummaryItems => ({
     notes: ordered(notes.filter(inScope), draft.order[scope], (a, b) => a.order - b.order).map((n) => n.text),
     thoughts: ordered(thoughts.filter(inScope), draft.order[scope], (a, b) => a.submittedAt - b.submittedAt).map(
-      (t) => ({ text: t.text, group: groupName(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
+      (t) => ({ text: t.text, group: thoughtGroup(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
     ),
   });
 
@@ -83,6 +86,9 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
       unthemed: items(`q:${q.id}`, (item) => item.questionId === q.id && item.themeId === null),
       groupPoints: groupPoints(s.groups, q.id),
     })),
+    plan: composePlan(s, (scope, inScope) =>
+      items(scope, (i) => inScope('participantId' in i ? 'thought' : 'note', i)),
+    ),
     goodPractices: draft.texts.goodPractices ?? '',
     closingView: draft.texts.closingView ?? '',
     timeline: setup.phases.map((p) => ({

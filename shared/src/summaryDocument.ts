@@ -1,4 +1,5 @@
 import type { Language } from './setup.js';
+import type { SummaryPlan } from './summaryPlan.js';
 
 /**
  * The shared summary as a format-neutral document: composed from the session (and the facilitator's
@@ -27,6 +28,8 @@ export interface SummaryDocument {
     developmentThemes: string;
     activities: string;
   };
+  /** The project plan read goal by goal, then what was not foreseen (absent: the plan has no goals). */
+  plan?: SummaryPlan | undefined;
   questions: SummaryQuestion[];
   goodPractices: string;
   closingView: string;

@@ -8,7 +8,10 @@ export const goalTagged: Fold<'goal.tagged'> = (s, e) => {
   };
 };
 
-export const goalRatingOpened: Fold<'goalRating.opened'> = (s) => ({ ...s, goalRating: { ...s.goalRating, open: true } });
+export const goalRatingOpened: Fold<'goalRating.opened'> = (s) => ({
+  ...s,
+  goalRating: { ...s.goalRating, open: true },
+});
 
 export const goalRatingClosed: Fold<'goalRating.closed'> = (s, e) => ({
   ...s,

@@ -5,6 +5,7 @@ import {
   type SummaryLabels,
   type SummaryQuestion,
 } from '@aquarium/shared';
+import { planBlocks, unforeseenBlocks } from './planBlocks.js';
 
 /**
  * The summary as an ordered list of format-neutral blocks. `toBlocks` decides WHAT is shown and in
@@ -18,7 +19,14 @@ export type Block =
   | { kind: 'paragraph'; text: string; tone?: 'meta' }
   /** A bullet list, optionally introduced by a short bold label ("Muistiinpanot"). */
   | { kind: 'bullets'; label?: string; items: BulletItem[] }
-  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] };
+  | { kind: 'table'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] }
+  /** A nested list (a goal's activities): each item at its depth, 0 = top level, in reading order. */
+  | { kind: 'outline'; label?: string; items: OutlineItem[] };
+
+/** One item of an outline; `meta` (a date) is shown after it, de-emphasised. */
+export interface OutlineItem extends BulletItem {
+  depth: number;
+}
 
 /** `text` is the item itself; `meta` ("(Asukkaat, Maija M., 3 ääntä)") is shown after it, de-emphasised. */
 export interface BulletItem {
@@ -135,11 +143,17 @@ export function toBlocks(doc: SummaryDocument): Block[] {
     for (const part of background) blocks.push({ kind: 'heading', level: 3, text: part.label }, ...part.body);
   }
 
+  // 3b The plan goal by goal: ratings and what was said about each goal
+  const items = (scope: SummaryItems) => itemBlocks(scope, labels);
+  blocks.push(...planBlocks(doc, items, (text) => paragraphs(text), num));
+
   // 4 Evaluation discussion, one section per question
   if (doc.questions.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: labels.discussion });
     for (const question of doc.questions) blocks.push(...questionBlocks(question, labels));
   }
+  // 4b What was not foreseen: items tagged to no goal
+  blocks.push(...unforeseenBlocks(doc, items));
 
   // 5 Good practices, 6 closing view
   for (const [label, text] of [

@@ -94,6 +94,29 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       );
       return [...label, ...items];
     }
+    case 'outline': {
+      const label = block.label
+        ? [
+            new Paragraph({
+              keepNext: true,
+              spacing: { before: 120, after: 60 },
+              children: textRuns(block.label, { bold: true }),
+            }),
+          ]
+        : [];
+      // Real Word list levels: the built-in bullet numbering indents each level.
+      const items = block.items.map(
+        (item) =>
+          new Paragraph({
+            bullet: { level: Math.min(item.depth, 8) },
+            children: [
+              ...textRuns(item.text),
+              ...(item.meta ? [new TextRun({ text: ` ${item.meta}`, italics: true, color: MUTED })] : []),
+            ],
+          }),
+      );
+      return [...label, ...items];
+    }
     case 'table':
       // An empty paragraph after the table keeps two tables from merging into one in Word.
       return [table(block), new Paragraph({ children: [] })];
