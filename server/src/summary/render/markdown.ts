@@ -50,7 +50,7 @@ function renderBlock(block: Block): string {
       const list = block.items
         .map(
           (item) =>
-            `${'  '.repeat(item.depth)}${bullet(item).replace(/\\\n  /g, `\\\n${'  '.repeat(item.depth + 1)}`)}`,
+            `${'  '.repeat(item.depth)}${bullet(item).replace(/\\\n {2}/g, `\\\n${'  '.repeat(item.depth + 1)}`)}`,
         )
         .join('\n');
       return block.label ? `**${escapeMarkdownLine(block.label)}**\n\n${list}` : list;
