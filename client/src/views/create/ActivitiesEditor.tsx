@@ -49,7 +49,10 @@ export const ActivitiesEditor = ({ goal, goalNumber, onChange }: Props) => {
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() =>
-                    set(a.id, (x) => ({ ...x, children: [...(x.children ?? []), { id: newActivityId(goal), text: '' }] }))
+                    set(a.id, (x) => ({
+                      ...x,
+                      children: [...(x.children ?? []), { id: newActivityId(goal), text: '' }],
+                    }))
                   }
                 >
                   {t('plan.addSubActivity', { n: label })}

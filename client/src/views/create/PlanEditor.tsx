@@ -115,7 +115,11 @@ export const PlanEditor = ({ setup, onChange }: Props) => {
                   onChange={(e) => setGoal(goal.id, { indicators: indicatorsFrom(e.target.value) })}
                 />
               </div>
-              <ActivitiesEditor goal={goal} goalNumber={n} onChange={(activities) => setGoal(goal.id, { activities })} />
+              <ActivitiesEditor
+                goal={goal}
+                goalNumber={n}
+                onChange={(activities) => setGoal(goal.id, { activities })}
+              />
               <button
                 type="button"
                 className="button button--secondary plan-goal__remove"

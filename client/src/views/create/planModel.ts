@@ -1,8 +1,7 @@
 import { MAX_ACTIVITY_DEPTH, MAX_GOALS, type Activity, type Goal, type SessionSetup } from '@aquarium/shared';
 
 /** A fresh id not used anywhere in the tree (activities of every goal share one id space per goal). */
-const allIds = (activities: Activity[]): string[] =>
-  activities.flatMap((a) => [a.id, ...allIds(a.children ?? [])]);
+const allIds = (activities: Activity[]): string[] => activities.flatMap((a) => [a.id, ...allIds(a.children ?? [])]);
 
 export const newActivityId = (goal: Goal): string => {
   const used = new Set(allIds(goal.activities ?? []));

@@ -6,21 +6,33 @@ export interface ImportedPlan {
   themes: Topic[];
 }
 
-const EXPECTED = /^(odotettu tulos|odotetut tulokset|tulos|förväntat resultat|förväntade resultat|resultat|expected results?|result)\s*:\s*/i;
+const EXPECTED =
+  /^(odotettu tulos|odotetut tulokset|tulos|förväntat resultat|förväntade resultat|resultat|expected results?|result)\s*:\s*/i;
 const INDICATOR = /^(mittari|mittarit|indikaattori|indikator|indikatorer|indicators?)\s*:\s*/i;
-const THEMES = /^(maakunnalliset\s+)?(kehittämisteemat|teemat|utvecklingsteman|teman|development themes|themes)\s*:?\s*$/i;
+const THEMES =
+  /^(maakunnalliset\s+)?(kehittämisteemat|teemat|utvecklingsteman|teman|development themes|themes)\s*:?\s*$/i;
 const GOAL = /^(tavoite|mål|goal)\s*\d*\s*[:.)-]?\s*/i;
 const BULLET = /^(\s*)([-*•+]|\d+[.)])\s+(.*)$/;
 /** A trailing date in parentheses: "(syksy 2024)", "(14.5.2025)"; only when it holds a digit. */
 const DATE = /\s*\(([^()]*\d[^()]*)\)\s*$/;
 
-const clean = (text: string) => text.replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim();
+const clean = (text: string) =>
+  text
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Splits "Goal → expected result" (or "->") into its parts. */
 const arrow = (text: string): [string, string] => {
   const at = text.search(/\s*(→|->)\s*/);
   if (at < 0) return [text, ''];
-  return [text.slice(0, at).trim(), text.slice(at).replace(/^\s*(→|->)\s*/, '').trim()];
+  return [
+    text.slice(0, at).trim(),
+    text
+      .slice(at)
+      .replace(/^\s*(→|->)\s*/, '')
+      .trim(),
+  ];
 };
 
 /**
@@ -66,7 +78,12 @@ export const parsePlanOutline = (text: string): ImportedPlan => {
     if (EXPECTED.test(line)) {
       current.expectedResult = [current.expectedResult, line.replace(EXPECTED, '')].filter(Boolean).join('\n');
     } else if (INDICATOR.test(line)) {
-      current.indicators!.push(...line.replace(INDICATOR, '').split(/\s*;\s*/).filter(Boolean));
+      current.indicators!.push(
+        ...line
+          .replace(INDICATOR, '')
+          .split(/\s*;\s*/)
+          .filter(Boolean),
+      );
     } else if (bullet) {
       const indent = bullet[1]!.length;
       while (path.length > 0 && path.at(-1)!.indent >= indent) path.pop();
