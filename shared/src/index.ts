@@ -24,6 +24,7 @@ export * from './eventVersion.js';
 export * from './text.js';
 export * from './projector.js';
 export * from './groupPace.js';
+export * from './summaryFormat.js';
 export * from './goals.js';
 export * from './summaryPlan.js';
 export * from './summaryPlanLabels.js';

@@ -5,6 +5,8 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  LevelFormat,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -14,6 +16,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import type { RichBlock } from '@aquarium/shared/richText';
 import { toBlocks, type Block } from './blocks.js';
 
 const HEADINGS = {
@@ -30,6 +33,70 @@ const MUTED = '595959';
 /** Runs for a text whose `\n`s become line breaks. docx escapes XML itself, so texts go in literally. */
 function textRuns(text: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
   return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...options }));
+}
+
+/**
+ * Word numbering for the writer's lists: one bulleted and one numbered definition with nine indented levels.
+ * A numbered list that starts elsewhere than 1 gets a definition of its own (`ordered-<start>`); every numbered
+ * list is its own numbering instance, so each starts again from its first number.
+ */
+const BULLET_SYMBOLS = ['\u2022', '\u25e6', '\u25aa'];
+function numberingLevels(ordered: boolean, start = 1) {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+    text: ordered ? `%${level + 1}.` : BULLET_SYMBOLS[level % BULLET_SYMBOLS.length]!,
+    start: level === 0 ? start : 1,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } },
+  }));
+}
+
+interface ListContext {
+  instance: number;
+  starts: Set<number>;
+}
+
+const listReference = (ordered: boolean, start: number): string =>
+  ordered ? (start === 1 ? 'ordered' : `ordered-${start}`) : 'bullets';
+
+const runsOf = (block: Extract<RichBlock, { kind: 'paragraph' }>): TextRun[] =>
+  block.spans.flatMap((span) => textRuns(span.text, { bold: span.bold, italics: span.italic }));
+
+/**
+ * A writer's rich text: paragraphs of bold/italic runs and real Word lists. `depth` is the number of lists
+ * around the blocks: an item's marker is at that numbering level, its further paragraphs indented under it.
+ */
+function richParagraphs(blocks: RichBlock[], context: ListContext, depth = 0): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      out.push(
+        depth === 0
+          ? new Paragraph({ children: runsOf(block) })
+          : new Paragraph({ children: runsOf(block), spacing: { after: 40 }, indent: { left: 360 * depth } }),
+      );
+      continue;
+    }
+    const reference = listReference(block.ordered, block.start);
+    if (block.ordered && block.start !== 1) context.starts.add(block.start);
+    const instance = ++context.instance;
+    for (const item of block.items) {
+      item.forEach((child, i) => {
+        if (i === 0 && child.kind === 'paragraph') {
+          out.push(
+            new Paragraph({
+              children: runsOf(child),
+              spacing: { after: 40 },
+              numbering: { reference, level: depth, instance },
+            }),
+          );
+        } else out.push(...richParagraphs([child], context, depth + 1));
+      });
+    }
+    // The list's last item keeps the usual space after a paragraph.
+  }
+  return out;
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): Table {
@@ -62,7 +129,7 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-function renderBlock(block: Block): (Paragraph | Table)[] {
+function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[block.level], children: textRuns(block.text) })];
@@ -117,6 +184,8 @@ function renderBlock(block: Block): (Paragraph | Table)[] {
       );
       return [...label, ...items];
     }
+    case 'rich':
+      return richParagraphs(block.blocks, lists);
     case 'table':
       // An empty paragraph after the table keeps two tables from merging into one in Word.
       return [table(block), new Paragraph({ children: [] })];
@@ -131,6 +200,8 @@ const heading = (size: number, before: number, color = ACCENT) => ({
 /** The summary as an editable Word document: real Title/Heading styles, real bullet lists, real tables. */
 export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
   const language = locales[doc.language];
+  const lists: ListContext = { instance: 0, starts: new Set() };
+  const children = toBlocks(doc).flatMap((block) => renderBlock(block, lists));
   const document = new Document({
     title: doc.title,
     creator: 'Aquarium',
@@ -139,13 +210,24 @@ export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
       default: {
         document: {
           run: { font: FONT, size: 22, language: { value: language } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // lineRule "auto": 1.15 lines. Without it LibreOffice reads 276 as an exact height and overlaps lines.
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: heading(40, 0),
         heading1: heading(30, 360),
         heading2: heading(26, 240),
         heading3: heading(23, 200, '262626'),
       },
+    },
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: numberingLevels(false) },
+        { reference: 'ordered', levels: numberingLevels(true) },
+        ...[...lists.starts].map((start) => ({
+          reference: listReference(true, start),
+          levels: numberingLevels(true, start),
+        })),
+      ],
     },
     sections: [
       {
@@ -162,7 +244,7 @@ export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
             ],
           }),
         },
-        children: toBlocks(doc).flatMap(renderBlock),
+        children,
       },
     ],
   });

@@ -1,4 +1,5 @@
 import type { SummaryDocument } from '@aquarium/shared';
+import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
 import { toBlocks, type Block, type BulletItem } from './blocks.js';
 
 export { summaryCss } from './css.js';
@@ -18,6 +19,26 @@ const lines = (text: string): string => text.split('\n').map(escapeHtml).join('<
 function bullet(item: BulletItem): string {
   const meta = item.meta ? ` <span class="meta">${escapeHtml(item.meta)}</span>` : '';
   return `<li>${lines(item.text)}${meta}</li>`;
+}
+
+function span(part: RichSpan): string {
+  let html = lines(part.text);
+  if (part.italic) html = `<em>${html}</em>`;
+  if (part.bold) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+/** A writer's rich text: paragraphs, emphasis and (nested) lists, every text escaped. */
+export function richHtml(blocks: RichBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'paragraph') return `<p>${block.spans.map(span).join('')}</p>`;
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start !== 1 ? ` start="${block.start}"` : '';
+      const items = block.items.map((item) => `<li>${richHtml(item)}</li>`).join('\n');
+      return `<${tag}${start} class="rich">\n${items}\n</${tag}>`;
+    })
+    .join('\n');
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
@@ -51,7 +72,9 @@ function renderBlock(block: Block): string {
       return `${label}<ul>\n${block.items.map(bullet).join('\n')}\n</ul>`;
     }
     case 'table':
-      return table(block);
+      return `<div class="table-scroll">\n${table(block)}\n</div>`;
+    case 'rich':
+      return richHtml(block.blocks);
     case 'outline': {
       const label = block.label ? `<p class="list-label">${escapeHtml(block.label)}</p>\n` : '';
       return `${label}${outline(block.items)}`;

@@ -2,17 +2,27 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SummaryDocument } from '@aquarium/shared';
 import PDFDocument from 'pdfkit';
+import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
 import { toBlocks, type Block } from './blocks.js';
 
 // DejaVu Sans ships in the `dejavu-fonts-ttf` npm package (TTF, full Latin incl. ä ö å), so a fresh
 // machine needs no system fonts. Read once; pdfkit embeds a subset of each font in every document.
 const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
+const FONT_FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  bolditalic: 'DejaVuSans-BoldOblique.ttf',
+} as const;
+type FontName = keyof typeof FONT_FILES;
+let fonts: Record<FontName, Buffer> | undefined;
+function loadFonts(): Record<FontName, Buffer> {
+  fonts ??= Object.fromEntries(
+    Object.entries(FONT_FILES).map(([name, file]) => [
+      name,
+      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+    ]),
+  ) as Record<FontName, Buffer>;
   return fonts;
 }
 
@@ -80,13 +90,27 @@ function headingHeight(pdf: Pdf, block: Extract<Block, { kind: 'heading' }>): nu
   return style.before + pdf.heightOfString(block.text, { width: contentWidth(pdf) }) + style.after;
 }
 
+/** How much of a block must fit below a heading so the heading does not end a page (its first lines or rows). */
+function startHeight(pdf: Pdf, block: Block | undefined): number {
+  pdf.font('regular').fontSize(BODY);
+  const lines = (n: number) => n * (pdf.currentLineHeight(true) + LINE_GAP);
+  if (!block) return 0;
+  if (block.kind === 'table') {
+    const layout = tableLayout(pdf, block);
+    return layout.headerHeight + layout.rowHeight(block.rows[0] ?? []) + 2;
+  }
+  if (block.kind === 'bullets') return (block.label ? lines(1) + 3 : 0) + lines(2);
+  return lines(2) + 2;
+}
+
 function heading(pdf: Pdf, root: Struct, blocks: Block[], index: number, outline: PDFKit.PDFOutline[]): void {
   const block = blocks[index] as Extract<Block, { kind: 'heading' }>;
-  // Keep a heading (and any headings right after it) together with about three lines of what follows.
-  let keep = BODY * 4;
-  for (let i = index; blocks[i]?.kind === 'heading'; i++) {
+  // Keep a heading (and any headings right after it) together with the start of what follows (keep with next).
+  let keep = 0;
+  let i = index;
+  for (; blocks[i]?.kind === 'heading'; i++)
     keep += headingHeight(pdf, blocks[i] as Extract<Block, { kind: 'heading' }>);
-  }
+  keep += startHeight(pdf, blocks[i]);
   ensureSpace(pdf, keep);
   const style = HEADING[block.level];
   if (!atTop(pdf)) pdf.y += style.before;
@@ -197,7 +221,8 @@ function nestedList(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'outli
   pdf.y += 5;
 }
 
-function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>): void {
+/** Column widths and row heights of a table (its font: bold for the header, set before measuring a row). */
+function tableLayout(pdf: Pdf, block: Extract<Block, { kind: 'table' }>) {
   const total = contentWidth(pdf);
   const pad = 4;
   // Other columns as wide as their longest word (header words may wrap, words never break); the first gets the rest.
@@ -209,6 +234,13 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
   widths[0] = total - widths.reduce((sum, width) => sum + width, 0);
   const rowHeight = (cells: string[]): number =>
     Math.max(...cells.map((cell, i) => pdf.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  const headerHeight = rowHeight(block.header);
+  pdf.font('regular');
+  return { total, pad, widths, rowHeight, headerHeight };
+}
+
+function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>): void {
+  const { total, pad, widths, rowHeight, headerHeight } = tableLayout(pdf, block);
   /** One row; `row` is its structure element, or null for a header repeated on a new page (an artifact). */
   const drawRow = (cells: string[], header: boolean, row: Struct | null): void => {
     const font = header ? 'bold' : 'regular';
@@ -234,9 +266,7 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
     );
     pdf.y = top + height;
   };
-  pdf.font('bold').fontSize(BODY - 0.5);
-  const headerHeight = rowHeight(block.header);
-  pdf.font('regular');
+  pdf.font('regular').fontSize(BODY - 0.5);
   ensureSpace(pdf, headerHeight + rowHeight(block.rows[0] ?? []));
   container(
     pdf,
@@ -256,6 +286,58 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
     block.caption,
   );
   pdf.y += 12;
+}
+
+const fontOf = (span: RichSpan): FontName =>
+  span.bold ? (span.italic ? 'bolditalic' : 'bold') : span.italic ? 'italic' : 'regular';
+
+/** One paragraph of spans, each in its own font, flowing as one text from (x, y). */
+function spansText(pdf: Pdf, spans: RichSpan[], x: number, y: number, width: number): void {
+  const last = spans.length - 1;
+  spans.forEach((span, i) => {
+    pdf.font(fontOf(span)).fontSize(BODY).fillColor(TEXT);
+    const options = { width, lineGap: LINE_GAP, continued: i < last };
+    if (i === 0) pdf.text(spacedBreaks(span.text), x, y, options);
+    else pdf.text(spacedBreaks(span.text), options);
+  });
+}
+
+const LIST_INDENT = 18;
+const BULLET_MARKS = ['\u2022', '\u25e6', '\u25aa'];
+
+/** A writer's rich text: tagged P, and L > LI > (Lbl, LBody) for lists, nested lists inside their item's body. */
+function rich(pdf: Pdf, parent: Struct, blocks: RichBlock[], depth = 0): void {
+  const x = left(pdf) + depth * LIST_INDENT;
+  const width = contentWidth(pdf) - depth * LIST_INDENT;
+  for (const block of blocks) {
+    pdf.font('regular').fontSize(BODY);
+    const line = pdf.currentLineHeight(true) + LINE_GAP;
+    if (block.kind === 'paragraph') {
+      ensureSpace(pdf, line * 2);
+      tagged(pdf, parent, 'P', () => spansText(pdf, block.spans, x, pdf.y, width));
+      pdf.y += depth > 0 ? 2 : 6;
+      continue;
+    }
+    container(pdf, parent, 'L', (list) => {
+      block.items.forEach((item, n) => {
+        ensureSpace(pdf, line * 2);
+        const y = pdf.y;
+        container(pdf, list, 'LI', (li) => {
+          const mark = block.ordered ? `${block.start + n}.` : BULLET_MARKS[depth % BULLET_MARKS.length]!;
+          tagged(pdf, li, 'Lbl', () =>
+            pdf
+              .font('regular')
+              .fontSize(BODY)
+              .fillColor(TEXT)
+              .text(mark, x, y, { width: LIST_INDENT, lineBreak: false }),
+          );
+          pdf.y = y;
+          container(pdf, li, 'LBody', (body) => rich(pdf, body, item, depth + 1));
+        });
+      });
+    });
+    if (depth === 0) pdf.y += 4;
+  }
 }
 
 /** Page numbers "n / N" and the title in every page's footer (drawn last, when N is known). */
@@ -285,7 +367,6 @@ function footers(pdf: Pdf, title: string): void {
  * window title) with selectable text and embedded DejaVu Sans fonts.
  */
 export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -302,8 +383,7 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  pdf.registerFont('regular', regular);
-  pdf.registerFont('bold', bold);
+  for (const [name, data] of Object.entries(loadFonts())) pdf.registerFont(name, data);
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
@@ -321,6 +401,8 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
         return table(pdf, root, block);
       case 'outline':
         return nestedList(pdf, root, block);
+      case 'rich':
+        return rich(pdf, root, block.blocks);
     }
   });
   root.end();
