@@ -107,7 +107,6 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const { titleSuffix: _suffix, newerVersion: _newer, ...defaults } = summaryLabels[setup.language];
   const labels = renamedLabels(defaults, draft.texts);
   const excluded = new Set(draft.excluded);
-  const groupName = (id: string | null) => setup.stakeholderGroups.find((g) => g.id === id)?.name ?? '';
   // Next to a thought, a stakeholder group below the anonymity minimum is named "other" (k-anonymity).
   const thoughtGroup = anonymousGroupName(s);
   const notes = Object.values(s.notes).filter((n) => !n.deleted && !excluded.has(n.id));
