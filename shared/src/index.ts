@@ -27,3 +27,5 @@ export * from './groupPace.js';
 export * from './summaryFormat.js';
 export * from './goals.js';
 export * from './fundingMark.js';
+export * from './summaryPlan.js';
+export * from './summaryPlanLabels.js';

@@ -7,6 +7,7 @@ import type { SummaryDocument, SummaryItems, SummaryLabels } from './summaryDocu
 import { RENAMABLE_HEADINGS, HEADING_MAX } from './summaryDraft.js';
 import { formatSummaryDate } from './summaryFormat.js';
 import { summaryLabels } from './summaryLabels.js';
+import { anonymousGroupName, composePlan } from './summaryPlan.js';
 
 const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 
@@ -106,7 +107,8 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const { titleSuffix: _suffix, newerVersion: _newer, ...defaults } = summaryLabels[setup.language];
   const labels = renamedLabels(defaults, draft.texts);
   const excluded = new Set(draft.excluded);
-  const groupName = (id: string | null) => setup.stakeholderGroups.find((g) => g.id === id)?.name ?? '';
+  // Next to a thought, a stakeholder group below the anonymity minimum is named "other" (k-anonymity).
+  const thoughtGroup = anonymousGroupName(s);
   const notes = Object.values(s.notes).filter((n) => !n.deleted && !excluded.has(n.id));
   const thoughts = Object.values(s.thoughts).filter((t) => t.status === 'approved' && !excluded.has(t.id));
   const votesFor = new Map<string, number>();
@@ -117,7 +119,7 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const items = (scope: string, inScope: (i: Note | Thought) => boolean): SummaryItems => ({
     notes: ordered(notes.filter(inScope), draft.order[scope], (a, b) => a.order - b.order).map((n) => n.text),
     thoughts: ordered(thoughts.filter(inScope), draft.order[scope], (a, b) => a.submittedAt - b.submittedAt).map(
-      (t) => ({ text: t.text, group: groupName(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
+      (t) => ({ text: t.text, group: thoughtGroup(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
     ),
   });
 
@@ -170,6 +172,9 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
       groupPoints: groupPoints(s, q.id),
       ...(themeVotes(q.id) ? { themeVotes: themeVotes(q.id) } : {}),
     })),
+    plan: composePlan(s, (scope, inScope) =>
+      items(scope, (i) => inScope('participantId' in i ? 'thought' : 'note', i)),
+    ),
     goodPractices: draft.texts.goodPractices ?? '',
     closingView: draft.texts.closingView ?? '',
     timeline: setup.phases.map((p) => ({

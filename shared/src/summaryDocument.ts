@@ -1,5 +1,6 @@
 import type { FundingMark } from './fundingMark.js';
 import type { Language } from './setup.js';
+import type { SummaryPlan } from './summaryPlan.js';
 
 /**
  * The shared summary as a format-neutral document: composed from the session (and the facilitator's
@@ -41,6 +42,8 @@ export interface SummaryDocument {
     developmentThemes: string;
     activities: string;
   };
+  /** The project plan read goal by goal, then what was not foreseen (absent: the plan has no goals). */
+  plan?: SummaryPlan | undefined;
   questions: SummaryQuestion[];
   /** Rich texts. */
   goodPractices: string;

@@ -1,5 +1,6 @@
 import { captureStaffEn } from './capture.en';
 import { groupsStaffEn } from './groups.en';
+import { planStaffEn } from './plan.en';
 import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
@@ -143,4 +144,5 @@ export const staffEn = {
   ...settingsStaffEn,
   ...captureStaffEn,
   ...groupsStaffEn,
+  ...planStaffEn,
 } satisfies Record<keyof typeof staffFi, string>;

@@ -1,5 +1,6 @@
 import { captureStaffFi } from './capture.fi';
 import { groupsStaffFi } from './groups.fi';
+import { planStaffFi } from './plan.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
 import { reportStaffFi } from './report.fi';
@@ -146,4 +147,5 @@ export const staffFi = {
   ...settingsStaffFi,
   ...captureStaffFi,
   ...groupsStaffFi,
+  ...planStaffFi,
 } as const;

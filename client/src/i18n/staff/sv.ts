@@ -1,5 +1,6 @@
 import { captureStaffSv } from './capture.sv';
 import { groupsStaffSv } from './groups.sv';
+import { planStaffSv } from './plan.sv';
 import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
 import { summaryStaffSv } from './summary.sv';
@@ -144,4 +145,5 @@ export const staffSv = {
   ...settingsStaffSv,
   ...captureStaffSv,
   ...groupsStaffSv,
+  ...planStaffSv,
 } satisfies Record<keyof typeof staffFi, string>;

@@ -177,9 +177,10 @@ export const GroupsEditor = ({ setup, onChange }: Props) => {
   );
 };
 
-/** Small groups: the development themes participants may pick one of when joining (none: not asked). */
+/** The plan's development themes; in small groups participants may pick one of them when joining (none: not asked). */
 export const TopicsEditor = ({ setup, onChange }: Props) => {
   const t = useT();
+  const smallGroups = setup.method === 'smallGroups';
   return (
     <NamedListEditor
       items={setup.topics ?? []}
@@ -187,7 +188,7 @@ export const TopicsEditor = ({ setup, onChange }: Props) => {
       idPrefix="t"
       min={0}
       legend={t('create.topics')}
-      hint={t('create.topicsHint')}
+      hint={smallGroups ? t('create.topicsHint') : t('plan.themesHint')}
       empty={t('create.noTopics')}
       label={(n) => t('create.topic', { n })}
       removeLabel={(n) => t('create.removeTopic', { n })}

@@ -20,9 +20,9 @@ describe('setupProblems', () => {
 });
 
 describe('trimSetup', () => {
-  it('trims theme names and sends themes only with small groups', () => {
+  it('trims theme names and keeps them in every method: they are the plan’s development themes', () => {
     const groups = { ...defaultSmallGroupSetup('fi'), topics: [{ id: 't1', name: ' Asuminen ' }] };
     expect(trimSetup(groups).topics).toEqual([{ id: 't1', name: 'Asuminen' }]);
-    expect('topics' in trimSetup({ ...groups, method: 'aquarium' })).toBe(false);
+    expect(trimSetup({ ...groups, method: 'aquarium' }).topics).toEqual([{ id: 't1', name: 'Asuminen' }]);
   });
 });

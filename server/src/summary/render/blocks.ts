@@ -6,6 +6,7 @@ import {
   type SummaryLabels,
   type SummaryQuestion,
 } from '@aquarium/shared';
+import { planBlocks, unforeseenBlocks } from './planBlocks.js';
 import { parseRichText, type RichBlock } from '@aquarium/shared/richText';
 
 /**
@@ -21,8 +22,15 @@ export type Block =
   /** A bullet list, optionally introduced by a short bold label ("Muistiinpanot"). */
   | { kind: 'bullets'; label?: string; items: BulletItem[] }
   | { kind: 'table'; caption: string; header: string[]; rows: string[][]; numeric: boolean[] }
+  /** A nested list (a goal's activities): each item at its depth, 0 = top level, in reading order. */
+  | { kind: 'outline'; label?: string; items: OutlineItem[] }
   /** A writer's rich text (paragraphs, emphasis, nested lists), parsed from the small Markdown subset. */
   | { kind: 'rich'; blocks: RichBlock[] };
+
+/** One item of an outline; `meta` (a date) is shown after it, de-emphasised. */
+export interface OutlineItem extends BulletItem {
+  depth: number;
+}
 
 /** `text` is the item itself; `meta` ("(Asukkaat, Maija M., 3 ääntä)") is shown after it, de-emphasised. */
 export interface BulletItem {
@@ -179,11 +187,17 @@ export function toBlocks(doc: SummaryDocument): Block[] {
     for (const part of background) blocks.push({ kind: 'heading', level: 3, text: part.label }, ...part.body);
   }
 
+  // 3b The plan goal by goal: ratings and what was said about each goal
+  const items = (scope: SummaryItems) => itemBlocks(scope, labels);
+  blocks.push(...planBlocks(doc, items, (text) => paragraphs(text), num));
+
   // 4 Evaluation discussion, one section per question
   if (doc.questions.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: labels.discussion });
     for (const question of doc.questions) blocks.push(...questionBlocks(question, labels, num));
   }
+  // 4b What was not foreseen: items tagged to no goal
+  blocks.push(...unforeseenBlocks(doc, items));
 
   // 5 Good practices, 6 closing view
   for (const [label, text] of [

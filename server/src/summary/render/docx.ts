@@ -186,6 +186,29 @@ function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
       );
       return [...label, ...items];
     }
+    case 'outline': {
+      const label = block.label
+        ? [
+            new Paragraph({
+              keepNext: true,
+              spacing: { before: 120, after: 60 },
+              children: textRuns(block.label, { bold: true }),
+            }),
+          ]
+        : [];
+      // Real Word list levels: the built-in bullet numbering indents each level.
+      const items = block.items.map(
+        (item) =>
+          new Paragraph({
+            bullet: { level: Math.min(item.depth, 8) },
+            children: [
+              ...textRuns(item.text),
+              ...(item.meta ? [new TextRun({ text: ` ${item.meta}`, italics: true, color: MUTED })] : []),
+            ],
+          }),
+      );
+      return [...label, ...items];
+    }
     case 'rich':
       return richParagraphs(block.blocks, lists);
     case 'table':

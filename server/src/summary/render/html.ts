@@ -76,7 +76,30 @@ function renderBlock(block: Block): string {
       return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(block.caption)}">\n${table(block)}\n</div>`;
     case 'rich':
       return richHtml(block.blocks);
+    case 'outline': {
+      const label = block.label ? `<p class="list-label">${escapeHtml(block.label)}</p>\n` : '';
+      return `${label}${outline(block.items)}`;
+    }
   }
+}
+
+/** Nested `<ul>`s from items with depths: a deeper item opens a list inside the previous item. */
+function outline(items: Extract<Block, { kind: 'outline' }>['items']): string {
+  const out: string[] = [];
+  let depth = -1;
+  for (const item of items) {
+    const target = Math.min(item.depth, depth + 1);
+    if (target > depth) out.push('<ul>');
+    else {
+      out.push('</li>');
+      for (; depth > target; depth--) out.push('</ul>', '</li>');
+    }
+    depth = target;
+    const meta = item.meta ? ` <span class="meta">${escapeHtml(item.meta)}</span>` : '';
+    out.push(`<li>${lines(item.text)}${meta}`);
+  }
+  for (; depth >= 0; depth--) out.push('</li>', '</ul>');
+  return out.join('\n');
 }
 
 /**

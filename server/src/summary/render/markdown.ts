@@ -85,6 +85,16 @@ function renderBlock(block: Block): string {
     }
     case 'table':
       return table(block);
+    case 'outline': {
+      // CommonMark nests a list item under the previous one when indented to its content (2 spaces after `- `).
+      const list = block.items
+        .map(
+          (item) =>
+            `${'  '.repeat(item.depth)}${bullet(item).replace(/\\\n {2}/g, `\\\n${'  '.repeat(item.depth + 1)}`)}`,
+        )
+        .join('\n');
+      return block.label ? `**${escapeMarkdownLine(block.label)}**\n\n${list}` : list;
+    }
     case 'rich':
       return richMarkdown(block.blocks);
   }

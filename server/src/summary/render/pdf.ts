@@ -186,6 +186,41 @@ function bullets(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'bullets'
   pdf.y += 5;
 }
 
+/** A nested list (a goal's activities): each level indented one bullet further, in one tagged list. */
+function nestedList(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'outline' }>): void {
+  if (block.label) {
+    pdf.font('bold').fontSize(BODY).fillColor(MUTED);
+    ensureSpace(pdf, pdf.heightOfString(block.label, { width: contentWidth(pdf) }) + 3 + BODY * 3);
+    tagged(pdf, root, 'P', () => pdf.text(block.label!, left(pdf), pdf.y, { width: contentWidth(pdf) }));
+    pdf.y += 3;
+  }
+  container(pdf, root, 'L', (list) => {
+    for (const item of block.items) {
+      const indent = BULLET_INDENT * item.depth;
+      const x = left(pdf) + indent + BULLET_INDENT;
+      const options = { width: contentWidth(pdf) - indent - BULLET_INDENT, lineGap: LINE_GAP };
+      pdf.font('regular').fontSize(BODY);
+      const text = item.meta ? `${item.text} ${item.meta}` : item.text;
+      ensureSpace(pdf, pdf.heightOfString(text, options));
+      const y = pdf.y;
+      artifact(pdf, () => {
+        const cx = left(pdf) + indent + 5;
+        if (item.depth === 0) pdf.circle(cx, y + BODY * 0.62, 1.6).fill(TEXT);
+        else pdf.rect(cx - 1.4, y + BODY * 0.62 - 1.4, 2.8, 2.8).fill(TEXT);
+      });
+      container(pdf, list, 'LI', (li) =>
+        tagged(pdf, li, 'LBody', () => {
+          pdf.font('regular').fontSize(BODY).fillColor(TEXT);
+          pdf.text(spacedBreaks(item.text), x, y, { ...options, continued: item.meta !== undefined });
+          if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
+        }),
+      );
+      pdf.y += 2;
+    }
+  });
+  pdf.y += 5;
+}
+
 /** Column widths and row heights of a table (its font: bold for the header, set before measuring a row). */
 function tableLayout(pdf: Pdf, block: Extract<Block, { kind: 'table' }>) {
   const total = contentWidth(pdf);
@@ -397,6 +432,8 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
         return bullets(pdf, root, block);
       case 'table':
         return table(pdf, root, block);
+      case 'outline':
+        return nestedList(pdf, root, block);
       case 'rich':
         return rich(pdf, root, block.blocks);
     }
