@@ -54,7 +54,8 @@ export const anonymousGroupName = (s: SessionState): ((groupId: string | null) =
   const minimum = anonymityMinimum(s.setup);
   const other = summaryPlanLabels[s.setup.language].other;
   const size = new Map<string, number>();
-  for (const p of Object.values(s.participants)) size.set(p.groupId, (size.get(p.groupId) ?? 0) + 1);
+  for (const p of Object.values(s.participants))
+    size.set(p.stakeholderGroupId, (size.get(p.stakeholderGroupId) ?? 0) + 1);
   return (groupId) => {
     const group = s.setup.stakeholderGroups.find((g) => g.id === groupId);
     if (!group) return '';
@@ -84,7 +85,7 @@ export const composePlan = (
   const anyTagged = Object.values(s.goalTags).some((goalId) => known.has(goalId));
   return {
     labels,
-    developmentThemes: (s.setup.topics ?? []).map((t) => t.name),
+    developmentThemes: (s.setup.developmentThemes ?? []).map((t) => t.name),
     goals: goals.map((goal, i) => {
       const result = results.get(goal.id);
       return {
