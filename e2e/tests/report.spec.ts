@@ -93,7 +93,15 @@ test("the report's form: rich text, footer and funding mark at set-up; published
   await expect(web.locator('footer')).toContainText('Vipuvoimaa EU:lta 2014–2020');
   const widths = await web.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
   expect(widths.page).toBeLessThanOrEqual(widths.view);
-  if (SHOTS) await web.screenshot({ path: `${SHOTS}/published-phone-390.png`, fullPage: true });
+  if (SHOTS) {
+    await web.screenshot({ path: `${SHOTS}/published-phone-390.png`, fullPage: true });
+    await fac.screenshot({ path: `${SHOTS}/summary-editor-1366.png` });
+  }
+  // The smallest phone too.
+  await web.setViewportSize({ width: 320, height: 640 });
+  const narrow = await web.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+  expect(narrow.page).toBeLessThanOrEqual(narrow.view);
+  if (SHOTS) await web.screenshot({ path: `${SHOTS}/published-phone-320.png`, fullPage: true });
   await expectAccessible(web, 'the published summary on a phone');
   await context.close();
 });
