@@ -3,7 +3,7 @@ import { ErrorCode, SetupCopyRequest, type SetupCopyResponse } from '@aquarium/s
 import { sendError } from '../http/errors.js';
 import { hashToken } from '../security/tokens.js';
 import type { Storage } from '../storage/storage.js';
-import type { SessionRegistry } from './registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 
 interface Deps {
   storage: Storage;

@@ -1,6 +1,6 @@
 import { goalsOf, goalTagKey, type GoalTagKind } from '@aquarium/shared';
 import { useId, type KeyboardEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { isTyping } from '../facilitator/cockpit/focus';

@@ -1,6 +1,6 @@
 import type { Activity, Goal } from '@aquarium/shared';
 import { useId } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { canNest, newActivityId, updateActivity } from './planModel';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { SessionSetup } from '@aquarium/shared';
 import { useId, useMemo, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { copySetup } from '../../net/api';
 import { listStaffSessions } from '../home/staffSessions';
 

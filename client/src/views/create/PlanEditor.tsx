@@ -1,6 +1,6 @@
 import { DEFAULT_ANONYMITY_MINIMUM, type Goal, type SessionSetup } from '@aquarium/shared';
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { ActivitiesEditor } from './ActivitiesEditor';
 import { parsePlanOutline } from './planOutline';
 import { canAddGoal, indicatorsFrom, indicatorsText, newGoal } from './planModel';

@@ -6,7 +6,7 @@ import {
   type RenamableHeading,
 } from '@aquarium/shared';
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { AutosaveTextarea } from './AutosaveTextarea';

@@ -1,6 +1,6 @@
 import { composeSummary, latestSummaryVersion, type SummaryDocument, type SummaryItems } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
 import { RichText } from './RichText';
 

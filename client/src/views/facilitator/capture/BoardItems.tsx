@@ -1,6 +1,6 @@
 import type { Note, Thought } from '@aquarium/shared';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { draggableProps } from '../../capture/dragItem';
 import { GoalSelect, useGoalKeys } from '../../capture/GoalSelect';
 import { ThemeSelect } from '../../capture/ThemeSelect';
