@@ -127,7 +127,9 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
     anna.context.waitForEvent('page'),
     links.getByRole('link', { name: new RegExp(text['summary.link.html']) }).click(),
   ]);
-  await expect(web.getByRole('heading', { level: 1 })).toContainText('OSMO – Etelä-Pohjanmaa');
+  // The session's own title names the document; project and region stand under it.
+  await expect(web.getByRole('heading', { level: 1 })).toHaveText('Alueellinen arviointi');
+  await expect(web.getByText('OSMO – Etelä-Pohjanmaa')).toBeVisible();
   await expect(web.getByText('Työllistyminen parani selvästi')).toBeVisible();
 
   // A newer version: the links follow.

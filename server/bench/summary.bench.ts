@@ -1,18 +1,23 @@
 /**
- * Rendering benchmark for the summary downloads: a synthetic session of 2,000 thoughts and 300 notes,
- * each format rendered once to warm up, then 5 times. Run from the repository root:
+ * Rendering benchmark for the summary downloads: a synthetic session of 2,000 thoughts and 300 notes, with
+ * rich text (bold, italics, nested lists) in the background, every theme's and question's text and the closing
+ * view, the footer and the funding mark; each format rendered once to warm up, then 5 times. Run from the repository root:
  *   node --import ./server/node_modules/tsx/dist/esm/index.mjs server/bench/summary.bench.ts
  * or from server/: node --import tsx bench/summary.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { sampleSummary } from '../test/kit/summaryFixture.js';
+import { ACTIVITIES, CLOSING, osmoSummary } from '../test/kit/osmoDocument.js';
 import { renderSummary, SUMMARY_FORMATS } from '../src/summary/render/index.js';
 
 const THOUGHTS = 2000;
 const NOTES = 300;
 const RUNS = 5;
 
-const doc = sampleSummary({ thoughts: THOUGHTS, notes: NOTES });
+const doc = osmoSummary({ thoughts: THOUGHTS, notes: NOTES });
+for (const question of doc.questions) {
+  question.consolidated = CLOSING;
+  for (const theme of question.themes) theme.consolidated = `${ACTIVITIES}\n\n${CLOSING}`;
+}
 const rows: { format: string; medianMs: string; maxMs: string; sizeKb: string }[] = [];
 
 for (const format of SUMMARY_FORMATS) {
@@ -34,5 +39,5 @@ for (const format of SUMMARY_FORMATS) {
   });
 }
 
-console.log(`Summary rendering: ${THOUGHTS} thoughts, ${NOTES} notes, ${RUNS} runs after one warm-up`);
+console.log(`Summary rendering: ${THOUGHTS} thoughts, ${NOTES} notes, rich text, ${RUNS} runs after one warm-up`);
 console.table(rows);

@@ -19,6 +19,7 @@ import { createLimits, type LimitStore } from './security/limits.js';
 import { addressResolver, fastifyTrust, type TrustProxy } from './security/trustProxy.js';
 import { SessionRegistry } from './engine/registry.js';
 import { sessionRoutes } from './sessions/routes.js';
+import { setupCopyRoute } from './sessions/setupCopyRoute.js';
 import { FileCache } from './summary/fileCache.js';
 import { createRenderPool } from './summary/renderPool.js';
 import { summaryRoutes, type Download } from './summary/routes.js';
@@ -177,6 +178,7 @@ export const createApp = async (deps: AppDeps) => {
     maxParticipants: deps.maxParticipants ?? 2000,
   });
   await app.register(qrRoutes, routeDeps);
+  await app.register(setupCopyRoute, { ...routeDeps, registry });
   const renderPool = createRenderPool({
     threads: deps.renderWorkers ?? 2,
     nice: deps.renderNice,

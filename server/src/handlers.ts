@@ -1,5 +1,6 @@
 import { registerHandlers } from './engine/registration.js';
 import type { CommandHandlers } from './engine/handlerTypes.js';
+import { goalHandlers } from './goals/handlers.js';
 import { groupHandlers } from './groups/handlers.js';
 import { noteHandlers } from './notes/handlers.js';
 import { participantHandlers } from './participants/handlers.js';
@@ -26,6 +27,7 @@ const byDomain: CommandHandlers = {
   ...turnHandlers,
   ...summaryHandlers,
   ...groupHandlers,
+  ...goalHandlers,
 };
 
 /** The handlers the engine runs. Any command that changes the turn queue also tells the phones its new order. */

@@ -46,6 +46,13 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'summary:exclude': { itemId: 't1', excluded: true },
   'summary:order': { scope: 'q:q1', itemIds: [] },
   'summary:publish': {},
+  'summary:setFundingMark': {
+    mark: {
+      type: 'png',
+      data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      alt: 'Rahoitusmerkki',
+    },
+  },
   'groups:form': { by: 'mixed', count: 2 },
   'group:create': { smallGroupId: 'sg1', name: 'Ryhmä' },
   'group:rename': { smallGroupId: 'sg1', name: 'Uusi ryhmä' },
@@ -69,4 +76,8 @@ export const samplePayloads: Record<CommandName, Record<string, unknown>> = {
   'group:setStep': { smallGroupId: 'sg1', questionId: 'q1', step: 'choose' },
   'group:giveTime': { smallGroupId: 'sg1', questionId: 'q1', extraMinutes: 5 },
   'groups:show': { smallGroupId: 'sg1', questionId: 'q1' },
+  'goal:tag': { kind: 'note', itemId: 'n1', goalId: 'goal1' },
+  'goalRating:open': {},
+  'goalRating:close': {},
+  'goal:rate': { goalId: 'goal1', value: 3 },
 };

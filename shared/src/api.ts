@@ -48,3 +48,12 @@ export const paths = {
   screen: '/screen',
   join: (code: string) => `/j/${code}`,
 };
+
+/** POST /api/session-setup: a facilitator's token of an earlier session, to start a new one from its set-up. */
+export const SetupCopyRequest = z.strictObject({ token: z.string().min(1).max(200) });
+export type SetupCopyRequest = z.infer<typeof SetupCopyRequest>;
+
+/** The earlier session's set-up (questions, stakeholder groups, plan, phases and options), as it was last saved. */
+export interface SetupCopyResponse {
+  setup: SessionSetup;
+}

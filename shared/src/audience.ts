@@ -67,6 +67,7 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return { staff: false, screen: false, participants: 'none', participant: null };
     case 'summary.backgroundSet':
     case 'summary.textSet':
+    case 'summary.fundingMarkSet':
     case 'summary.itemExcluded':
     case 'summary.ordered':
     case 'turn.queueReordered':
@@ -116,6 +117,16 @@ export const audienceOf = (event: SessionEvent): Audience => {
       return onlyParticipant(event.data.soloThought.participantId);
     case 'soloThought.withdrawn':
       return onlyParticipant(event.data.participantId);
+    case 'goal.tagged':
+      return { staff: true, screen: false, participants: 'none', participant: null };
+    case 'goal.rated':
+      // One person's ratings: their own phone only. Not even staff see them; results are aggregated at close.
+      return onlyParticipant(event.data.participantId);
+    case 'goalRating.tallied':
+      return { staff: true, screen: true, participants: 'none', participant: null };
+    case 'goalRating.opened':
+    case 'goalRating.closed':
+      return everyone;
     case 'groupVote.allocated':
       return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };
     case 'session.created':

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Role } from './protocol.js';
 import type { Method } from './setup.js';
 import { captureCommands } from './commands/capture.js';
+import { goalCommands } from './commands/goals.js';
 import { smallGroupCommands } from './commands/groups.js';
 import { sessionCommands } from './commands/session.js';
 import { summaryCommands } from './commands/summary.js';
@@ -20,6 +21,7 @@ export const commands = {
   ...turnCommands,
   ...summaryCommands,
   ...smallGroupCommands,
+  ...goalCommands,
 };
 
 export type CommandName = keyof typeof commands;

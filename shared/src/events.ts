@@ -1,4 +1,6 @@
+import type { FundingMark } from './fundingMark.js';
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
+import type { GoalRatingResult, GoalRatingValue, GoalTagKind } from './goals.js';
 import type { GroupPoint, GroupSnapshot, SoloThought, SmallGroup } from './groups.js';
 import type { ProjectorState } from './projector.js';
 import type { Circle, GroupStep, SessionSetup } from './setup.js';
@@ -126,6 +128,8 @@ export interface EventBodies {
   'summary.backgroundSet': { background: SummaryBackground };
   /** A consolidated text of the draft changed. */
   'summary.textSet': { key: string; text: string };
+  /** The funding mark changed (always a PNG once stored), or was removed (null). */
+  'summary.fundingMarkSet': { mark: FundingMark | null };
   /** A note or thought was left out of (or put back into) the summary. */
   'summary.itemExcluded': { itemId: string; excluded: boolean };
   /** Items of one scope were put in an order. */
@@ -192,6 +196,17 @@ export interface EventBodies {
   'group.chairAway': { smallGroupId: string; participantId: string; away: boolean; offeredTo: string | null } & ToGroup;
   /** The lead showed a group's returned record on the projector, or took it off (`smallGroupId` null). */
   'group.shown': { smallGroupId: string | null; questionId: string | null; text: string | null };
+
+  /** A note, thought or theme was tagged to a goal of the plan, or untagged with `null` (staff only). */
+  'goal.tagged': { kind: GoalTagKind; itemId: string; goalId: string | null };
+  /** The facilitator opened the goal rating: phones may rate each goal now. */
+  'goalRating.opened': Record<string, never>;
+  /** The rating closed: the aggregated results, groups below the minimum merged or withheld (everyone). */
+  'goalRating.closed': { results: GoalRatingResult[] };
+  /** A participant's own ratings after a change: that phone only, never staff, the projector or another phone. */
+  'goal.rated': { participantId: string; ratings: Record<string, GoalRatingValue> };
+  /** How many people have rated at least one goal (staff and the projector). */
+  'goalRating.tallied': { raters: number };
 }
 
 export type EventType = keyof EventBodies;

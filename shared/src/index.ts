@@ -25,3 +25,8 @@ export * from './text.js';
 export * from './projector.js';
 export * from './groupPace.js';
 export * from './themeSuggestions.js';
+export * from './summaryFormat.js';
+export * from './goals.js';
+export * from './fundingMark.js';
+export * from './summaryPlan.js';
+export * from './summaryPlanLabels.js';

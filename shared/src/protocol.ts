@@ -37,6 +37,8 @@ export const ErrorCode = {
   ShuttingDown: 'SHUTTING_DOWN',
   /** A turn to speak was asked for by a listener: turns belong to the speaking circle (and the empty chair). */
   ListeningCircle: 'LISTENING_CIRCLE',
+  /** A goal was rated while the facilitator had not opened the goal rating (or had closed it). */
+  GoalRatingClosed: 'GOAL_RATING_CLOSED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -1,4 +1,5 @@
 import type { EventType, SessionEvent } from './events.js';
+import * as goals from './reducers/goals.js';
 import * as groupPace from './reducers/groupPace.js';
 import * as groups from './reducers/groups.js';
 import { noteAdded, noteDeleted, noteEdited, noteMoved, noteThemed } from './reducers/notes.js';
@@ -7,6 +8,7 @@ import * as session from './reducers/session.js';
 import {
   summaryBackgroundSet,
   summaryItemExcluded,
+  summaryFundingMarkSet,
   summaryOrdered,
   summaryPublished,
   summaryTextSet,
@@ -72,6 +74,7 @@ const folds: Folds = {
   'summary.textSet': summaryTextSet,
   'summary.itemExcluded': summaryItemExcluded,
   'summary.ordered': summaryOrdered,
+  'summary.fundingMarkSet': summaryFundingMarkSet,
   'summary.snapshot': (s) => s,
   'summary.published': summaryPublished,
   'group.created': groups.groupCreated,
@@ -100,6 +103,11 @@ const folds: Folds = {
   'group.timeGiven': groupPace.groupTimeGiven,
   'group.chairAway': groupPace.groupChairAway,
   'group.shown': groupPace.groupShown,
+  'goal.tagged': goals.goalTagged,
+  'goalRating.opened': goals.goalRatingOpened,
+  'goalRating.closed': goals.goalRatingClosed,
+  'goal.rated': goals.goalRated,
+  'goalRating.tallied': goals.goalRatingTallied,
 };
 
 /** Folds one event; the caller has set what may be changed in place (see reducers/owned.ts). */

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { lineText, multilineText, reservedIds } from './text.js';
+import { Goal, MAX_GOALS } from './goals.js';
+import { ItemId } from './ids.js';
+import { lineText, multilineText } from './text.js';
 
-/** Id of an item inside a session (question, group, phase): short, URL-safe, never an `Object.prototype` name. */
-export const ItemId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,32}$/, 'invalid id')
-  .refine((id) => !reservedIds.has(id), 'this id is a reserved name');
+export { ItemId };
 
 /** The two circles of an evaluation aquarium. */
 export const Circle = z.enum(['inner', 'outer']);
@@ -83,6 +81,10 @@ export const SessionSetup = z
     plainLanguage: z.boolean().optional(),
     /** Who is responsible for the data (controller) with contacts, for the privacy notice; empty: a neutral text. */
     organiser: text(300).optional(),
+    /** The project plan's goals (DESIGN §2.4); the plan's development themes are `topics`. */
+    goals: z.array(Goal).max(MAX_GOALS).optional(),
+    /** Smallest stakeholder group shown by name next to ratings and thoughts; smaller ones count as "other". */
+    anonymityMinimum: z.number().int().min(1).max(50).optional(),
   })
   .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
   .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })
@@ -91,6 +93,7 @@ export const SessionSetup = z
     message: 'development theme ids must be unique',
     path: ['developmentThemes'],
   })
+  .refine((s) => unique(s.goals ?? []), { message: 'goal ids must be unique', path: ['goals'] })
   .refine((s) => s.phases.every((p) => p.questionIds.every((q) => s.questions.some((x) => x.id === q))), {
     message: 'a phase refers to a question that does not exist',
     path: ['phases'],

@@ -1,3 +1,5 @@
+import type { FundingMark } from './fundingMark.js';
+
 /** The background a facilitator enters before the session, for the summary's section 3. */
 export interface SummaryBackground {
   goals: string;
@@ -16,6 +18,8 @@ export interface SummaryDraft {
   excluded: string[];
   /** Item order per scope (a theme id, or `q:<questionId>` for items under no theme). */
   order: Record<string, string[]>;
+  /** The funding mark drawn on every page of the DOCX and PDF (absent in older sessions). */
+  fundingMark?: FundingMark | null;
   /** Published versions, newest last. */
   versions: { version: number; publishedAt: number }[];
 }
@@ -28,7 +32,34 @@ export const emptySummaryDraft: SummaryDraft = {
   versions: [],
 };
 
-/** Keys a summary text can be stored under. */
-export const SUMMARY_TEXT_KEY = /^(closingView|goodPractices|question:[A-Za-z0-9_-]{1,32}|theme:[A-Za-z0-9_-]{1,32})$/;
+/** The summary's headings a facilitator can rename for one session (`heading:<name>`; empty = the default). */
+export const RENAMABLE_HEADINGS = [
+  'participants',
+  'background',
+  'goals',
+  'developmentThemes',
+  'activities',
+  'discussion',
+  'otherPoints',
+  'groupPoints',
+  'goodPractices',
+  'closingView',
+  'appendix',
+  'timeline',
+  'participation',
+  'voteResults',
+] as const;
+export type RenamableHeading = (typeof RENAMABLE_HEADINGS)[number];
+
+/** A renamed heading is one line of at most this many characters. */
+export const HEADING_MAX = 120;
+
+/**
+ * Keys a summary text can be stored under: the rich texts (`closingView`, `goodPractices`, `question:<id>`,
+ * `theme:<id>`), `footer` (the organisation's footer lines on every page) and `heading:<name>` (a renamed heading).
+ */
+export const SUMMARY_TEXT_KEY = new RegExp(
+  `^(closingView|goodPractices|footer|heading:(${RENAMABLE_HEADINGS.join('|')})|question:[A-Za-z0-9_-]{1,32}|theme:[A-Za-z0-9_-]{1,32})$`,
+);
 
 export const latestSummaryVersion = (d: SummaryDraft): number => d.versions.at(-1)?.version ?? 0;

@@ -46,6 +46,8 @@ const SAME_IN_SWEDISH = new Set([
   'lang.en',
   'info.a11y.supervisionLink',
   'common.minutes',
+  // A goal's number and name only ('{n}. {name}'): nothing to translate.
+  'goalTag.option',
   'fac.plus1',
   'fac.plus5',
   'screen.extraTime',

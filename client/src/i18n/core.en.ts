@@ -67,6 +67,7 @@ export const coreEn = {
   'error.PROTOCOL_MISMATCH': 'The app has been updated. Please reload the page.',
   'error.LISTENING_CIRCLE':
     'Your circle is listening now. Turns belong to the speaking circle. You can write a thought for the next phase.',
+  'error.GOAL_RATING_CLOSED': 'Rating the goals is not open now.',
   'error.INTERNAL': 'Something went wrong on the server. Try again.',
   'error.STORAGE_UNAVAILABLE':
     "Connection to the server's storage lost, and this was not saved. Try again in a moment.",

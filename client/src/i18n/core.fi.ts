@@ -68,6 +68,7 @@ export const coreFi = {
   'error.PROTOCOL_MISMATCH': 'Sovellus on päivittynyt. Lataa sivu uudelleen.',
   'error.LISTENING_CIRCLE':
     'Sinun kehäsi kuuntelee nyt. Puheenvuoroa pyytää puhuva kehä. Voit kirjoittaa ajatuksen seuraavaan vaiheeseen.',
+  'error.GOAL_RATING_CLOSED': 'Arviointi tavoitteista ei ole nyt auki.',
   'error.INTERNAL': 'Palvelimella tapahtui virhe. Yritä uudelleen.',
   'error.STORAGE_UNAVAILABLE':
     'Yhteys palvelimen tallennukseen katkesi, eikä tätä tallennettu. Yritä hetken päästä uudelleen.',

@@ -67,6 +67,7 @@ export const coreSv = {
   'error.PROTOCOL_MISMATCH': 'Appen har uppdaterats. Ladda om sidan.',
   'error.LISTENING_CIRCLE':
     'Din cirkel lyssnar nu. Det är den talande cirkeln som ber om ordet. Du kan skriva en tanke för nästa fas.',
+  'error.GOAL_RATING_CLOSED': 'Bedömningen av målen är inte öppen nu.',
   'error.INTERNAL': 'Ett fel inträffade på servern. Försök igen.',
   'error.STORAGE_UNAVAILABLE':
     'Förbindelsen till serverns lagring bröts och detta sparades inte. Försök igen om en stund.',

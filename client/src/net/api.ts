@@ -5,6 +5,7 @@ import type {
   JoinInfo,
   JoinRequest,
   JoinResponse,
+  SetupCopyResponse,
 } from '@aquarium/shared';
 
 /** An HTTP failure: the server's error code, or `network` when the server could not be reached. */
@@ -48,3 +49,7 @@ export const joinSession = (body: JoinRequest) =>
 
 /** Address of the join link's QR code (an SVG image served by the server). */
 export const qrUrl = (code: string) => `/api/qr/${encodeURIComponent(code)}.svg`;
+
+/** The set-up of an earlier session this browser holds a facilitator link to (to start a new one from it). */
+export const copySetup = (token: string) =>
+  request<SetupCopyResponse>('/api/session-setup', { method: 'POST', body: JSON.stringify({ token }) });

@@ -1,4 +1,5 @@
 import { ErrorCode, newEvent } from '@aquarium/shared';
+import { goalRatingResults } from '../goals/handlers.js';
 import { endCurrentTurn } from '../turns/handlers.js';
 import type { HandlerGroup } from '../engine/handlerTypes.js';
 
@@ -38,6 +39,8 @@ export const sessionHandlers: HandlerGroup<SessionCommands> = {
     state.retentionDays === days ? [] : [newEvent('session.retentionSet', { days })],
   'session:end': (state) => {
     if (state.status === 'ended') return { code: ErrorCode.InvalidState, message: 'the session has already ended' };
-    return [...endCurrentTurn(state), newEvent('session.ended', {})];
+    // A goal rating still open closes with the session, so its results reach the summary.
+    const rating = state.goalRating.open ? [newEvent('goalRating.closed', { results: goalRatingResults(state) })] : [];
+    return [...endCurrentTurn(state), ...rating, newEvent('session.ended', {})];
   },
 };

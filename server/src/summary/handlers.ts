@@ -7,6 +7,7 @@ import {
   type SessionState,
 } from '@aquarium/shared';
 import type { HandlerGroup } from '../engine/handlerTypes.js';
+import { storedFundingMark } from './fundingMark.js';
 
 const checkTextKey = (s: SessionState, key: string): AppError | null => {
   const [kind, id] = key.split(':');
@@ -18,7 +19,12 @@ const checkTextKey = (s: SessionState, key: string): AppError | null => {
 };
 
 type SummaryCommands =
-  'summary:setBackground' | 'summary:setText' | 'summary:exclude' | 'summary:order' | 'summary:publish';
+  | 'summary:setBackground'
+  | 'summary:setText'
+  | 'summary:exclude'
+  | 'summary:order'
+  | 'summary:publish'
+  | 'summary:setFundingMark';
 
 /** The facilitator's edits to the summary draft, and publishing a version. */
 export const summaryHandlers: HandlerGroup<SummaryCommands> = {
@@ -27,6 +33,11 @@ export const summaryHandlers: HandlerGroup<SummaryCommands> = {
     const err = checkTextKey(s, key);
     if (err) return err;
     return (s.summary.texts[key] ?? '') === text ? [] : [newEvent('summary.textSet', { key, text })];
+  },
+  'summary:setFundingMark': (s, { mark }) => {
+    if (mark === null) return s.summary.fundingMark ? [newEvent('summary.fundingMarkSet', { mark: null })] : [];
+    const stored = storedFundingMark(mark);
+    return 'code' in stored ? stored : [newEvent('summary.fundingMarkSet', { mark: stored })];
   },
   'summary:exclude': (s, { itemId, excluded }) => {
     if (!s.notes[itemId] && !s.thoughts[itemId])

@@ -9,6 +9,7 @@ import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
+import { labelsOf } from './render/blocks.js';
 import { escapeHtml } from './render/html.js';
 import { summaryCss, type SummaryFormat } from './render/index.js';
 import type { FileCache } from './fileCache.js';
@@ -28,21 +29,36 @@ interface Deps {
 const Format = z.enum(['md', 'html', 'docx', 'pdf']);
 const DraftRequest = z.strictObject({ token: z.string().min(1).max(200) });
 
-/** A file name people recognise in their downloads folder, with no characters file systems dislike. */
-const fileName = (doc: SummaryDocument, ext: string) =>
-  `${
-    (doc.sessionTitle || 'summary')
-      .replace(/[^\p{L}\p{N} _-]+/gu, '')
-      .trim()
-      .slice(0, 80) || 'summary'
-  } v${doc.version}.${ext}`;
+const safe = (text: string) =>
+  text
+    .replace(/[^\p{L}\p{N} _-]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * A file name people recognise in their downloads folder, with no characters file systems dislike: the session's
+ * title, its region when the title does not say it (each region's file its own name), the version, and
+ * "luonnos"/"draft" for a draft (never the name of a published version).
+ */
+export const fileName = (doc: SummaryDocument, ext: string, draft = false) => {
+  const title = safe(doc.sessionTitle || doc.title).slice(0, 80) || 'summary';
+  const region = safe(doc.region ?? '');
+  const named = region && !title.toLowerCase().includes(region.toLowerCase()) ? `${title} ${region}` : title;
+  const version = draft ? `v${doc.version} ${safe(labelsOf(doc).draft)}` : `v${doc.version}`;
+  return `${named.slice(0, 100)} ${version}.${ext}`;
+};
 
 /** A rendered file with what its download needs: its name and the document's language. */
 export type Download = RenderedFile & { etag?: string; name: string; language: SummaryDocument['language'] };
 
-const renderDownload = async (pool: RenderPool, doc: SummaryDocument, format: SummaryFormat): Promise<Download> => {
+const renderDownload = async (
+  pool: RenderPool,
+  doc: SummaryDocument,
+  format: SummaryFormat,
+  draft = false,
+): Promise<Download> => {
   const file = await pool.render(doc, format);
-  return { ...file, name: fileName(doc, file.extension), language: doc.language };
+  return { ...file, name: fileName(doc, file.extension, draft), language: doc.language };
 };
 
 /** Published versions never change (immutable); the web page gains a "newer version" notice. */
@@ -157,7 +173,7 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
       return send(
         reply,
         format.data,
-        await renderDownload(deps.renderPool, doc, format.data),
+        await renderDownload(deps.renderPool, doc, format.data, true),
         null,
         'private, no-store',
       );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FundingMarkUpload } from '../fundingMark.js';
 import { ItemId } from '../setup.js';
 import { SUMMARY_TEXT_KEY } from '../summaryDraft.js';
 import { reservedIds } from '../text.js';
@@ -42,5 +43,10 @@ export const summaryCommands = {
     doc: 'Publishes a new version of the summary: every phone and the projector offer it.',
     roles: facilitator,
     payload: {},
+  }),
+  'summary:setFundingMark': command({
+    doc: 'The funding mark on every page of the DOCX and PDF (PNG or SVG, at most 100 kB, with its words); null removes it.',
+    roles: facilitator,
+    payload: { mark: FundingMarkUpload.nullable() },
   }),
 };

@@ -1,3 +1,4 @@
+import { emptyGoalRating } from '../goals.js';
 import { defaultCaptureSettings } from '../capture.js';
 import { emptyGroups } from '../groups.js';
 import { defaultProjector, momentaryModes } from '../projector.js';
@@ -34,6 +35,8 @@ export const sessionCreated: Fold<'session.created'> = (_s, event) => ({
   retentionDays: null,
   groups: emptyGroups,
   projector: defaultProjector,
+  goalTags: {},
+  goalRating: emptyGoalRating,
 });
 
 /** Closes the running phase's timer into the timeline. */

@@ -13,6 +13,9 @@ export const summaryBackgroundSet: Fold<'summary.backgroundSet'> = (s, e) =>
 export const summaryTextSet: Fold<'summary.textSet'> = (s, e) =>
   withDraft(s, (d) => ({ ...d, texts: { ...d.texts, [e.data.key]: e.data.text } }));
 
+export const summaryFundingMarkSet: Fold<'summary.fundingMarkSet'> = (s, e) =>
+  withDraft(s, (d) => ({ ...d, fundingMark: e.data.mark }));
+
 export const summaryItemExcluded: Fold<'summary.itemExcluded'> = (s, e) =>
   withDraft(s, (d) => {
     const rest = d.excluded.filter((id) => id !== e.data.itemId);

@@ -50,6 +50,7 @@ export const plainFi = {
   'error.RATE_LIMITED': 'Yritit monta kertaa. Odota hetki. Yritä sitten uudelleen.',
   'error.PROTOCOL_MISMATCH': 'Sivu on muuttunut. Lataa sivu uudelleen.',
   'error.LISTENING_CIRCLE': 'Sinun kehäsi kuuntelee nyt. Et voi pyytää puheenvuoroa nyt. Voit kirjoittaa ajatuksen.',
+  'error.GOAL_RATING_CLOSED': 'Tavoitteita ei voi arvioida nyt.',
   'error.INTERNAL': 'Jotain meni rikki. Yritä uudelleen.',
   'error.network': 'Netti ei toimi. Tarkista netti ja yritä uudelleen.',
   'error.pending': 'Viesti ei ole vielä perillä. Se lähtee, kun netti toimii.',

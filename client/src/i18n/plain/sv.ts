@@ -50,6 +50,7 @@ export const plainSv = {
   'error.RATE_LIMITED': 'Du försökte många gånger. Vänta lite. Försök sedan igen.',
   'error.PROTOCOL_MISMATCH': 'Sidan har ändrats. Ladda om sidan.',
   'error.LISTENING_CIRCLE': 'Din cirkel lyssnar nu. Du kan inte be om ordet nu. Du kan skriva en tanke.',
+  'error.GOAL_RATING_CLOSED': 'Du kan inte bedöma målen nu.',
   'error.INTERNAL': 'Något gick sönder. Försök igen.',
   'error.network': 'Internet fungerar inte. Kontrollera och försök igen.',
   'error.pending': 'Meddelandet har inte kommit fram än. Det skickas när internet fungerar.',

@@ -1,9 +1,11 @@
 import { captureStaffEn } from './capture.en';
 import { suggestStaffEn } from './suggest.en';
 import { groupsStaffEn } from './groups.en';
+import { planStaffEn } from './plan.en';
 import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
+import { reportStaffEn } from './report.en';
 import { turnsStaffEn } from './turns.en';
 import { cockpitStaffEn } from './cockpit.en';
 
@@ -139,8 +141,10 @@ export const staffEn = {
   ...turnsStaffEn,
   ...cockpitStaffEn,
   ...summaryStaffEn,
+  ...reportStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,
   ...suggestStaffEn,
   ...groupsStaffEn,
+  ...planStaffEn,
 } satisfies Record<keyof typeof staffFi, string>;

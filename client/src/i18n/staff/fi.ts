@@ -1,8 +1,10 @@
 import { captureStaffFi } from './capture.fi';
 import { suggestStaffFi } from './suggest.fi';
 import { groupsStaffFi } from './groups.fi';
+import { planStaffFi } from './plan.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
+import { reportStaffFi } from './report.fi';
 import { turnsStaffFi } from './turns.fi';
 import { cockpitStaffFi } from './cockpit.fi';
 
@@ -142,8 +144,10 @@ export const staffFi = {
   ...turnsStaffFi,
   ...cockpitStaffFi,
   ...summaryStaffFi,
+  ...reportStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,
   ...suggestStaffFi,
   ...groupsStaffFi,
+  ...planStaffFi,
 } as const;

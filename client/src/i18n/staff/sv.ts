@@ -1,9 +1,11 @@
 import { captureStaffSv } from './capture.sv';
 import { suggestStaffSv } from './suggest.sv';
 import { groupsStaffSv } from './groups.sv';
+import { planStaffSv } from './plan.sv';
 import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
 import { summaryStaffSv } from './summary.sv';
+import { reportStaffSv } from './report.sv';
 import { turnsStaffSv } from './turns.sv';
 import { cockpitStaffSv } from './cockpit.sv';
 
@@ -140,8 +142,10 @@ export const staffSv = {
   ...turnsStaffSv,
   ...cockpitStaffSv,
   ...summaryStaffSv,
+  ...reportStaffSv,
   ...settingsStaffSv,
   ...captureStaffSv,
   ...suggestStaffSv,
   ...groupsStaffSv,
+  ...planStaffSv,
 } satisfies Record<keyof typeof staffFi, string>;

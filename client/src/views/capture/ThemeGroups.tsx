@@ -1,3 +1,4 @@
+import { GoalSelect } from './GoalSelect';
 import type { Theme } from '@aquarium/shared';
 import type { ReactNode } from 'react';
 import { useT } from '../../state/useT';
@@ -53,6 +54,7 @@ const ThemeGroup = ({ questionId, theme, editable, hidden = false, children }: G
             {theme ? theme.name : t('capture.noTheme')}
           </h4>
           {theme && editable ? <ThemeActions theme={theme} /> : null}
+          {theme && editable ? <GoalSelect kind="theme" itemId={theme.id} /> : null}
         </div>
       )}
       {children ?? (hidden ? null : <p className="hint theme-group__empty">{t('capture.theme.dropHint')}</p>)}

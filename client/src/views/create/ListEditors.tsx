@@ -177,9 +177,10 @@ export const GroupsEditor = ({ setup, onChange }: Props) => {
   );
 };
 
-/** Small groups: the development themes participants may pick one of when joining (none: not asked). */
+/** The plan's development themes; in small groups participants may pick one of them when joining (none: not asked). */
 export const DevelopmentThemesEditor = ({ setup, onChange }: Props) => {
   const t = useT();
+  const smallGroups = setup.method === 'smallGroups';
   return (
     <NamedListEditor
       items={setup.developmentThemes ?? []}
@@ -187,7 +188,7 @@ export const DevelopmentThemesEditor = ({ setup, onChange }: Props) => {
       idPrefix="t"
       min={0}
       legend={t('create.developmentThemes')}
-      hint={t('create.developmentThemesHint')}
+      hint={smallGroups ? t('create.developmentThemesHint') : t('plan.themesHint')}
       empty={t('create.noDevelopmentThemes')}
       label={(n) => t('create.developmentTheme', { n })}
       removeLabel={(n) => t('create.removeDevelopmentTheme', { n })}

@@ -11,10 +11,12 @@ import { useT } from '../../state/useT';
 import { ApiError, createSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
+import { CopySetup } from './CopySetup';
 import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from './ListEditors';
 import { MethodField } from './MethodField';
 import { ParticipantOptions } from './ParticipantOptions';
 import { PhasePlanEditor } from './PhasePlanEditor';
+import { PlanEditor } from './PlanEditor';
 import { switchMethod } from './methodPlan';
 import { switchSetupLanguage } from './retranslate';
 import { setupProblems, trimSetup } from './validate';
@@ -74,6 +76,18 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
     <div className="page">
       <h1>{t('create.title')}</h1>
       <form className="setup-form" onSubmit={submit} noValidate>
+        <CopySetup
+          onCopy={(copied) =>
+            // Another region's session: its title, region, date and place stay as typed here.
+            setSetup((s) => ({
+              ...copied,
+              title: s.title || copied.title,
+              region: s.region,
+              date: s.date,
+              place: s.place,
+            }))
+          }
+        />
         <fieldset className="card">
           <legend>{t('create.basics')}</legend>
           {textField('title', 'create.titleLabel', true)}
@@ -118,7 +132,8 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
 
         <QuestionsEditor setup={setup} onChange={change} />
         <GroupsEditor setup={setup} onChange={change} />
-        {setup.method === 'smallGroups' ? <DevelopmentThemesEditor setup={setup} onChange={change} /> : null}
+        <PlanEditor setup={setup} onChange={change} />
+        <DevelopmentThemesEditor setup={setup} onChange={change} />
         <PhasePlanEditor setup={setup} onChange={change} />
         <ParticipantOptions setup={setup} onChange={change} />
 

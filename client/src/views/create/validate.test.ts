@@ -20,9 +20,9 @@ describe('setupProblems', () => {
 });
 
 describe('trimSetup', () => {
-  it('trims theme names and sends themes only with small groups', () => {
+  it('trims theme names and keeps them in every method: they are the plan’s development themes', () => {
     const groups = { ...defaultSmallGroupSetup('fi'), developmentThemes: [{ id: 't1', name: ' Asuminen ' }] };
     expect(trimSetup(groups).developmentThemes).toEqual([{ id: 't1', name: 'Asuminen' }]);
-    expect('developmentThemes' in trimSetup({ ...groups, method: 'aquarium' })).toBe(false);
+    expect(trimSetup({ ...groups, method: 'aquarium' }).developmentThemes).toEqual([{ id: 't1', name: 'Asuminen' }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { SessionSetup } from '@aquarium/shared';
 import type { MessageKey } from '../../i18n/t';
+import { trimGoals } from './planModel';
 
 /** Problems a facilitator can fix in the form, in plain words (the server validates again). */
 export const setupProblems = (setup: SessionSetup): MessageKey[] => {
@@ -18,9 +19,10 @@ export const setupProblems = (setup: SessionSetup): MessageKey[] => {
     const badStep = (p: SessionSetup['phases'][number]) =>
       !p.step || p.questionIds.length !== 1 || !questionIds.has(p.questionIds[0]!);
     if (setup.phases.some(badStep)) problems.push('create.err.steps');
-    if ((setup.developmentThemes ?? []).some((developmentTheme) => !developmentTheme.name.trim()))
-      problems.push('create.err.developmentThemes');
   }
+  if ((setup.developmentThemes ?? []).some((developmentTheme) => !developmentTheme.name.trim()))
+    problems.push('create.err.developmentThemes');
+  if ((setup.goals ?? []).some((goal) => !goal.name.trim())) problems.push('plan.err.goals');
   return problems;
 };
 
@@ -37,9 +39,10 @@ export const trimSetup = (setup: SessionSetup): SessionSetup => {
     questions: setup.questions.map((q) => ({ ...q, text: q.text.trim() })),
     stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
     phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),
-    // Development themes belong to the small-group method only.
-    ...(setup.method === 'smallGroups'
-      ? { developmentThemes: (developmentThemes ?? []).map((x) => ({ ...x, name: x.name.trim() })) }
+    // The plan's development themes, in every method (small groups also offer them on joining).
+    ...(developmentThemes?.length
+      ? { developmentThemes: developmentThemes.map((x) => ({ ...x, name: x.name.trim() })) }
       : {}),
+    ...(setup.goals?.length ? { goals: trimGoals(setup.goals) } : {}),
   };
 };

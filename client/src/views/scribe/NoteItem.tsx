@@ -5,6 +5,7 @@ import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { ConfirmButton } from '../capture/ConfirmButton';
 import { draggableProps } from '../capture/dragItem';
+import { GoalSelect, useGoalKeys } from '../capture/GoalSelect';
 import { ThemeSelect } from '../capture/ThemeSelect';
 import type { NoteView } from './notesModel';
 import { FormButtons } from '../capture/FormButtons';
@@ -24,11 +25,13 @@ export const NoteItem = ({ note, moves }: Props) => {
   const [showHistory, setShowHistory] = useState(false);
   const phaseName = useStore((s) => s.session?.setup.phases.find((p) => p.id === note.phaseId)?.name ?? null);
   const move = (afterNoteId: string | null) => void sendCommand('note:move', { noteId: note.id, afterNoteId });
+  const goalKeys = useGoalKeys('note', note.id);
 
   return (
     <li
       className={`note ${note.unsaved ? 'note--unsaved' : ''}`}
       data-testid="note"
+      onKeyDown={note.local ? undefined : goalKeys}
       {...(note.local ? {} : draggableProps({ kind: 'note', itemId: note.id, questionId: note.questionId }))}
     >
       {editing ? <EditForm note={note} done={() => setEditing(false)} /> : <p className="note__text">{note.text}</p>}
@@ -76,6 +79,7 @@ export const NoteItem = ({ note, moves }: Props) => {
             </button>
           ) : null}
           <ThemeSelect kind="note" itemId={note.id} questionId={note.questionId} themeId={note.themeId} />
+          <GoalSelect kind="note" itemId={note.id} />
           <ConfirmButton
             label={t('capture.notes.delete')}
             title={t('capture.notes.deleteTitle')}

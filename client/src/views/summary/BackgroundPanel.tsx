@@ -29,12 +29,16 @@ export const BackgroundPanel = () => {
     <section className="card background-panel" aria-labelledby={`${id}-title`} data-testid="background-panel">
       <h2 id={`${id}-title`}>{t('summary.background')}</h2>
       <p className="hint">{t('summary.backgroundHint')}</p>
+      <p className="hint" id={`${id}-rich`}>
+        {t('report.richHint')}
+      </p>
       {fields.map((f) => (
         <div className="field" key={f}>
           <label htmlFor={`${id}-${f}`}>{t(`summary.${f}`)}</label>
           <textarea
             id={`${id}-${f}`}
             rows={3}
+            aria-describedby={`${id}-rich`}
             maxLength={20_000}
             value={draft[f]}
             onChange={(e) => {

@@ -15,8 +15,14 @@ export const PublishBar = () => {
   const saveState = useCombinedSaveState();
   // Pressed while a text was still being saved: publish as soon as it is, so the version has the last words.
   const [queued, setQueued] = useState(false);
+  // Thoughts still waiting for approval are not in a published version: the facilitator is told first.
+  const pending = useStore((s) =>
+    s.session ? Object.values(s.session.thoughts).filter((th) => th.status === 'pending').length : 0,
+  );
+  const [warned, setWarned] = useState(false);
 
   const publish = async () => {
+    setWarned(false);
     setBusy(true);
     setQueued(saveState !== 'saved');
     await allSaved();
@@ -28,9 +34,20 @@ export const PublishBar = () => {
   return (
     <div className="publish-bar">
       <p className="hint">{t('summary.publishHint')}</p>
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void publish()}>
-        {version === 0 ? t('summary.publish') : t('summary.publishNew')}
+      <button
+        type="button"
+        className="button button--primary"
+        disabled={busy}
+        data-testid="summary-publish"
+        onClick={() => (pending > 0 && !warned ? setWarned(true) : void publish())}
+      >
+        {warned ? t('report.publishAnyway') : version === 0 ? t('summary.publish') : t('summary.publishNew')}
       </button>
+      {warned && pending > 0 ? (
+        <p className="field-error" role="alert" data-testid="summary-pending-warning">
+          {t('report.pending', { n: pending })}
+        </p>
+      ) : null}
       <p className="status-text publish-bar__status" role="status" data-testid="summary-published">
         {queued
           ? t('summary.publishWaiting')

@@ -38,12 +38,16 @@ export const QuestionEditor = ({ question, number }: { question: Question; numbe
           <AutosaveTextarea
             textKey={`question:${question.id}`}
             label={t('summary.groupCompilation')}
-            hint={t('summary.groupCompilationHint')}
+            hint={`${t('summary.groupCompilationHint')} ${t('report.richHint')}`}
             rows={8}
           />
         </div>
       ) : (
-        <AutosaveTextarea textKey={`question:${question.id}`} label={t('summary.consolidatedQuestion')} />
+        <AutosaveTextarea
+          textKey={`question:${question.id}`}
+          label={t('summary.consolidatedQuestion')}
+          hint={t('report.richHint')}
+        />
       )}
       {themes.map((theme) => (
         <section key={theme.id} className="summary-theme" aria-labelledby={`st-${theme.id}`}>
@@ -51,6 +55,7 @@ export const QuestionEditor = ({ question, number }: { question: Question; numbe
           <AutosaveTextarea
             textKey={`theme:${theme.id}`}
             label={t('summary.consolidatedTheme', { name: theme.name })}
+            hint={t('report.richHint')}
             rows={3}
           />
           <ItemList scope={theme.id} />

@@ -4,6 +4,7 @@ import { AutosaveTextarea } from './AutosaveTextarea';
 import { DraftDownloads } from './DraftDownloads';
 import { PublishBar } from './PublishBar';
 import { QuestionEditor } from './QuestionEditor';
+import { ReportFormPanel } from './ReportFormPanel';
 import { SaveStateLine } from './SaveStateLine';
 import { useCombinedSaveState } from './saveStates';
 import { SummaryPreview } from './SummaryPreview';
@@ -33,9 +34,20 @@ export const SummaryEditor = () => {
             <QuestionEditor key={q.id} question={q} number={i + 1} />
           ))}
           <div className="summary-question">
-            <AutosaveTextarea textKey="goodPractices" label={t('summary.goodPractices')} rows={5} />
-            <AutosaveTextarea textKey="closingView" label={t('summary.closingView')} rows={5} />
+            <AutosaveTextarea
+              textKey="goodPractices"
+              label={t('summary.goodPractices')}
+              rows={5}
+              hint={t('report.richHint')}
+            />
+            <AutosaveTextarea
+              textKey="closingView"
+              label={t('summary.closingView')}
+              rows={5}
+              hint={t('report.richHint')}
+            />
           </div>
+          <ReportFormPanel />
         </div>
         <SummaryPreview />
       </div>

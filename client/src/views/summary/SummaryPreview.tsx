@@ -2,6 +2,7 @@ import { composeSummary, latestSummaryVersion, type SummaryDocument, type Summar
 import { useMemo } from 'react';
 import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
+import { RichText } from './RichText';
 
 /** Plain text with its line breaks kept; React escapes it, so nothing in it is ever markup. */
 const Text = ({ text }: { text: string }) =>
@@ -36,6 +37,39 @@ const Items = ({ items, labels }: { items: SummaryItems; labels: SummaryDocument
   </>
 );
 
+const votesText = (n: number, labels: SummaryDocument['labels']) => `${n} ${n === 1 ? labels.vote : labels.votes}`;
+
+/** The dot vote on a question's themes, most points first. */
+const ThemeVotes = ({
+  rows,
+  labels,
+}: {
+  rows: SummaryDocument['questions'][number]['themeVotes'];
+  labels: SummaryDocument['labels'];
+}) =>
+  rows && rows.length > 0 ? (
+    <div className="preview__theme">
+      <p className="preview__theme-name">{labels.voteResults}</p>
+      <table className="preview__table">
+        <caption>{labels.voteResults}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.theme}</th>
+            <th scope="col">{labels.votesCount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{row.theme}</th>
+              <td>{row.votes}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  ) : null;
+
 /** Small groups: each group's chosen points and its returned summary, as the downloads lay them out. */
 const GroupPoints = ({
   groups,
@@ -56,9 +90,17 @@ const GroupPoints = ({
               <p className="preview__group-name">{g.group}</p>
               <ul aria-label={g.group}>
                 {g.points.map((p, j) => (
-                  <li key={j}>{p}</li>
+                  <li key={j}>
+                    {p}
+                    {g.votes ? <span className="preview__source"> ({votesText(g.votes[j] ?? 0, labels)})</span> : null}
+                  </li>
                 ))}
               </ul>
+              {g.stakeholderGroups && g.stakeholderGroups.length > 0 ? (
+                <p className="preview__source">
+                  {labels.stakeholderGroups}: {g.stakeholderGroups.join(', ')}
+                </p>
+              ) : null}
             </>
           ) : null}
           {g.summary.trim() ? (
@@ -133,7 +175,8 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
   return (
     <article className="preview" lang={doc.language} data-testid="summary-preview">
       <h4 className="preview__title">{doc.title}</h4>
-      <p className="preview__meta">{[doc.sessionTitle, doc.date, doc.place].filter(Boolean).join(' · ')}</p>
+      {doc.subtitle ? <p className="preview__meta">{doc.subtitle}</p> : null}
+      <p className="preview__meta">{[doc.date, doc.place].filter(Boolean).join(' · ')}</p>
       <h5>{l.participants}</h5>
       <p>
         {l.participantsTotal}: {doc.participants.total}
@@ -152,7 +195,7 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
             bg[k] ? (
               <div key={k}>
                 <h6>{l[k]}</h6>
-                <Text text={bg[k]} />
+                <RichText text={bg[k]} />
               </div>
             ) : null,
           )}
@@ -164,11 +207,11 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
           <h6>
             {l.question} {q.number}: {q.text}
           </h6>
-          <Text text={q.consolidated} />
+          <RichText text={q.consolidated} />
           {q.themes.map((th, i) => (
             <div key={i} className="preview__theme">
               <p className="preview__theme-name">{th.name}</p>
-              <Text text={th.consolidated} />
+              <RichText text={th.consolidated} />
               <Items items={th.items} labels={l} />
             </div>
           ))}
@@ -178,22 +221,32 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
               <Items items={q.unthemed} labels={l} />
             </div>
           ) : null}
+          <ThemeVotes rows={q.themeVotes} labels={l} />
           <GroupPoints groups={q.groupPoints} labels={l} />
         </section>
       ))}
       {doc.goodPractices ? (
         <>
           <h5>{l.goodPractices}</h5>
-          <Text text={doc.goodPractices} />
+          <RichText text={doc.goodPractices} />
         </>
       ) : null}
       {doc.closingView ? (
         <>
           <h5>{l.closingView}</h5>
-          <Text text={doc.closingView} />
+          <RichText text={doc.closingView} />
         </>
       ) : null}
       <Appendix doc={doc} />
+      {doc.footer || doc.fundingMark ? (
+        <footer className="preview__footer" data-testid="preview-footer">
+          {[...(doc.footer ?? '').split('\n'), doc.fundingMark?.alt ?? '']
+            .filter((line) => line.trim() !== '')
+            .map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+        </footer>
+      ) : null}
     </article>
   );
 };

@@ -1,5 +1,6 @@
 import type { SummaryDocument } from '@aquarium/shared';
-import { toBlocks, type Block, type BulletItem } from './blocks.js';
+import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
+import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
 
 export { summaryCss } from './css.js';
 
@@ -18,6 +19,26 @@ const lines = (text: string): string => text.split('\n').map(escapeHtml).join('<
 function bullet(item: BulletItem): string {
   const meta = item.meta ? ` <span class="meta">${escapeHtml(item.meta)}</span>` : '';
   return `<li>${lines(item.text)}${meta}</li>`;
+}
+
+function span(part: RichSpan): string {
+  let html = lines(part.text);
+  if (part.italic) html = `<em>${html}</em>`;
+  if (part.bold) html = `<strong>${html}</strong>`;
+  return html;
+}
+
+/** A writer's rich text: paragraphs, emphasis and (nested) lists, every text escaped. */
+export function richHtml(blocks: RichBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'paragraph') return `<p>${block.spans.map(span).join('')}</p>`;
+      const tag = block.ordered ? 'ol' : 'ul';
+      const start = block.ordered && block.start !== 1 ? ` start="${block.start}"` : '';
+      const items = block.items.map((item) => `<li>${richHtml(item)}</li>`).join('\n');
+      return `<${tag}${start} class="rich">\n${items}\n</${tag}>`;
+    })
+    .join('\n');
 }
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
@@ -51,8 +72,34 @@ function renderBlock(block: Block): string {
       return `${label}<ul>\n${block.items.map(bullet).join('\n')}\n</ul>`;
     }
     case 'table':
-      return table(block);
+      // A region of its own that keyboard users can scroll when a phone is narrower than the table.
+      return `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(block.caption)}">\n${table(block)}\n</div>`;
+    case 'rich':
+      return richHtml(block.blocks);
+    case 'outline': {
+      const label = block.label ? `<p class="list-label">${escapeHtml(block.label)}</p>\n` : '';
+      return `${label}${outline(block.items)}`;
+    }
   }
+}
+
+/** Nested `<ul>`s from items with depths: a deeper item opens a list inside the previous item. */
+function outline(items: Extract<Block, { kind: 'outline' }>['items']): string {
+  const out: string[] = [];
+  let depth = -1;
+  for (const item of items) {
+    const target = Math.min(item.depth, depth + 1);
+    if (target > depth) out.push('<ul>');
+    else {
+      out.push('</li>');
+      for (; depth > target; depth--) out.push('</ul>', '</li>');
+    }
+    depth = target;
+    const meta = item.meta ? ` <span class="meta">${escapeHtml(item.meta)}</span>` : '';
+    out.push(`<li>${lines(item.text)}${meta}`);
+  }
+  for (; depth >= 0; depth--) out.push('</li>', '</ul>');
+  return out.join('\n');
 }
 
 /**
@@ -73,6 +120,10 @@ export function renderHtml(doc: SummaryDocument): string {
     body.push(renderBlock(block));
   }
   if (open) body.push('</section>');
+  // The organisation's footer and the funding mark's words close the page (print puts them on the last page).
+  const footer = footerLines(doc).map(escapeHtml);
+  if (doc.fundingMark?.alt) footer.push(escapeHtml(doc.fundingMark.alt));
+  if (footer.length > 0) body.push(`<footer class="doc-footer">\n<p>${footer.join('<br>\n')}</p>\n</footer>`);
   return `<!doctype html>
 <html lang="${escapeHtml(doc.language)}">
 <head>

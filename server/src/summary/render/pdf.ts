@@ -2,17 +2,27 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { SummaryDocument } from '@aquarium/shared';
 import PDFDocument from 'pdfkit';
-import { toBlocks, type Block } from './blocks.js';
+import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
+import { footerLines, toBlocks, type Block } from './blocks.js';
 
 // DejaVu Sans ships in the `dejavu-fonts-ttf` npm package (TTF, full Latin incl. ä ö å), so a fresh
 // machine needs no system fonts. Read once; pdfkit embeds a subset of each font in every document.
 const require = createRequire(import.meta.url);
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  fonts ??= {
-    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-  };
+const FONT_FILES = {
+  regular: 'DejaVuSans.ttf',
+  bold: 'DejaVuSans-Bold.ttf',
+  italic: 'DejaVuSans-Oblique.ttf',
+  bolditalic: 'DejaVuSans-BoldOblique.ttf',
+} as const;
+type FontName = keyof typeof FONT_FILES;
+let fonts: Record<FontName, Buffer> | undefined;
+function loadFonts(): Record<FontName, Buffer> {
+  fonts ??= Object.fromEntries(
+    Object.entries(FONT_FILES).map(([name, file]) => [
+      name,
+      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
+    ]),
+  ) as Record<FontName, Buffer>;
   return fonts;
 }
 
@@ -80,13 +90,27 @@ function headingHeight(pdf: Pdf, block: Extract<Block, { kind: 'heading' }>): nu
   return style.before + pdf.heightOfString(block.text, { width: contentWidth(pdf) }) + style.after;
 }
 
+/** How much of a block must fit below a heading so the heading does not end a page (its first lines or rows). */
+function startHeight(pdf: Pdf, block: Block | undefined): number {
+  pdf.font('regular').fontSize(BODY);
+  const lines = (n: number) => n * (pdf.currentLineHeight(true) + LINE_GAP);
+  if (!block) return 0;
+  if (block.kind === 'table') {
+    const layout = tableLayout(pdf, block);
+    return layout.headerHeight + layout.rowHeight(block.rows[0] ?? []) + 2;
+  }
+  if (block.kind === 'bullets') return (block.label ? lines(1) + 3 : 0) + lines(2);
+  return lines(2) + 2;
+}
+
 function heading(pdf: Pdf, root: Struct, blocks: Block[], index: number, outline: PDFKit.PDFOutline[]): void {
   const block = blocks[index] as Extract<Block, { kind: 'heading' }>;
-  // Keep a heading (and any headings right after it) together with about three lines of what follows.
-  let keep = BODY * 4;
-  for (let i = index; blocks[i]?.kind === 'heading'; i++) {
+  // Keep a heading (and any headings right after it) together with the start of what follows (keep with next).
+  let keep = 0;
+  let i = index;
+  for (; blocks[i]?.kind === 'heading'; i++)
     keep += headingHeight(pdf, blocks[i] as Extract<Block, { kind: 'heading' }>);
-  }
+  keep += startHeight(pdf, blocks[i]);
   ensureSpace(pdf, keep);
   const style = HEADING[block.level];
   if (!atTop(pdf)) pdf.y += style.before;
@@ -162,7 +186,43 @@ function bullets(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'bullets'
   pdf.y += 5;
 }
 
-function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>): void {
+/** A nested list (a goal's activities): each level indented one bullet further, in one tagged list. */
+function nestedList(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'outline' }>): void {
+  if (block.label) {
+    pdf.font('bold').fontSize(BODY).fillColor(MUTED);
+    ensureSpace(pdf, pdf.heightOfString(block.label, { width: contentWidth(pdf) }) + 3 + BODY * 3);
+    tagged(pdf, root, 'P', () => pdf.text(block.label!, left(pdf), pdf.y, { width: contentWidth(pdf) }));
+    pdf.y += 3;
+  }
+  container(pdf, root, 'L', (list) => {
+    for (const item of block.items) {
+      const indent = BULLET_INDENT * item.depth;
+      const x = left(pdf) + indent + BULLET_INDENT;
+      const options = { width: contentWidth(pdf) - indent - BULLET_INDENT, lineGap: LINE_GAP };
+      pdf.font('regular').fontSize(BODY);
+      const text = item.meta ? `${item.text} ${item.meta}` : item.text;
+      ensureSpace(pdf, pdf.heightOfString(text, options));
+      const y = pdf.y;
+      artifact(pdf, () => {
+        const cx = left(pdf) + indent + 5;
+        if (item.depth === 0) pdf.circle(cx, y + BODY * 0.62, 1.6).fill(TEXT);
+        else pdf.rect(cx - 1.4, y + BODY * 0.62 - 1.4, 2.8, 2.8).fill(TEXT);
+      });
+      container(pdf, list, 'LI', (li) =>
+        tagged(pdf, li, 'LBody', () => {
+          pdf.font('regular').fontSize(BODY).fillColor(TEXT);
+          pdf.text(spacedBreaks(item.text), x, y, { ...options, continued: item.meta !== undefined });
+          if (item.meta) pdf.fillColor(MUTED).text(` ${item.meta}`, options);
+        }),
+      );
+      pdf.y += 2;
+    }
+  });
+  pdf.y += 5;
+}
+
+/** Column widths and row heights of a table (its font: bold for the header, set before measuring a row). */
+function tableLayout(pdf: Pdf, block: Extract<Block, { kind: 'table' }>) {
   const total = contentWidth(pdf);
   const pad = 4;
   // Other columns as wide as their longest word (header words may wrap, words never break); the first gets the rest.
@@ -174,6 +234,13 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
   widths[0] = total - widths.reduce((sum, width) => sum + width, 0);
   const rowHeight = (cells: string[]): number =>
     Math.max(...cells.map((cell, i) => pdf.heightOfString(cell, { width: widths[i]! - 2 * pad }))) + 2 * pad;
+  const headerHeight = rowHeight(block.header);
+  pdf.font('regular');
+  return { total, pad, widths, rowHeight, headerHeight };
+}
+
+function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>): void {
+  const { total, pad, widths, rowHeight, headerHeight } = tableLayout(pdf, block);
   /** One row; `row` is its structure element, or null for a header repeated on a new page (an artifact). */
   const drawRow = (cells: string[], header: boolean, row: Struct | null): void => {
     const font = header ? 'bold' : 'regular';
@@ -199,9 +266,7 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
     );
     pdf.y = top + height;
   };
-  pdf.font('bold').fontSize(BODY - 0.5);
-  const headerHeight = rowHeight(block.header);
-  pdf.font('regular');
+  pdf.font('regular').fontSize(BODY - 0.5);
   ensureSpace(pdf, headerHeight + rowHeight(block.rows[0] ?? []));
   container(
     pdf,
@@ -223,20 +288,105 @@ function table(pdf: Pdf, root: Struct, block: Extract<Block, { kind: 'table' }>)
   pdf.y += 12;
 }
 
-/** Page numbers "n / N" and the title in every page's footer (drawn last, when N is known). */
-function footers(pdf: Pdf, title: string): void {
+const fontOf = (span: RichSpan): FontName =>
+  span.bold ? (span.italic ? 'bolditalic' : 'bold') : span.italic ? 'italic' : 'regular';
+
+/** One paragraph of spans, each in its own font, flowing as one text from (x, y). */
+function spansText(pdf: Pdf, spans: RichSpan[], x: number, y: number, width: number): void {
+  const last = spans.length - 1;
+  spans.forEach((span, i) => {
+    pdf.font(fontOf(span)).fontSize(BODY).fillColor(TEXT);
+    const options = { width, lineGap: LINE_GAP, continued: i < last };
+    if (i === 0) pdf.text(spacedBreaks(span.text), x, y, options);
+    else pdf.text(spacedBreaks(span.text), options);
+  });
+}
+
+const LIST_INDENT = 18;
+const BULLET_MARKS = ['\u2022', '\u25e6', '\u25aa'];
+
+/** A writer's rich text: tagged P, and L > LI > (Lbl, LBody) for lists, nested lists inside their item's body. */
+function rich(pdf: Pdf, parent: Struct, blocks: RichBlock[], depth = 0): void {
+  const x = left(pdf) + depth * LIST_INDENT;
+  const width = contentWidth(pdf) - depth * LIST_INDENT;
+  for (const block of blocks) {
+    pdf.font('regular').fontSize(BODY);
+    const line = pdf.currentLineHeight(true) + LINE_GAP;
+    if (block.kind === 'paragraph') {
+      ensureSpace(pdf, line * 2);
+      tagged(pdf, parent, 'P', () => spansText(pdf, block.spans, x, pdf.y, width));
+      pdf.y += depth > 0 ? 2 : 6;
+      continue;
+    }
+    container(pdf, parent, 'L', (list) => {
+      block.items.forEach((item, n) => {
+        ensureSpace(pdf, line * 2);
+        const y = pdf.y;
+        container(pdf, list, 'LI', (li) => {
+          const mark = block.ordered ? `${block.start + n}.` : BULLET_MARKS[depth % BULLET_MARKS.length]!;
+          tagged(pdf, li, 'Lbl', () =>
+            pdf
+              .font('regular')
+              .fontSize(BODY)
+              .fillColor(TEXT)
+              .text(mark, x, y, { width: LIST_INDENT, lineBreak: false }),
+          );
+          pdf.y = y;
+          container(pdf, li, 'LBody', (body) => rich(pdf, body, item, depth + 1));
+        });
+      });
+    });
+    if (depth === 0) pdf.y += 4;
+  }
+}
+
+const FOOTER_LINE = 9.5;
+const MARK_HEIGHT = 30;
+
+/** The page's bottom margin: room for the page number, the organisation's footer lines and the funding mark. */
+function bottomMargin(doc: SummaryDocument): number {
+  const lines = footerLines(doc).length;
+  const block = (doc.fundingMark ? MARK_HEIGHT + 4 : 0) + lines * FOOTER_LINE;
+  return block === 0 ? MARGIN.bottom : 52 + block + 8;
+}
+
+/**
+ * Every page's footer (drawn last, when N is known): the funding mark and the organisation's footer lines,
+ * then the title and "n / N". Pagination artifacts: a screen reader reads the document, not every page's footer.
+ */
+function footers(pdf: Pdf, doc: SummaryDocument): void {
   const range = pdf.bufferedPageRange();
+  const lines = footerLines(doc);
+  // A data URL, not a Buffer: pdfkit keeps an image given by string once, so every page shares one image object.
+  const mark = doc.fundingMark ? `data:image/png;base64,${doc.fundingMark.png}` : null;
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     const margin = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     const y = pdf.page.height - 40;
     const width = contentWidth(pdf);
-    pdf.font('regular').fontSize(8).fillColor(MUTED);
     artifact(
       pdf,
       () => {
-        pdf.text(title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
+        let top = y - 6 - lines.length * FOOTER_LINE - (mark ? MARK_HEIGHT + 4 : 0);
+        if (mark && doc.fundingMark) {
+          const markWidth = Math.min(width, (doc.fundingMark.width / doc.fundingMark.height) * MARK_HEIGHT);
+          pdf.image(mark, left(pdf) + (width - markWidth) / 2, top, { height: MARK_HEIGHT, width: markWidth });
+          top += MARK_HEIGHT + 4;
+        }
+        pdf.font('regular').fontSize(7.5).fillColor(MUTED);
+        for (const line of lines) {
+          pdf.text(line, left(pdf), top, {
+            width,
+            align: 'center',
+            height: FOOTER_LINE,
+            ellipsis: true,
+            lineBreak: false,
+          });
+          top += FOOTER_LINE;
+        }
+        pdf.font('regular').fontSize(8).fillColor(MUTED);
+        pdf.text(doc.title, left(pdf), y, { width: width * 0.75, height: 10, ellipsis: true, lineBreak: false });
         pdf.text(`${i + 1} / ${range.count}`, left(pdf), y, { width, align: 'right', lineBreak: false });
       },
       'Pagination',
@@ -250,10 +400,9 @@ function footers(pdf: Pdf, title: string): void {
  * window title) with selectable text and embedded DejaVu Sans fonts.
  */
 export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
-  const { regular, bold } = loadFonts();
   const pdf = new PDFDocument({
     size: 'A4',
-    margins: MARGIN,
+    margins: { ...MARGIN, bottom: bottomMargin(doc) },
     bufferPages: true,
     pdfVersion: '1.7',
     tagged: true,
@@ -267,8 +416,7 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  pdf.registerFont('regular', regular);
-  pdf.registerFont('bold', bold);
+  for (const [name, data] of Object.entries(loadFonts())) pdf.registerFont(name, data);
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
@@ -284,10 +432,14 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
         return bullets(pdf, root, block);
       case 'table':
         return table(pdf, root, block);
+      case 'outline':
+        return nestedList(pdf, root, block);
+      case 'rich':
+        return rich(pdf, root, block.blocks);
     }
   });
   root.end();
-  footers(pdf, doc.title);
+  footers(pdf, doc);
   pdf.end();
   return done;
 }

@@ -5,6 +5,7 @@ import { isTyping } from '../cockpit/focus';
 import { sendCommand } from '../../../net/socket';
 import { questionLabel, useGroupName, useQuestions } from '../../capture/captureSelectors';
 import { draggableProps } from '../../capture/dragItem';
+import { GoalSelect, useGoalKeys } from '../../capture/GoalSelect';
 import { ThemeSelect } from '../../capture/ThemeSelect';
 
 const statusIcon = { pending: '○', approved: '✓', hidden: '✕', withdrawn: '↩' } as const;
@@ -19,8 +20,11 @@ export const ThoughtCard = ({ thought, onModerated }: { thought: Thought; onMode
     void sendCommand('thought:moderate', { thoughtId: thought.id, status });
     onModerated?.();
   };
-  // One key while the card (or one of its buttons) has focus: A approves, H hides.
+  const goalKeys = useGoalKeys('thought', thought.id);
+  // One key while the card (or one of its buttons) has focus: A approves, H hides, a digit tags it to a goal.
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (thought.status !== 'withdrawn') goalKeys(e);
+    if (e.defaultPrevented) return;
     if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
     const key = e.key.toLowerCase();
     if (key !== 'a' && key !== 'h') return;
@@ -84,6 +88,7 @@ export const ThoughtCard = ({ thought, onModerated }: { thought: Thought; onMode
             </button>
           ) : null}
           <ThemeSelect kind="thought" itemId={thought.id} questionId={thought.questionId} themeId={thought.themeId} />
+          <GoalSelect kind="thought" itemId={thought.id} />
         </div>
       )}
     </li>

@@ -1,4 +1,5 @@
 import { BackgroundPanel } from '../../summary/BackgroundPanel';
+import { ReportFormPanel } from '../../summary/ReportFormPanel';
 import { NotesBoard } from '../capture/NotesBoard';
 import { PhaseList } from '../PhaseList';
 import { Seating } from '../Seating';
@@ -18,7 +19,12 @@ export const SecondaryView = ({ id }: { id: Exclude<ConsoleViewId, 'now'> }) => 
     case 'themes':
       return <NotesBoard />;
     case 'background':
-      return <BackgroundPanel />;
+      return (
+        <>
+          <BackgroundPanel />
+          <ReportFormPanel />
+        </>
+      );
     case 'plan':
       return <PhaseList />;
     case 'settings':

@@ -1,6 +1,7 @@
 import {
   defaultAquariumSetup,
   defaultProjector,
+  emptyGoalRating,
   emptyGroups,
   emptySummaryDraft,
   emptyTurns,
@@ -43,6 +44,8 @@ const session = (change: Partial<SessionState> = {}): SessionState => ({
   turnSoftLimitSeconds: null,
   retentionDays: null,
   summary: emptySummaryDraft,
+  goalTags: {},
+  goalRating: emptyGoalRating,
   ...change,
 });
 
