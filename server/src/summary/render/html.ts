@@ -72,7 +72,8 @@ function renderBlock(block: Block): string {
       return `${label}<ul>\n${block.items.map(bullet).join('\n')}\n</ul>`;
     }
     case 'table':
-      return `<div class="table-scroll">\n${table(block)}\n</div>`;
+      // A table wider than a phone scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse.
+      return `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeHtml(block.caption)}">\n${table(block)}\n</div>`;
     case 'rich':
       return richHtml(block.blocks);
     case 'outline': {
