@@ -114,8 +114,16 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   }
   await expectAccessible(anna.page, 'phone rating the goals');
   await expectAccessible(small.page, 'small phone rating the goals');
-  await anna.page.getByTestId('goal-rating-goal').first().getByRole('radio', { name: text['phone.rate.v4'], exact: true }).check();
-  await small.page.getByTestId('goal-rating-goal').first().getByRole('radio', { name: text['phone.rate.v2'], exact: true }).check();
+  await anna.page
+    .getByTestId('goal-rating-goal')
+    .first()
+    .getByRole('radio', { name: text['phone.rate.v4'], exact: true })
+    .check();
+  await small.page
+    .getByTestId('goal-rating-goal')
+    .first()
+    .getByRole('radio', { name: text['phone.rate.v2'], exact: true })
+    .check();
   await expect(anna.page.getByTestId('goal-rating')).toContainText(
     fill(text['phone.rate.progress'], { done: 1, total: 3 }),
   );
