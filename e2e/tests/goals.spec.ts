@@ -59,7 +59,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await expect(fac.getByTestId('plan-goal')).toHaveCount(3);
   await expect(fac.getByLabel(fill(text['plan.goalName'], { n: 1 }))).toHaveValue('Asiakkaiden osallisuus vahvistuu');
   await expect(fac.getByLabel(fill(text['plan.activity'], { n: '1.1.1' }))).toHaveValue('Kolme koulutuspäivää');
-  await expect(fac.getByLabel(fill(text['create.topic'], { n: 3 }))).toHaveValue('Työllisyyden tuki');
+  await expect(fac.getByLabel(fill(text['create.developmentTheme'], { n: 3 }))).toHaveValue('Työllisyyden tuki');
   // An edit in the list is what is stored.
   await fac.getByLabel(fill(text['plan.expectedResult'], { n: 3 })).fill('Yhteinen asiakasprosessi on käytössä.');
   await expectAccessible(fac, 'create form with the plan');

@@ -49,7 +49,7 @@ export const osmoPlan: Partial<SessionSetup> = {
   region: 'Järvi-Pohjanmaa',
   place: 'Alajärvi',
   goals: osmoGoals,
-  topics: [
+  developmentThemes: [
     { id: 'dt1', name: 'Sosiaalinen kuntoutus' },
     { id: 'dt2', name: 'Palvelukuvaukset' },
     { id: 'dt3', name: 'Työllisyyden tuki' },

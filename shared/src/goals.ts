@@ -133,7 +133,7 @@ export const aggregateGoalRatings = (
     return { goalId: goal.id, rows, withheld };
   });
 
-/** Everything of the plan a setup carries (the development themes are the setup's `topics`). */
+/** Everything of the plan a setup carries (the development themes are the setup's `developmentThemes`). */
 export const goalsOf = (setup: { goals?: Goal[] | undefined }): Goal[] => setup.goals ?? [];
 
 /** The setup's minimum group size for showing a stakeholder group next to content. */

@@ -42,8 +42,8 @@ export const GroupStep = z.enum(['write', 'present', 'choose', 'record']);
 export type GroupStep = z.infer<typeof GroupStep>;
 
 /** A development theme a participant can pick on joining, so the lead can form groups by theme. */
-export const Topic = z.object({ id: ItemId, name: requiredText(80) });
-export type Topic = z.infer<typeof Topic>;
+export const DevelopmentTheme = z.object({ id: ItemId, name: requiredText(80) });
+export type DevelopmentTheme = z.infer<typeof DevelopmentTheme>;
 
 /**
  * One phase of the plan; a plan is data, editable per session. In the small-group method a phase is a
@@ -75,13 +75,13 @@ export const SessionSetup = z
     questions: z.array(Question).min(1).max(10),
     stakeholderGroups: z.array(StakeholderGroup).min(1).max(20),
     /** Small groups: themes to pick from on joining (none: nobody is asked). */
-    topics: z.array(Topic).max(20).optional(),
+    developmentThemes: z.array(DevelopmentTheme).max(20).optional(),
     phases: z.array(Phase).min(1).max(40),
     /** Phones start in plain language (selkokieli, Finnish and Swedish); each person can still choose. */
     plainLanguage: z.boolean().optional(),
     /** Who is responsible for the data (controller) with contacts, for the privacy notice; empty: a neutral text. */
     organiser: text(300).optional(),
-    /** The project plan's goals (DESIGN §2.4); the plan's development themes are `topics`. */
+    /** The project plan's goals (DESIGN §2.4); the plan's development themes are `developmentThemes`. */
     goals: z.array(Goal).max(MAX_GOALS).optional(),
     /** Smallest stakeholder group shown by name next to ratings and thoughts; smaller ones count as "other". */
     anonymityMinimum: z.number().int().min(1).max(50).optional(),
@@ -89,7 +89,10 @@ export const SessionSetup = z
   .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
   .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })
   .refine((s) => unique(s.phases), { message: 'phase ids must be unique', path: ['phases'] })
-  .refine((s) => unique(s.topics ?? []), { message: 'topic ids must be unique', path: ['topics'] })
+  .refine((s) => unique(s.developmentThemes ?? []), {
+    message: 'development theme ids must be unique',
+    path: ['developmentThemes'],
+  })
   .refine((s) => unique(s.goals ?? []), { message: 'goal ids must be unique', path: ['goals'] })
   .refine((s) => s.phases.every((p) => p.questionIds.every((q) => s.questions.some((x) => x.id === q))), {
     message: 'a phase refers to a question that does not exist',

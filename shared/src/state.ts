@@ -1,7 +1,7 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
 import type { GoalRatingState } from './goals.js';
-import type { GroupsState } from './groups.js';
+import type { SmallGroupsState } from './groups.js';
 import type { ProjectorState } from './projector.js';
 import type { SessionSetup } from './setup.js';
 import type { SummaryDraft } from './summaryDraft.js';
@@ -48,7 +48,7 @@ export interface SessionState {
   /** What the projector shows, as the facilitators chose it. */
   projector: ProjectorState;
   /** Small groups: every group for staff and the projector, a phone's own group for a phone. */
-  groups: GroupsState;
+  groups: SmallGroupsState;
   /** Items tagged to a goal of the plan: `note:<id>`, `thought:<id>` or `theme:<id>` → goal id (staff). */
   goalTags: Record<string, string>;
   /** The anonymous goal rating: open or not, how many rated, the aggregated results (see `GoalRatingState`). */

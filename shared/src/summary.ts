@@ -19,8 +19,8 @@ const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 const summaryParticipation = (s: SessionState, now: number, excluded: Set<string>, otherLabel: string) => {
   const shown = (id: string) => s.thoughts[id]?.status === 'approved' && !excluded.has(id);
   const rows = participationByGroup(s, s.endedAt ?? now).map((row) => {
-    const people = Object.values(s.participants).filter((p) => p.groupId === row.key);
-    const aquarium = Object.values(s.thoughts).filter((t) => t.groupId === row.key && shown(t.id)).length;
+    const people = Object.values(s.participants).filter((p) => p.stakeholderGroupId === row.key);
+    const aquarium = Object.values(s.thoughts).filter((t) => t.stakeholderGroupId === row.key && shown(t.id)).length;
     const alone = Object.entries(s.groups.written)
       .filter(([key]) => people.some((p) => key.startsWith(`${p.id}:`)))
       .reduce((sum, [, n]) => sum + n, 0);
@@ -76,7 +76,7 @@ const groupPoints = (s: SessionState, questionId: string) => {
       const points = pointsOf(g, group.id, questionId);
       const vote = groupQuestion(g, group.id, questionId).vote;
       const totals = vote ? (vote.totals ?? groupVoteTotals(vote)) : null;
-      const stakeholderIds = new Set(group.members.map((m) => s.participants[m.id]?.groupId ?? null));
+      const stakeholderIds = new Set(group.members.map((m) => s.participants[m.id]?.stakeholderGroupId ?? null));
       return {
         group: group.name,
         points: points.map((p) => p.text),
@@ -119,7 +119,12 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const items = (scope: string, inScope: (i: Note | Thought) => boolean): SummaryItems => ({
     notes: ordered(notes.filter(inScope), draft.order[scope], (a, b) => a.order - b.order).map((n) => n.text),
     thoughts: ordered(thoughts.filter(inScope), draft.order[scope], (a, b) => a.submittedAt - b.submittedAt).map(
-      (t) => ({ text: t.text, group: thoughtGroup(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
+      (t) => ({
+        text: t.text,
+        group: thoughtGroup(t.stakeholderGroupId),
+        author: t.authorName,
+        votes: votesFor.get(t.id) ?? 0,
+      }),
     ),
   });
 
@@ -150,7 +155,10 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
     participants: {
       total: s.participantOrder.length,
       byGroup: setup.stakeholderGroups
-        .map((g) => ({ group: g.name, count: Object.values(s.participants).filter((p) => p.groupId === g.id).length }))
+        .map((g) => ({
+          group: g.name,
+          count: Object.values(s.participants).filter((p) => p.stakeholderGroupId === g.id).length,
+        }))
         .filter((g) => g.count > 0),
       named: [...new Set(thoughts.map((t) => t.authorName).filter((n): n is string => !!n))].sort(),
     },

@@ -7,7 +7,7 @@ import {
   type AppError,
   type SessionState,
 } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 type GoalCommands = 'goal:tag' | 'goalRating:open' | 'goalRating:close' | 'goal:rate';
 
@@ -25,7 +25,7 @@ const itemExists = (s: SessionState, kind: 'note' | 'thought' | 'theme', id: str
 export const goalRatingResults = (s: SessionState) =>
   aggregateGoalRatings(
     goalsOf(s.setup),
-    (pid) => s.participants[pid]?.groupId,
+    (pid) => s.participants[pid]?.stakeholderGroupId,
     s.setup.stakeholderGroups.map((g) => g.id),
     s.goalRating.byParticipant,
     anonymityMinimum(s.setup),

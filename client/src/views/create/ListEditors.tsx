@@ -178,21 +178,21 @@ export const GroupsEditor = ({ setup, onChange }: Props) => {
 };
 
 /** The plan's development themes; in small groups participants may pick one of them when joining (none: not asked). */
-export const TopicsEditor = ({ setup, onChange }: Props) => {
+export const DevelopmentThemesEditor = ({ setup, onChange }: Props) => {
   const t = useT();
   const smallGroups = setup.method === 'smallGroups';
   return (
     <NamedListEditor
-      items={setup.topics ?? []}
-      onChange={(topics) => onChange({ topics })}
+      items={setup.developmentThemes ?? []}
+      onChange={(developmentThemes) => onChange({ developmentThemes })}
       idPrefix="t"
       min={0}
-      legend={t('create.topics')}
-      hint={smallGroups ? t('create.topicsHint') : t('plan.themesHint')}
-      empty={t('create.noTopics')}
-      label={(n) => t('create.topic', { n })}
-      removeLabel={(n) => t('create.removeTopic', { n })}
-      addLabel={t('create.addTopic')}
+      legend={t('create.developmentThemes')}
+      hint={smallGroups ? t('create.developmentThemesHint') : t('plan.themesHint')}
+      empty={t('create.noDevelopmentThemes')}
+      label={(n) => t('create.developmentTheme', { n })}
+      removeLabel={(n) => t('create.removeDevelopmentTheme', { n })}
+      addLabel={t('create.addDevelopmentTheme')}
     />
   );
 };

@@ -12,7 +12,7 @@ import { ApiError, createSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CopySetup } from './CopySetup';
-import { GroupsEditor, QuestionsEditor, TopicsEditor } from './ListEditors';
+import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from './ListEditors';
 import { MethodField } from './MethodField';
 import { ParticipantOptions } from './ParticipantOptions';
 import { PhasePlanEditor } from './PhasePlanEditor';
@@ -133,7 +133,7 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
         <QuestionsEditor setup={setup} onChange={change} />
         <GroupsEditor setup={setup} onChange={change} />
         <PlanEditor setup={setup} onChange={change} />
-        <TopicsEditor setup={setup} onChange={change} />
+        <DevelopmentThemesEditor setup={setup} onChange={change} />
         <PhasePlanEditor setup={setup} onChange={change} />
         <ParticipantOptions setup={setup} onChange={change} />
 

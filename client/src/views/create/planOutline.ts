@@ -1,9 +1,9 @@
-import { MAX_ACTIVITY_DEPTH, MAX_GOALS, type Activity, type Goal, type Topic } from '@aquarium/shared';
+import { MAX_ACTIVITY_DEPTH, MAX_GOALS, type Activity, type Goal, type DevelopmentTheme } from '@aquarium/shared';
 
 /** What a pasted outline holds: goals with their parts, and development themes. */
 export interface ImportedPlan {
   goals: Goal[];
-  themes: Topic[];
+  themes: DevelopmentTheme[];
 }
 
 const EXPECTED =
@@ -43,7 +43,7 @@ const arrow = (text: string): [string, string] => {
  */
 export const parsePlanOutline = (text: string): ImportedPlan => {
   const goals: Goal[] = [];
-  const themes: Topic[] = [];
+  const themes: DevelopmentTheme[] = [];
   let mode: 'goal' | 'themes' | 'none' = 'none';
   // The open activity at each depth, to hang deeper bullets under.
   let path: { indent: number; activity: Activity }[] = [];

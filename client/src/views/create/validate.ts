@@ -20,14 +20,15 @@ export const setupProblems = (setup: SessionSetup): MessageKey[] => {
       !p.step || p.questionIds.length !== 1 || !questionIds.has(p.questionIds[0]!);
     if (setup.phases.some(badStep)) problems.push('create.err.steps');
   }
-  if ((setup.topics ?? []).some((topic) => !topic.name.trim())) problems.push('create.err.topics');
+  if ((setup.developmentThemes ?? []).some((theme) => !theme.name.trim()))
+    problems.push('create.err.developmentThemes');
   if ((setup.goals ?? []).some((goal) => !goal.name.trim())) problems.push('plan.err.goals');
   return problems;
 };
 
 /** Trims every text the way the server's schema will, so what is shown is what is stored. */
 export const trimSetup = (setup: SessionSetup): SessionSetup => {
-  const { topics, ...rest } = setup;
+  const { developmentThemes, ...rest } = setup;
   return {
     ...rest,
     title: setup.title.trim(),
@@ -39,7 +40,9 @@ export const trimSetup = (setup: SessionSetup): SessionSetup => {
     stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
     phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),
     // The plan's development themes, in every method (small groups also offer them on joining).
-    ...(topics?.length ? { topics: topics.map((x) => ({ ...x, name: x.name.trim() })) } : {}),
+    ...(developmentThemes?.length
+      ? { developmentThemes: developmentThemes.map((x) => ({ ...x, name: x.name.trim() })) }
+      : {}),
     ...(setup.goals?.length ? { goals: trimGoals(setup.goals) } : {}),
   };
 };
