@@ -81,7 +81,7 @@ export const SessionSetup = z
     plainLanguage: z.boolean().optional(),
     /** Who is responsible for the data (controller) with contacts, for the privacy notice; empty: a neutral text. */
     organiser: text(300).optional(),
-    /** The project plan's goals (DESIGN §2.4); the plan's development themes are `topics`. */
+    /** The project plan's goals (DESIGN §2.4); the plan's development themes are `developmentThemes`. */
     goals: z.array(Goal).max(MAX_GOALS).optional(),
     /** Smallest stakeholder group shown by name next to ratings and thoughts; smaller ones count as "other". */
     anonymityMinimum: z.number().int().min(1).max(50).optional(),

@@ -50,14 +50,14 @@ export const goalOfItem = (s: SessionState, kind: 'note' | 'thought', item: Note
   (item.themeId ? (s.goalTags[goalTagKey('theme', item.themeId)] ?? null) : null);
 
 /** A stakeholder group's name where it may stand next to content: groups below the minimum are "other". */
-export const anonymousGroupName = (s: SessionState): ((groupId: string | null) => string) => {
+export const anonymousGroupName = (s: SessionState): ((stakeholderGroupId: string | null) => string) => {
   const minimum = anonymityMinimum(s.setup);
   const other = summaryPlanLabels[s.setup.language].other;
   const size = new Map<string, number>();
   for (const p of Object.values(s.participants))
     size.set(p.stakeholderGroupId, (size.get(p.stakeholderGroupId) ?? 0) + 1);
-  return (groupId) => {
-    const group = s.setup.stakeholderGroups.find((g) => g.id === groupId);
+  return (stakeholderGroupId) => {
+    const group = s.setup.stakeholderGroups.find((g) => g.id === stakeholderGroupId);
     if (!group) return '';
     return (size.get(group.id) ?? 0) >= minimum ? group.name : other;
   };

@@ -53,6 +53,17 @@ export const coreEn = {
   'conn.reload': 'Reload the page',
   'conn.noToken': 'Open this page with the link you were given. This browser has not opened this page before.',
 
+  'phone.rate.title': 'How well were the goals reached?',
+  'phone.rate.intro': 'Choose one answer for each goal. Your answer is anonymous.',
+  'phone.rate.goal': 'Goal {n}: {name}',
+  'phone.rate.v4': 'Well',
+  'phone.rate.v3': 'Fairly well',
+  'phone.rate.v2': 'A little',
+  'phone.rate.v1': 'Not at all',
+  'phone.rate.cantSay': "Can't say",
+  'phone.rate.progress': 'Rated {done}/{total}',
+  'phone.rate.thanks': 'Thank you! You can still change your answers.',
+
   'error.INVALID_PAYLOAD': 'Something in the details is wrong. Check and try again.',
   'error.UNAUTHORIZED': 'This link is not valid.',
   'error.FORBIDDEN': 'You are not allowed to do this.',

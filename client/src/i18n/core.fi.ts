@@ -54,6 +54,17 @@ export const coreFi = {
   'conn.reload': 'Lataa sivu uudelleen',
   'conn.noToken': 'Avaa sivu saamasi linkin kautta. Tällä selaimella sivua ei ole avattu aiemmin.',
 
+  'phone.rate.title': 'Kuinka hyvin tavoitteet saavutettiin?',
+  'phone.rate.intro': 'Valitse jokaiselle tavoitteelle yksi vaihtoehto. Vastauksesi on nimetön.',
+  'phone.rate.goal': 'Tavoite {n}: {name}',
+  'phone.rate.v4': 'Hyvin',
+  'phone.rate.v3': 'Melko hyvin',
+  'phone.rate.v2': 'Vähän',
+  'phone.rate.v1': 'Ei lainkaan',
+  'phone.rate.cantSay': 'En osaa sanoa',
+  'phone.rate.progress': 'Arvioitu {done}/{total}',
+  'phone.rate.thanks': 'Kiitos! Voit vielä muuttaa vastauksiasi.',
+
   'error.INVALID_PAYLOAD': 'Tiedoissa on virhe. Tarkista ja yritä uudelleen.',
   'error.UNAUTHORIZED': 'Tämä linkki ei ole voimassa.',
   'error.FORBIDDEN': 'Sinulla ei ole oikeutta tähän toimintoon.',

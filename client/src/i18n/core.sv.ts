@@ -53,6 +53,17 @@ export const coreSv = {
   'conn.reload': 'Ladda om sidan',
   'conn.noToken': 'Öppna sidan via länken som du har fått. Den här webbläsaren har inte öppnat sidan tidigare.',
 
+  'phone.rate.title': 'Hur väl nåddes målen?',
+  'phone.rate.intro': 'Välj ett alternativ för varje mål. Ditt svar är anonymt.',
+  'phone.rate.goal': 'Mål {n}: {name}',
+  'phone.rate.v4': 'Väl',
+  'phone.rate.v3': 'Ganska väl',
+  'phone.rate.v2': 'Lite',
+  'phone.rate.v1': 'Inte alls',
+  'phone.rate.cantSay': 'Kan inte säga',
+  'phone.rate.progress': 'Bedömt {done}/{total}',
+  'phone.rate.thanks': 'Tack! Du kan fortfarande ändra dina svar.',
+
   'error.INVALID_PAYLOAD': 'Något i uppgifterna är fel. Kontrollera och försök igen.',
   'error.UNAUTHORIZED': 'Den här länken gäller inte.',
   'error.FORBIDDEN': 'Du har inte rätt att göra det här.',

@@ -39,6 +39,17 @@ export const plainFi = {
   'conn.reload': 'Lataa sivu uudelleen',
   'conn.noToken': 'Avaa sivu linkistä, jonka sait. Linkki toimii vain samassa ikkunassa.',
 
+  'phone.rate.title': 'Miten tavoitteet onnistuivat?',
+  'phone.rate.intro': 'Valitse yksi vastaus joka tavoitteeseen. Kukaan ei näe, mitä vastasit.',
+  'phone.rate.goal': 'Tavoite {n}: {name}',
+  'phone.rate.v4': 'Hyvin',
+  'phone.rate.v3': 'Melko hyvin',
+  'phone.rate.v2': 'Vähän',
+  'phone.rate.v1': 'Ei yhtään',
+  'phone.rate.cantSay': 'En tiedä',
+  'phone.rate.progress': 'Vastattu {done}/{total}',
+  'phone.rate.thanks': 'Kiitos! Voit vielä vaihtaa vastausta.',
+
   'error.INVALID_PAYLOAD': 'Jotain meni väärin. Tarkista tiedot ja yritä uudelleen.',
   'error.UNAUTHORIZED': 'Tämä linkki ei toimi.',
   'error.FORBIDDEN': 'Et voi tehdä tätä.',

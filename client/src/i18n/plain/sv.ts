@@ -39,6 +39,17 @@ export const plainSv = {
   'conn.reload': 'Ladda om sidan',
   'conn.noToken': 'Öppna sidan från länken du fick. Länken fungerar bara i samma fönster.',
 
+  'phone.rate.title': 'Hur gick det med målen?',
+  'phone.rate.intro': 'Välj ett svar för varje mål. Ingen ser vad du svarade.',
+  'phone.rate.goal': 'Mål {n}: {name}',
+  'phone.rate.v4': 'Bra',
+  'phone.rate.v3': 'Ganska bra',
+  'phone.rate.v2': 'Lite',
+  'phone.rate.v1': 'Inte alls',
+  'phone.rate.cantSay': 'Vet inte',
+  'phone.rate.progress': 'Svarat {done}/{total}',
+  'phone.rate.thanks': 'Tack! Du kan ändra ditt svar.',
+
   'error.INVALID_PAYLOAD': 'Något blev fel. Kontrollera och försök igen.',
   'error.UNAUTHORIZED': 'Länken fungerar inte.',
   'error.FORBIDDEN': 'Du kan inte göra det här.',

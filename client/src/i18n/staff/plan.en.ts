@@ -40,7 +40,7 @@ export const planStaffEn = {
 
   'goalTag.label': 'Goal',
   'goalTag.none': 'No goal',
-  'goalTag.option': '{n}. {name}',
+  'goalTag.option': 'Goal {n}: {name}',
   'goalTag.keysHint': 'Number keys 1–9 tie the item to a goal, 0 removes the tie.',
   'goalTag.tagged': 'Goal {n}',
 
@@ -52,5 +52,9 @@ export const planStaffEn = {
   'goalRating.isOpen': 'The rating is open on the phones.',
   'goalRating.raters': 'Rated: {n}',
   'goalRating.results': 'Results',
+  'goalRating.other': 'Other',
+  'goalRating.all': 'All together',
+  'goalRating.group': 'Stakeholder group',
+  'goalRating.withheld': 'Ratings from small groups ({n}) are not shown.',
   'goalRating.noGoals': 'This session has no goals. Add them in the settings.',
 } satisfies Record<keyof typeof planStaffFi, string>;

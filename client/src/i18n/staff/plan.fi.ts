@@ -38,7 +38,7 @@ export const planStaffFi = {
 
   'goalTag.label': 'Tavoite',
   'goalTag.none': 'Ei tavoitetta',
-  'goalTag.option': '{n}. {name}',
+  'goalTag.option': 'Tavoite {n}: {name}',
   'goalTag.keysHint': 'Numeronäppäin 1–9 liittää kohdan tavoitteeseen, 0 poistaa liitoksen.',
   'goalTag.tagged': 'Tavoite {n}',
 
@@ -50,5 +50,9 @@ export const planStaffFi = {
   'goalRating.isOpen': 'Arviointi on auki puhelimissa.',
   'goalRating.raters': 'Arvioineita: {n}',
   'goalRating.results': 'Tulokset',
+  'goalRating.other': 'Muut',
+  'goalRating.all': 'Kaikki yhteensä',
+  'goalRating.group': 'Sidosryhmä',
+  'goalRating.withheld': 'Pienten ryhmien arvioita ({n}) ei näytetä.',
   'goalRating.noGoals': 'Tilaisuudella ei ole tavoitteita. Lisää ne asetuksista.',
 };

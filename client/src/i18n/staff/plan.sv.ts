@@ -40,7 +40,7 @@ export const planStaffSv = {
 
   'goalTag.label': 'Mål',
   'goalTag.none': 'Inget mål',
-  'goalTag.option': '{n}. {name}',
+  'goalTag.option': 'Mål {n}: {name}',
   'goalTag.keysHint': 'Siffertangenten 1–9 kopplar punkten till ett mål, 0 tar bort kopplingen.',
   'goalTag.tagged': 'Mål {n}',
 
@@ -52,5 +52,9 @@ export const planStaffSv = {
   'goalRating.isOpen': 'Bedömningen är öppen på telefonerna.',
   'goalRating.raters': 'Har bedömt: {n}',
   'goalRating.results': 'Resultat',
+  'goalRating.other': 'Övriga',
+  'goalRating.all': 'Alla totalt',
+  'goalRating.group': 'Intressentgrupp',
+  'goalRating.withheld': 'Bedömningar från små grupper ({n}) visas inte.',
   'goalRating.noGoals': 'Tillfället har inga mål. Lägg till dem i inställningarna.',
 } satisfies Record<keyof typeof planStaffFi, string>;

@@ -71,7 +71,7 @@ export const PlanEditor = ({ setup, onChange }: Props) => {
           const plan = parsePlanOutline(text);
           onChange({
             ...(plan.goals.length > 0 ? { goals: plan.goals } : {}),
-            ...(plan.themes.length > 0 ? { topics: plan.themes } : {}),
+            ...(plan.themes.length > 0 ? { developmentThemes: plan.themes } : {}),
           });
           return { goals: plan.goals.length, themes: plan.themes.length };
         }}

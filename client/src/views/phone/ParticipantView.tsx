@@ -6,6 +6,7 @@ import { useT } from '../../state/useT';
 import { groupsCatalog } from '../../i18n/groupsCatalog';
 import { useStore } from '../../state/store';
 import AquariumPhone from './AquariumPhone';
+import { GoalRatingCard } from './goals/GoalRatingCard';
 import { PhoneAlerts } from './now/PhoneAlerts';
 import { PhoneSettings } from './now/PhoneSettings';
 
@@ -46,6 +47,7 @@ const ParticipantScreen = () => {
         <PhoneAlerts />
         <ServerTrouble />
         <h1 className="phone__title">{title}</h1>
+        <GoalRatingCard />
         <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
           <PhoneGroups />
         </Suspense>
@@ -59,6 +61,7 @@ const ParticipantScreen = () => {
       <PhoneAlerts />
       <ServerTrouble />
       <h1 className="phone__title">{title}</h1>
+      <GoalRatingCard />
       <AquariumPhone />
       <PhoneSettings />
     </div>

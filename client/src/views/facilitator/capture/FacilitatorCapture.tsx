@@ -1,5 +1,6 @@
 import '../../capture/styles';
 import { useStore } from '../../../state/store';
+import { GoalRatingPanel } from './GoalRatingPanel';
 import { NotesBoard } from './NotesBoard';
 import { ThoughtsPanel } from './ThoughtsPanel';
 import { VotePanel } from './VotePanel';
@@ -15,6 +16,7 @@ export const FacilitatorCapture = () => {
       {aquarium ? <ThoughtsPanel /> : null}
       <NotesBoard />
       {aquarium ? <VotePanel /> : null}
+      <GoalRatingPanel />
     </div>
   );
 };

@@ -4,6 +4,7 @@ import { useStatus } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import { SummaryEditor } from '../../summary/SummaryEditor';
 import { ThoughtsPanel } from '../capture/ThoughtsPanel';
+import { GoalRatingPanel } from '../capture/GoalRatingPanel';
 import { VotePanel } from '../capture/VotePanel';
 import { GroupsPanel } from '../groups/GroupsPanel';
 import { JoiningPanel } from '../JoiningPanel';
@@ -96,6 +97,7 @@ export const CockpitNow = () => {
       <div className="cockpit-col" data-testid="column-projector" onBlur={backToTop}>
         <ProjectorControl />
         <VotePanel />
+        <GoalRatingPanel />
       </div>
     </div>
   );
