@@ -4,11 +4,16 @@ import { en } from './en';
 import { fi } from './fi';
 import { findBanned, glossary } from './glossary';
 import { plainFi } from './plain/fi';
+import { plainGroupsFi } from './plain/groups.fi';
+import { plainGroupsSv } from './plain/groups.sv';
 import { plainSv } from './plain/sv';
 import { sv } from './sv';
 
 const catalogs: Record<Language, Record<string, string>> = { fi, sv, en };
-const plainCatalogs: Partial<Record<Language, Record<string, string>>> = { fi: plainFi, sv: plainSv };
+const plainCatalogs: Partial<Record<Language, Record<string, string>>> = {
+  fi: { ...plainFi, ...plainGroupsFi },
+  sv: { ...plainSv, ...plainGroupsSv },
+};
 
 /** Every string of a catalog that uses a banned synonym of a glossary term, as "key: word". */
 const offences = (catalog: Record<string, string>, banned: (entry: (typeof glossary)[number]) => readonly string[]) =>

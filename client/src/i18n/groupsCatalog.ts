@@ -1,4 +1,5 @@
 import type { CatalogPart } from './load';
+import type { PlainPart } from './plain';
 
 /**
  * The strings of the phone's small-group view, one chunk per language: the view's loader fetches the one shown
@@ -9,4 +10,10 @@ export const groupsCatalog: CatalogPart = {
   fi: () => import('./groups.fi').then((m) => m.groupsFi),
   sv: () => import('./groups.sv').then((m) => m.groupsSv),
   en: () => import('./groups.en').then((m) => m.groupsEn),
+};
+
+/** Their plain-language version (selkokieli, lättläst): fetched beside them only when plain language is on. */
+export const plainGroupsCatalog: PlainPart = {
+  fi: () => import('./plain/groups.fi').then((m) => m.plainGroupsFi),
+  sv: () => import('./plain/groups.sv').then((m) => m.plainGroupsSv),
 };

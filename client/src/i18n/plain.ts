@@ -11,23 +11,45 @@ const loaders: Partial<Record<Language, () => Promise<Catalog>>> = {
   sv: () => import('./plain/sv').then((m) => m.plainSv),
 };
 
+/** A lazy view's plain-language strings, by language (as `CatalogPart` for the standard ones). */
+export type PlainPart = Partial<Record<Language, () => Promise<Catalog>>>;
+
+/** The entry's plain strings; lazy views add theirs (`loadPlainPart`) when they load. */
+const parts: PlainPart[] = [loaders];
+
 export const hasPlainLanguage = (language: Language): boolean => language in loaders;
 
-const loading = new Map<Language, Promise<boolean>>();
+const loading = new Map<PlainPart, Map<Language, Promise<boolean>>>();
 
-/** Fetches the plain strings of `language` once: true when they have just arrived (time to re-render). */
-export const loadPlainLanguage = (language: Language): Promise<boolean> => {
-  const loader = loaders[language];
+/** Fetches one part's plain strings in one language once: true when they have just been registered. */
+const loadPart = (part: PlainPart, language: Language): Promise<boolean> => {
+  const loader = part[language];
   if (!loader) return Promise.resolve(false);
-  const pending = loading.get(language);
+  let byLanguage = loading.get(part);
+  if (!byLanguage) loading.set(part, (byLanguage = new Map()));
+  const pending = byLanguage.get(language);
   if (pending) return pending.then(() => false);
   const load = loader().then((strings) => {
     registerPlainCatalog(language, strings);
     return true;
   });
-  loading.set(language, load);
-  load.catch(() => loading.delete(language));
+  byLanguage.set(language, load);
+  // A failed fetch is forgotten, so the next try fetches again.
+  load.catch(() => byLanguage.delete(language));
   return load;
+};
+
+/** Fetches the plain strings of `language` (every part known so far) once: true when some have just arrived. */
+export const loadPlainLanguage = async (language: Language): Promise<boolean> =>
+  (await Promise.all(parts.map((part) => loadPart(part, language)))).some(Boolean);
+
+/**
+ * A lazy view's plain strings: adds the part (every later switch to plain language fetches it too) and, when plain
+ * language is on, fetches it in `language`, so the view renders in plain language from its first frame.
+ */
+export const loadPlainPart = (part: PlainPart, language: Language, on: boolean): Promise<boolean> => {
+  if (!parts.includes(part)) parts.push(part);
+  return on ? loadPart(part, language) : Promise.resolve(false);
 };
 
 const CHOICE_KEY = 'aquarium.plainLanguage';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { loadCatalogPart, loadLanguage, type CatalogPart } from '../i18n/load';
-import { loadPlainLanguage } from '../i18n/plain';
+import { loadPlainLanguage, loadPlainPart, type PlainPart } from '../i18n/plain';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createUiSlice, plainOn, type UiSlice } from './uiSlice';
@@ -14,9 +14,17 @@ export const useStore = create<Store>()((...a) => ({
   ...createUiSlice(...a),
 }));
 
-/** A lazy view's strings in the language shown (see `loadCatalogPart`); rejects if they cannot be fetched. */
-export const loadViewStrings = async (part: CatalogPart): Promise<void> => {
-  if (await loadCatalogPart(part, useStore.getState().language)) useStore.getState().catalogArrived();
+/**
+ * A lazy view's strings in the language shown (see `loadCatalogPart`), and their plain-language version when plain
+ * language is on (`loadPlainPart`); rejects if they cannot be fetched.
+ */
+export const loadViewStrings = async (part: CatalogPart, plain?: PlainPart): Promise<void> => {
+  const s = useStore.getState();
+  const arrived = await Promise.all([
+    loadCatalogPart(part, s.language),
+    plain ? loadPlainPart(plain, s.language, plainOn(s)) : false,
+  ]);
+  if (arrived.some(Boolean)) useStore.getState().catalogArrived();
 };
 
 // Whoever changes the language (the switch, a session's own language), its strings are fetched (every part in use;
