@@ -3,15 +3,15 @@ import { lazyView } from '../../app/lazyView';
 import { ServerTrouble } from '../../components/ConnectionStatus';
 import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../i18n/useT';
-import { groupsCatalog, plainGroupsCatalog } from '../../i18n/groupsCatalog';
+import { groupsCatalog } from '../../i18n/groupsCatalog';
 import { useStore } from '../../state/store';
 import AquariumPhone from './AquariumPhone';
 import { PhoneAlerts } from './now/PhoneAlerts';
 import { PhoneSettings } from './now/PhoneSettings';
 
 // The small-group method's phone is a chunk of its own, loaded only in such sessions: the aquarium phone stays small.
-// Its strings in the language shown (and their plain version, when on) come beside it; it renders once all are here.
-const PhoneGroups = lazyView(() => import('./groups/PhoneGroups'), groupsCatalog, plainGroupsCatalog);
+// Its strings in the language shown come beside it, and it renders once both are here.
+const PhoneGroups = lazyView(() => import('./groups/PhoneGroups'), groupsCatalog);
 
 interface Props {
   token: string;
