@@ -35,8 +35,8 @@ export const summaryLabels: Record<Language, SummaryLabels & { titleSuffix: stri
     thoughtsCount: 'Ajatuksia',
     minutes: 'min',
     version: 'Versio',
-    votes: 'ääntä',
-    vote: 'ääni',
+    votes: 'pistettä',
+    vote: 'piste',
     anonymous: 'nimetön',
   },
   sv: {
@@ -107,8 +107,8 @@ export const summaryLabels: Record<Language, SummaryLabels & { titleSuffix: stri
     thoughtsCount: 'Thoughts',
     minutes: 'min',
     version: 'Version',
-    votes: 'votes',
-    vote: 'vote',
+    votes: 'dots',
+    vote: 'dot',
     anonymous: 'anonymous',
   },
 };
