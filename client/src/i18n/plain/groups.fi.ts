@@ -99,6 +99,8 @@ export const plainGroupsFi = {
   'groups.record.draft': 'Puheenjohtajan teksti',
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut tekstiä.',
 
+  'groups.act.present': 'Pyydä esittelemään',
+  'groups.act.record': 'Kirjoita teksti',
   'groups.step.next': 'Seuraava vaihe',
   'groups.timeLeft': 'Aikaa tälle kysymykselle',
   'groups.extraTime': 'Ohjaaja antoi ryhmälle {n} minuuttia lisää aikaa.',

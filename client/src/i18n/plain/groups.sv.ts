@@ -99,6 +99,8 @@ export const plainGroupsSv = {
   'groups.record.draft': 'Ordförandens text',
   'groups.record.waiting': 'Ordföranden har inte skrivit texten än.',
 
+  'groups.act.present': 'Be någon berätta',
+  'groups.act.record': 'Skriv texten',
   'groups.step.next': 'Nästa steg',
   'groups.timeLeft': 'Tid för den här frågan',
   'groups.extraTime': 'Handledaren gav gruppen {n} minuter extra tid.',
