@@ -174,8 +174,8 @@ Deleting a session (now, or when its retention runs out) deletes its rows with \
 then runs \`VACUUM\` and a \`wal_checkpoint(TRUNCATE)\`. \`secure_delete\` alone was not enough:
 copies that B-tree balancing made of a row while other sessions wrote stay in pages' unused space
 (found in 3 of 20 rounds before the change). ${gone.rounds} rounds, a unique marker in every kind of text (title,
-project, region, place, question, stakeholder group, phase name and instructions, theme, topic, name,
-thought, note, theme and closing texts, background, small group, idea, point, record), the join code
+project, region, place, question, stakeholder group, phase name and instructions, theme, development theme, name,
+thought, note, theme and closing texts, background, small group, solo thought, point, record), the join code
 and the session id, with another session writing ${gone.otherSessionWrites} notes meanwhile: ${gone.markersChecked} markers searched in
 the file, its WAL and the WAL index, **${gone.leftovers} found**. Cost: VACUUM rewrites the file; the slowest
 delete-now here took ${gone.deleteNowMaxMs} ms on a ${gone.fileKb} kB file, and a 48 MB file took 0.58 s (the node's

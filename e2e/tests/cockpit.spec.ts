@@ -5,7 +5,7 @@ import { consoleViewport, expectInView, focused, focusedCard, joinSocketPhones, 
 import { socketActor } from './support/socketActor';
 
 const setup = defaultAquariumSetup('fi');
-const groupIds = setup.stakeholderGroups.map((g) => g.id);
+const stakeholderGroupIds = setup.stakeholderGroups.map((g) => g.id);
 const total = setup.phases.length;
 
 /** The things a facilitator must see at every step of a running aquarium, without scrolling. */
@@ -37,7 +37,7 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
   const fac = lead.page;
   const screen = await openActor(browser, created.links.screen, 'projector');
   const scribe = await openActor(browser, created.links.scribe);
-  const phones = await joinSocketPhones(base, created.joinCode, groupIds, 40);
+  const phones = await joinSocketPhones(base, created.joinCode, stakeholderGroupIds, 40);
   // This run keeps the queue across phases (the facilitator's setting; clearing is the default and has its own
   // test in turns.spec.ts), so one queue of eight serves a turn in every phase.
   const settings = await socketActor(base, created.links.facilitator.split('#')[1]!);

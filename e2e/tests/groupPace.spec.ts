@@ -34,10 +34,10 @@ const formByStakeholder = async (fac: Page) => {
   await fac.getByTestId('form-groups').click();
 };
 
-const writeIdea = async (phone: Page, idea: string) => {
-  await phone.getByTestId('idea-input').fill(idea);
-  await phone.getByRole('button', { name: text['groups.idea.save'] }).click();
-  await expect(phone.getByTestId('my-ideas')).toContainText(idea);
+const writeSoloThought = async (phone: Page, soloThought: string) => {
+  await phone.getByTestId('solo-thought-input').fill(soloThought);
+  await phone.getByRole('button', { name: text['groups.soloThought.save'] }).click();
+  await expect(phone.getByTestId('my-solo-thoughts')).toContainText(soloThought);
 };
 
 const moveOn = (phone: Page) => phone.getByTestId('group-next-step').click();
@@ -65,9 +65,9 @@ test("the lead's console counts each group's progress without its words, and fla
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
   // Thoughts written alone reach the console as a count only.
-  await writeIdea(aaro, 'Vertaistuki piti mukana');
-  await writeIdea(aaro, 'Ohjaaja ehti kuunnella');
-  await writeIdea(aino, 'Ryhmät alkoivat ajallaan');
+  await writeSoloThought(aaro, 'Vertaistuki piti mukana');
+  await writeSoloThought(aaro, 'Ohjaaja ehti kuunnella');
+  await writeSoloThought(aino, 'Ryhmät alkoivat ajallaan');
   await expect(cardA.getByTestId('progress-written')).toHaveText(fill(text['lead.written'], { n: 3 }));
   await expect(cardA.getByTestId('progress-online')).toHaveText(fill(text['lead.online'], { n: 2, total: 2 }));
   await expect(fac.getByText('Vertaistuki piti mukana')).toHaveCount(0);
@@ -87,8 +87,8 @@ test("the lead's console counts each group's progress without its words, and fla
   await aino.getByRole('button', { name: text['groups.present.callMe'] }).click();
   await expect(cardA.getByTestId('progress-presented')).toHaveText(fill(text['lead.presented'], { done: 2, total: 2 }));
   await expect(aino.getByTestId('late-call')).toHaveCount(0);
-  const idea = aino.getByTestId('group-idea').filter({ hasText: 'Vertaistuki piti mukana' });
-  await idea.getByRole('button', { name: text['groups.ideas.raise'] }).click();
+  const soloThought = aino.getByTestId('group-solo-thought').filter({ hasText: 'Vertaistuki piti mukana' });
+  await soloThought.getByRole('button', { name: text['groups.soloThoughts.raise'] }).click();
   await expect(cardA.getByTestId('progress-points')).toHaveText(fill(text['lead.points'], { n: 1 }));
   await moveOn(aino);
   await aino.getByTestId('record-input').fill('Vertaistuki piti mukana.');
@@ -144,14 +144,14 @@ test("a chair's phone goes offline and another member takes the chair from their
   await chair.getByRole('button', { name: text['groups.claimChair'] }).click();
   await expect(chair.getByTestId('chair-badge')).toBeVisible();
   await fac.getByRole('button', { name: text['fac.start'] }).click();
-  await writeIdea(aaro, 'Vertaistuki piti mukana');
+  await writeSoloThought(aaro, 'Vertaistuki piti mukana');
   await moveOn(chair);
   await chair.getByRole('button', { name: fill(text['groups.present.call'], { name: 'Aaro' }) }).click();
   await moveOn(chair);
   await chair
-    .getByTestId('group-idea')
+    .getByTestId('group-solo-thought')
     .filter({ hasText: 'Vertaistuki piti mukana' })
-    .getByRole('button', { name: text['groups.ideas.raise'] })
+    .getByRole('button', { name: text['groups.soloThoughts.raise'] })
     .click();
   await moveOn(chair);
   await chair.getByTestId('record-input').fill('Puolivalmis yhteenveto');

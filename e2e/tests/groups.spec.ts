@@ -25,8 +25,8 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await lead.page.getByRole('combobox', { name: text['create.method'] }).selectOption('smallGroups');
   await expect(lead.page.getByLabel(text['create.stepKind']).first()).toHaveValue('write');
   for (const [i, theme] of themes.entries()) {
-    await lead.page.getByRole('button', { name: text['create.addTopic'] }).click();
-    await lead.page.getByLabel(fill(text['create.topic'], { n: i + 1 })).fill(theme);
+    await lead.page.getByRole('button', { name: text['create.addDevelopmentTheme'] }).click();
+    await lead.page.getByLabel(fill(text['create.developmentTheme'], { n: i + 1 })).fill(theme);
   }
   await expectAccessible(lead.page, 'create form for small groups');
   await lead.page.getByRole('button', { name: text['create.submit'] }).click();
@@ -42,12 +42,12 @@ test('small groups: lead laptop, projector and six phones from forming groups to
 
   // Six phones join; each picks a stakeholder group and a theme.
   const people = [
-    { name: 'Aino', group: stakeholders[0]!.name, topic: themes[0] },
-    { name: 'Aaro', group: stakeholders[1]!.name, topic: themes[0] },
-    { group: stakeholders[2]!.name, topic: themes[0] },
-    { name: 'Bea', group: stakeholders[0]!.name, topic: themes[1] },
-    { name: 'Bruno', group: stakeholders[1]!.name, topic: themes[1] },
-    { group: stakeholders[3]!.name, topic: themes[1] },
+    { name: 'Aino', group: stakeholders[0]!.name, developmentTheme: themes[0] },
+    { name: 'Aaro', group: stakeholders[1]!.name, developmentTheme: themes[0] },
+    { group: stakeholders[2]!.name, developmentTheme: themes[0] },
+    { name: 'Bea', group: stakeholders[0]!.name, developmentTheme: themes[1] },
+    { name: 'Bruno', group: stakeholders[1]!.name, developmentTheme: themes[1] },
+    { group: stakeholders[3]!.name, developmentTheme: themes[1] },
   ];
   const phones = [];
   for (const who of people) phones.push((await joinOnPhone(browser, base, joinCode, who)).page);
@@ -60,7 +60,7 @@ test('small groups: lead laptop, projector and six phones from forming groups to
 
   // The lead forms the groups by theme and names Aino chair; Bea takes her group's empty chair herself.
   await expect(fac.getByTestId('groups-counts')).toContainText('0');
-  await fac.getByRole('radio', { name: text['lead.form.topic'] }).check();
+  await fac.getByRole('radio', { name: text['lead.form.developmentTheme'] }).check();
   await fac.getByTestId('form-groups').click();
   const cardA = fac.getByRole('article', { name: themes[0] });
   const cardB = fac.getByRole('article', { name: themes[1] });
@@ -82,17 +82,17 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await fac.getByRole('button', { name: text['fac.start'] }).click();
   for (const phone of phones) await expect(stepOf(phone)).toHaveAttribute('data-step', 'write');
   await expect(screen.page.getByTestId('countdown')).toBeVisible();
-  const write = async (phone: Page, idea: string, strings: Record<keyof typeof text, string> = text) => {
-    await phone.getByTestId('idea-input').fill(idea);
-    await phone.getByRole('button', { name: strings['groups.idea.save'] }).click();
-    await expect(phone.getByTestId('my-ideas')).toContainText(idea);
+  const write = async (phone: Page, soloThought: string, strings: Record<keyof typeof text, string> = text) => {
+    await phone.getByTestId('solo-thought-input').fill(soloThought);
+    await phone.getByRole('button', { name: strings['groups.soloThought.save'] }).click();
+    await expect(phone.getByTestId('my-solo-thoughts')).toContainText(soloThought);
   };
   await write(aaro, 'Vertaistuki piti mukana');
   await write(a3, 'Ohjaaja ehti kuunnella');
   await write(aino, 'Ryhmät alkoivat ajallaan');
   await write(bruno, 'Palvelukuvaukset selkokielelle');
   await write(b3, 'Yhteinen ilmoitustaulu', en);
-  await expect(aaro.getByTestId('ideas-privacy')).toBeVisible();
+  await expect(aaro.getByTestId('solo-thoughts-privacy')).toBeVisible();
   await expectAccessible(aaro, 'phone writing alone');
   // No one else sees what Aaro wrote: not his group's chair, nor the lead.
   await expect(aino.getByText('Vertaistuki piti mukana')).toHaveCount(0);
@@ -102,13 +102,13 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await fac.getByRole('button', { name: text['fac.next'] }).click();
   await expect(stepOf(aino)).toHaveAttribute('data-step', 'present');
   await aino.getByRole('button', { name: fill(text['groups.present.call'], { name: 'Aaro' }) }).click();
-  await expect(a3.getByTestId('group-ideas')).toContainText('Vertaistuki piti mukana');
-  await expect(a3.getByTestId('group-ideas')).not.toContainText('Ohjaaja ehti kuunnella');
+  await expect(a3.getByTestId('group-solo-thoughts')).toContainText('Vertaistuki piti mukana');
+  await expect(a3.getByTestId('group-solo-thoughts')).not.toContainText('Ohjaaja ehti kuunnella');
   await aino
     .getByRole('button', { name: fill(text['groups.present.call'], { name: fill(text['groups.member'], { n: 3 }) }) })
     .click();
   await aino.getByRole('button', { name: text['groups.present.callMe'] }).click();
-  await expect(aaro.getByTestId('group-ideas')).toContainText('Ohjaaja ehti kuunnella');
+  await expect(aaro.getByTestId('group-solo-thoughts')).toContainText('Ohjaaja ehti kuunnella');
   await expect(aaro.locator('[data-testid="present-member"][data-presented="true"]')).toHaveCount(3);
   await expect(cardA.getByTestId('progress-presented')).toContainText('3/3');
   // The other group never sees group A's words.
@@ -117,15 +117,17 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await bea
     .getByRole('button', { name: fill(text['groups.present.call'], { name: fill(text['groups.member'], { n: 3 }) }) })
     .click();
-  await expect(bruno.getByTestId('group-ideas')).toContainText('Yhteinen ilmoitustaulu');
+  await expect(bruno.getByTestId('group-solo-thoughts')).toContainText('Yhteinen ilmoitustaulu');
   await expectAccessible(aino, 'chair during presenting');
 
   // Step 3: choose together; Aino lifts points and asks for a dot vote.
   await fac.getByRole('button', { name: text['fac.next'] }).click();
   await expect(stepOf(aino)).toHaveAttribute('data-step', 'choose');
-  const ideaA = (idea: string) => aino.getByTestId('group-idea').filter({ hasText: idea });
-  await ideaA('Vertaistuki piti mukana').getByRole('button', { name: text['groups.ideas.raise'] }).click();
-  await ideaA('Ohjaaja ehti kuunnella').getByRole('button', { name: text['groups.ideas.raise'] }).click();
+  const soloThoughtA = (soloThought: string) => aino.getByTestId('group-solo-thought').filter({ hasText: soloThought });
+  await soloThoughtA('Vertaistuki piti mukana')
+    .getByRole('button', { name: text['groups.soloThoughts.raise'] })
+    .click();
+  await soloThoughtA('Ohjaaja ehti kuunnella').getByRole('button', { name: text['groups.soloThoughts.raise'] }).click();
   await aino.getByTestId('new-point-input').fill('Aikaa kohtaamiselle');
   await aino.getByRole('button', { name: text['groups.points.add'] }).click();
   await expect(aaro.getByTestId('point')).toHaveCount(3);
@@ -154,8 +156,8 @@ test('small groups: lead laptop, projector and six phones from forming groups to
   await expect(aaro.getByTestId('point').first().getByTestId('point-total')).toHaveText(
     fill(text['groups.points.total'], { n: 4 }),
   );
-  const ideaB = bea.getByTestId('group-idea').filter({ hasText: 'Palvelukuvaukset selkokielelle' });
-  await ideaB.getByRole('button', { name: text['groups.ideas.raise'] }).click();
+  const soloThoughtB = bea.getByTestId('group-solo-thought').filter({ hasText: 'Palvelukuvaukset selkokielelle' });
+  await soloThoughtB.getByRole('button', { name: text['groups.soloThoughts.raise'] }).click();
   await expect(bruno.getByTestId('point')).toHaveCount(1);
 
   // Step 4: record and return. Bea's phone reloads mid-way and keeps what she wrote.

@@ -28,7 +28,7 @@ let session: SessionState = reduce(
   ),
 );
 for (let i = 0; i < N; i++) {
-  const participant = { id: `p${i}`, displayName: i % 3 ? null : `Nimi ${i}`, groupId: `g${(i % 6) + 1}` };
+  const participant = { id: `p${i}`, displayName: i % 3 ? null : `Nimi ${i}`, stakeholderGroupId: `g${(i % 6) + 1}` };
   session = reduce(session, stamp(newEvent('participant.joined', { participant })));
 }
 

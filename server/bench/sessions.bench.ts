@@ -52,7 +52,7 @@ let phoneNo = 0;
 /** A phone joins from its own address (127.0.0.2–201), as phones on a venue's network would. */
 const joinPhone = async (joinCode: string) => {
   const from = `127.0.0.${2 + (phoneNo++ % 200)}`;
-  const res = await call(port, from, 'POST', '/api/join', { body: { code: joinCode, groupId: 'g1' } });
+  const res = await call(port, from, 'POST', '/api/join', { body: { code: joinCode, stakeholderGroupId: 'g1' } });
   if (res.status !== 201) throw new Error(`join refused: ${res.status} ${res.body}`);
   const joined = JSON.parse(res.body) as JoinResponse;
   return { socket: await connect(base, joined.token) };

@@ -6,14 +6,17 @@ let server: TestServer;
 afterEach(async () => server?.close());
 
 const joinStatus = async (code: string) =>
-  (await server.post<{ error?: { code: string } }>('/api/join', { code, groupId: 'g1' })).status;
+  (await server.post<{ error?: { code: string } }>('/api/join', { code, stakeholderGroupId: 'g1' })).status;
 
 describe('caps', () => {
   it('stops a session at its participant cap with SESSION_FULL', async () => {
     server = await startServer({ app: { maxParticipants: 5 } });
     const created = await server.createSession();
     for (let i = 0; i < 5; i++) expect(await joinStatus(created.joinCode)).toBe(201);
-    const full = await server.post<{ error: { code: string } }>('/api/join', { code: created.joinCode, groupId: 'g1' });
+    const full = await server.post<{ error: { code: string } }>('/api/join', {
+      code: created.joinCode,
+      stakeholderGroupId: 'g1',
+    });
     expect(full.status).toBe(409);
     expect(full.body.error.code).toBe('SESSION_FULL');
   });

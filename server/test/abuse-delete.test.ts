@@ -28,7 +28,7 @@ const markedSetup = (m: (kind: string) => string, method: 'aquarium' | 'smallGro
     questions: base.questions.map((q, i) => ({ ...q, text: i === 0 ? m('question') : q.text })),
     stakeholderGroups: base.stakeholderGroups.map((g, i) => ({ ...g, name: i === 0 ? m('stakeholder') : g.name })),
     phases: base.phases.map((p, i) => (i === 0 ? { ...p, name: m('phase'), instructions: m('instructions') } : p)),
-    ...(method === 'smallGroups' ? { topics: [{ id: 'tp1', name: m('topic') }] } : {}),
+    ...(method === 'smallGroups' ? { developmentThemes: [{ id: 'tp1', name: m('developmentTheme') }] } : {}),
   };
 };
 
@@ -60,11 +60,11 @@ const fill = async (round: number, method: 'aquarium' | 'smallGroups') => {
   if (method === 'aquarium') {
     await ok(phone, 'thought:submit', { thoughtId: 't1', text: m('thought'), questionId: 'q1', showName: true });
   } else {
-    await ok(f, 'group:create', { groupId: 'sg1', name: m('group') });
-    await ok(f, 'group:assign', { participantId: joined.participantId, groupId: 'sg1' });
-    await ok(f, 'group:setChair', { groupId: 'sg1', participantId: joined.participantId });
-    await ok(phone, 'idea:write', { ideaId: 'i1', questionId: 'q1', text: m('idea') });
-    await ok(phone, 'point:add', { pointId: 'pt1', questionId: 'q1', text: m('point'), ideaIds: [] });
+    await ok(f, 'group:create', { smallGroupId: 'sg1', name: m('group') });
+    await ok(f, 'group:assign', { participantId: joined.participantId, smallGroupId: 'sg1' });
+    await ok(f, 'group:setChair', { smallGroupId: 'sg1', participantId: joined.participantId });
+    await ok(phone, 'soloThought:write', { soloThoughtId: 'i1', questionId: 'q1', text: m('soloThought') });
+    await ok(phone, 'point:add', { pointId: 'pt1', questionId: 'q1', text: m('point'), soloThoughtIds: [] });
     await ok(phone, 'group:draftRecord', { questionId: 'q1', text: m('record') });
   }
   await ok(f, 'session:end', {});

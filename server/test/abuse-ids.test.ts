@@ -60,7 +60,7 @@ const idSlots = (name: CommandName): { field: string; put: (id: string) => Recor
   // Optional id fields the sample leaves out.
   if (name === 'turn:grant') {
     slots.push({ field: 'participantId', put: (id) => ({ participantId: id }) });
-    slots.push({ field: 'groupId', put: (id) => ({ groupId: id }) });
+    slots.push({ field: 'stakeholderGroupId', put: (id) => ({ stakeholderGroupId: id }) });
   }
   if (name === 'note:add') slots.push({ field: 'themeId', put: (id) => ({ ...sample, themeId: id }) });
   if (name === 'note:edit') slots.push({ field: 'questionId', put: (id) => ({ ...sample, questionId: id }) });
@@ -114,7 +114,7 @@ describe('ids are data, never property names', () => {
     }
     // Joining over HTTP with such a stakeholder group or theme is refused too.
     for (const id of prototypeNames) {
-      for (const body of [{ groupId: id }, { groupId: 'g1', topicId: id }]) {
+      for (const body of [{ stakeholderGroupId: id }, { stakeholderGroupId: 'g1', developmentThemeId: id }]) {
         const res = await server.post<{ error: { code: string } }>('/api/join', {
           code: rooms.aquarium.created.joinCode,
           ...body,
@@ -146,9 +146,9 @@ describe('every refusal has a code', () => {
     const g = groups.clients.facilitator;
     const unknown = 'nosuchid12';
     const cases: [TestClient, CommandName, Record<string, unknown>][] = [
-      [g, 'group:rename', { groupId: unknown, name: 'X' }],
-      [g, 'group:delete', { groupId: unknown }],
-      [g, 'group:setChair', { groupId: unknown, participantId: null }],
+      [g, 'group:rename', { smallGroupId: unknown, name: 'X' }],
+      [g, 'group:delete', { smallGroupId: unknown }],
+      [g, 'group:setChair', { smallGroupId: unknown, participantId: null }],
       [f, 'vote:close', { voteId: unknown }],
       [f, 'vote:reveal', { voteId: unknown }],
       [f, 'note:edit', { noteId: unknown, text: 'X' }],

@@ -64,7 +64,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits share
       ) as CreateSessionResponse;
       // A phone on the guesser's own network (same NAT) joined before the guessing began.
       const early = await call(proxy, guesser, 'POST', '/api/join', {
-        body: { code: created.joinCode, groupId: 'g1' },
+        body: { code: created.joinCode, stakeholderGroupId: 'g1' },
       });
       expect(early.status).toBe(201);
       const pass = early.setCookie.map((c) => c.split(';')[0]).join('; ');
@@ -95,8 +95,11 @@ describe.skipIf(!databaseUrl || !redisUrl)('two nodes behind nginx, limits share
       for (let i = 0; i < 2; i++) {
         info.push((await call(proxy, neighbour, 'GET', `/api/join/${created.joinCode}`)).status);
         info.push(
-          (await call(proxy, neighbour, 'POST', '/api/join', { body: { code: created.joinCode, groupId: 'g2' } }))
-            .status,
+          (
+            await call(proxy, neighbour, 'POST', '/api/join', {
+              body: { code: created.joinCode, stakeholderGroupId: 'g2' },
+            })
+          ).status,
         );
       }
       expect(info).toEqual([200, 201, 200, 201]);

@@ -47,7 +47,9 @@ describe('text is normalised at the boundary', () => {
       name: `Teema\n${zalgo}`,
     });
     expect(theme.name).toBe(`Teema ${capped}`);
-    expect(JoinRequest.parse({ code: 'X', groupId: 'g1', displayName: `${RLO}Pia` }).displayName).toBe('Pia');
+    expect(JoinRequest.parse({ code: 'X', stakeholderGroupId: 'g1', displayName: `${RLO}Pia` }).displayName).toBe(
+      'Pia',
+    );
   });
 
   it('no file of the summary carries a raw control or bidi character, and a 300-letter word wraps in the PDF', async () => {

@@ -97,9 +97,9 @@ describe('a whole five-phase aquarium over real sockets', () => {
 
     const facilitator = await server.connect(created.tokens.facilitator);
     await facilitator.send('joining:set', { open: false });
-    const closed = await server.post('/api/join', { code: created.joinCode, groupId: 'g1' });
+    const closed = await server.post('/api/join', { code: created.joinCode, stakeholderGroupId: 'g1' });
     expect(closed).toMatchObject({ status: 410, body: { error: { code: 'JOINING_CLOSED' } } });
-    const badGroup = await server.post('/api/join', { code: created.joinCode, groupId: 'nope' });
+    const badGroup = await server.post('/api/join', { code: created.joinCode, stakeholderGroupId: 'nope' });
     expect(badGroup.status).toBe(410);
   });
 });

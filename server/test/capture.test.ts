@@ -63,7 +63,7 @@ describe("participants' thoughts and moderation", () => {
     ).toMatchObject({ ok: true });
     await ben!.send('thought:submit', { thoughtId: 't2', text: 'Anonyymi', questionId: 'q2', showName: false });
     const staff = await facilitator.until((s) => Object.keys(s.thoughts).length === 2);
-    expect(staff.thoughts.t1).toMatchObject({ status: 'pending', authorName: 'Anna', groupId: 'g1' });
+    expect(staff.thoughts.t1).toMatchObject({ status: 'pending', authorName: 'Anna', stakeholderGroupId: 'g1' });
     expect(staff.thoughts.t2).toMatchObject({ authorName: null, participantId: joins[1]!.participantId });
     expect(anna!.state!.thoughts.t1!.status).toBe('pending');
     expect(Object.keys(screen.state!.publicThoughts)).toEqual([]);

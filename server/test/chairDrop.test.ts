@@ -51,14 +51,14 @@ describe("a chair's connection that goes silent", () => {
     expect(await lead.send('groups:form', { by: 'stakeholder' })).toMatchObject({ ok: true });
     await chair.until((s) => s.groups.order.length === 1);
     expect(await chair.send('group:claimChair')).toMatchObject({ ok: true });
-    const groupId = (await member.until((s) => s.groups.order.length === 1)).groups.order[0]!;
-    await member.until((s) => s.groups.groups[groupId]!.chairId === chairJoin.participantId);
+    const smallGroupId = (await member.until((s) => s.groups.order.length === 1)).groups.order[0]!;
+    await member.until((s) => s.groups.groups[smallGroupId]!.chairId === chairJoin.participantId);
 
     const silentSince = Date.now();
     hop.cut();
-    const told = await member.until((s) => s.groups.chairAway[groupId] !== undefined, 15_000);
+    const told = await member.until((s) => s.groups.chairAway[smallGroupId] !== undefined, 15_000);
     const toldAfterMs = Date.now() - silentSince;
-    expect(told.groups.chairAway[groupId]).toMatchObject({
+    expect(told.groups.chairAway[smallGroupId]).toMatchObject({
       participantId: chairJoin.participantId,
       offeredTo: memberJoin.participantId,
     });

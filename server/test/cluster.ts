@@ -99,7 +99,7 @@ export const busySession = async (
     joins.push(
       await post<JoinResponse>(`${at(opts.phoneNodes[i % opts.phoneNodes.length]!)}/api/join`, {
         code: created.joinCode,
-        groupId: `g${(i % 5) + 1}`,
+        stakeholderGroupId: `g${(i % 5) + 1}`,
       }),
     );
   }

@@ -104,7 +104,7 @@ describe('a server killed with SIGKILL mid-session', () => {
     for (let i = 0; i < PHONES; i++) {
       const joined = await post<JoinResponse>(`${url}/api/join`, {
         code: created.joinCode,
-        groupId: `g${(i % 6) + 1}`,
+        stakeholderGroupId: `g${(i % 6) + 1}`,
       });
       phones.push(sender(url, joined.token));
     }

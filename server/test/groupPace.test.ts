@@ -66,17 +66,17 @@ const runToReturn = async (c: Crew, questionId: string, record: string) => {
   expect(await chair.send('group:setStep', { questionId, step: 'choose' })).toMatchObject(ok);
   const seen = await chair.until((s) =>
     c.members.every((m) =>
-      Object.values(s.groups.ideas).some((i) => i.participantId === m.id && i.questionId === questionId),
+      Object.values(s.groups.soloThoughts).some((i) => i.participantId === m.id && i.questionId === questionId),
     ),
   );
-  const ideas = Object.values(seen.groups.ideas).filter((i) => i.questionId === questionId);
-  for (const idea of ideas) {
+  const soloThoughts = Object.values(seen.groups.soloThoughts).filter((i) => i.questionId === questionId);
+  for (const soloThought of soloThoughts) {
     expect(
       await chair.send('point:add', {
-        pointId: `pt-${idea.id}`,
+        pointId: `pt-${soloThought.id}`,
         questionId,
-        text: `Kohta: ${idea.text}`,
-        ideaIds: [idea.id],
+        text: `Kohta: ${soloThought.text}`,
+        soloThoughtIds: [soloThought.id],
       }),
     ).toMatchObject(ok);
   }
@@ -100,7 +100,7 @@ describe('small groups at their own pace', () => {
           const text = `Ajatus ${questionId} ${m.id}`;
           texts.push(text);
           expect(
-            await m.phone.send('idea:write', { ideaId: `i-${questionId}-${m.id}`, questionId, text }),
+            await m.phone.send('soloThought:write', { soloThoughtId: `i-${questionId}-${m.id}`, questionId, text }),
           ).toMatchObject(ok);
         }
       }
@@ -122,7 +122,7 @@ describe('small groups at their own pace', () => {
       expect(await chair.send('group:setStep', { questionId, step: 'choose' })).toMatchObject(ok);
       expect(await chair.send('group:present', { questionId, participantId: medium.members[2]!.id })).toMatchObject(ok);
       const late = `Ajatus ${questionId} ${medium.members[2]!.id}`;
-      await medium.members[0]!.phone.until((s) => Object.values(s.groups.ideas).some((i) => i.text === late));
+      await medium.members[0]!.phone.until((s) => Object.values(s.groups.soloThoughts).some((i) => i.text === late));
 
       // The slow group is still writing: presenting waits, and the other chairs' steps did not move it.
       expect(
@@ -181,14 +181,16 @@ describe('small groups at their own pace', () => {
 
     // The lead shows one group's record: only that text reaches the projector.
     const shownText = `Ryhmän ${crew[1]!.group.name} muistio q2`;
-    expect(await lead.send('groups:show', { groupId: crew[1]!.group.id, questionId: 'q2' })).toMatchObject(ok);
+    expect(await lead.send('groups:show', { smallGroupId: crew[1]!.group.id, questionId: 'q2' })).toMatchObject(ok);
     const shown = await screen.until((s) => s.groups.shown !== null);
-    expect(shown.groups.shown).toEqual({ groupId: crew[1]!.group.id, questionId: 'q2', text: shownText });
+    expect(shown.groups.shown).toEqual({ smallGroupId: crew[1]!.group.id, questionId: 'q2', text: shownText });
     expect(texts.filter((t) => t !== shownText && saw(screen, t))).toEqual([]);
-    expect(await lead.send('groups:show', { groupId: null, questionId: null })).toMatchObject(ok);
+    expect(await lead.send('groups:show', { smallGroupId: null, questionId: null })).toMatchObject(ok);
     await screen.until((s) => s.groups.shown === null);
     // Only a returned record can be shown.
-    expect(await lead.send('groups:show', { groupId: 'nope', questionId: 'q1' })).toMatchObject(refused('NOT_FOUND'));
+    expect(await lead.send('groups:show', { smallGroupId: 'nope', questionId: 'q1' })).toMatchObject(
+      refused('NOT_FOUND'),
+    );
   }, 60_000);
 
   it("hands a dropped chair's group to another member within seconds, with the record and points intact", async () => {
@@ -197,13 +199,18 @@ describe('small groups at their own pace', () => {
     const [chair, second, third] = c.members as [Crew['chair'], Crew['chair'], Crew['chair']];
     expect(await lead.send('session:start')).toMatchObject(ok);
     expect(
-      await second.phone.send('idea:write', { ideaId: 'i-s', questionId: 'q1', text: 'Vertaistuki' }),
+      await second.phone.send('soloThought:write', { soloThoughtId: 'i-s', questionId: 'q1', text: 'Vertaistuki' }),
     ).toMatchObject(ok);
     expect(await chair.phone.send('group:setStep', { questionId: 'q1', step: 'present' })).toMatchObject(ok);
     expect(await chair.phone.send('group:present', { questionId: 'q1', participantId: second.id })).toMatchObject(ok);
     expect(await chair.phone.send('group:setStep', { questionId: 'q1', step: 'choose' })).toMatchObject(ok);
     expect(
-      await chair.phone.send('point:add', { pointId: 'p-s', questionId: 'q1', text: 'Vertaistuki', ideaIds: ['i-s'] }),
+      await chair.phone.send('point:add', {
+        pointId: 'p-s',
+        questionId: 'q1',
+        text: 'Vertaistuki',
+        soloThoughtIds: ['i-s'],
+      }),
     ).toMatchObject(ok);
     expect(
       await chair.phone.send('group:draftRecord', { questionId: 'q1', text: 'Puolivalmis muistio' }),
@@ -245,17 +252,17 @@ describe('small groups at their own pace', () => {
     const { lead, phones, ids, crew } = await threeGroups();
     // The lead moves people around by hand, then forms the groups again, twice.
     expect(
-      await lead.send('group:assign', { participantId: crew[0]!.members[1]!.id, groupId: crew[1]!.group.id }),
+      await lead.send('group:assign', { participantId: crew[0]!.members[1]!.id, smallGroupId: crew[1]!.group.id }),
     ).toMatchObject(ok);
     expect(
-      await lead.send('group:assign', { participantId: crew[1]!.members[2]!.id, groupId: crew[2]!.group.id }),
+      await lead.send('group:assign', { participantId: crew[1]!.members[2]!.id, smallGroupId: crew[2]!.group.id }),
     ).toMatchObject(ok);
-    expect(await lead.send('group:assign', { participantId: crew[2]!.members[0]!.id, groupId: null })).toMatchObject(
-      ok,
-    );
-    expect(await lead.send('group:create', { groupId: 'own-group', name: 'Oma ryhmä' })).toMatchObject(ok);
     expect(
-      await lead.send('group:assign', { participantId: crew[2]!.members[1]!.id, groupId: 'own-group' }),
+      await lead.send('group:assign', { participantId: crew[2]!.members[0]!.id, smallGroupId: null }),
+    ).toMatchObject(ok);
+    expect(await lead.send('group:create', { smallGroupId: 'own-group', name: 'Oma ryhmä' })).toMatchObject(ok);
+    expect(
+      await lead.send('group:assign', { participantId: crew[2]!.members[1]!.id, smallGroupId: 'own-group' }),
     ).toMatchObject(ok);
     const seen: string[] = [];
     for (const count of [3, 2]) {
@@ -267,7 +274,7 @@ describe('small groups at their own pace', () => {
     const ever = [...crew.map((c) => c.group.id), 'own-group', ...seen];
     expect(new Set(ever).size).toBe(ever.length);
     // A removed id cannot be taken again by hand either.
-    expect(await lead.send('group:create', { groupId: crew[0]!.group.id, name: 'Vanha' })).toMatchObject(
+    expect(await lead.send('group:create', { smallGroupId: crew[0]!.group.id, name: 'Vanha' })).toMatchObject(
       refused('INVALID_STATE'),
     );
 

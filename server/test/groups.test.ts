@@ -15,7 +15,7 @@ import { startServer, type TestClient, type TestServer } from './helper.js';
 let server: TestServer;
 afterEach(async () => server?.close());
 
-const topics = [
+const developmentThemes = [
   { id: 't1', name: 'Sosiaalinen kuntoutus' },
   { id: 't2', name: 'Palvelukuvaukset' },
 ];
@@ -33,7 +33,7 @@ const twoGroupsOfThree = async () => {
   const created = await server.createSession({
     ...defaultSmallGroupSetup('fi'),
     title: 'Pienryhmäarviointi',
-    topics,
+    developmentThemes,
   });
   const facilitator = await server.connect(created.tokens.facilitator);
   const screen = await server.connect(created.tokens.screen);
@@ -46,15 +46,20 @@ const twoGroupsOfThree = async () => {
     [undefined, 'g4', 't2'],
   ] as const;
   const joined: JoinResponse[] = [];
-  for (const [displayName, groupId, topicId] of people) {
-    const res = await server.post<JoinResponse>('/api/join', { code: created.joinCode, displayName, groupId, topicId });
+  for (const [displayName, stakeholderGroupId, developmentThemeId] of people) {
+    const res = await server.post<JoinResponse>('/api/join', {
+      code: created.joinCode,
+      displayName,
+      stakeholderGroupId,
+      developmentThemeId,
+    });
     expect(res.status).toBe(201);
     joined.push(res.body);
   }
   const phones = await Promise.all(joined.map((j) => server.connect(j.token)));
   await facilitator.until((s) => s.participantOrder.length === 6);
 
-  expect(await facilitator.send('groups:form', { by: 'topic' })).toMatchObject({ ok: true });
+  expect(await facilitator.send('groups:form', { by: 'developmentTheme' })).toMatchObject({ ok: true });
   const formed = await facilitator.until((s) => s.groups.order.length === 2);
   const a = groupNamed(formed, 'Sosiaalinen kuntoutus');
   const b = groupNamed(formed, 'Palvelukuvaukset');
@@ -87,13 +92,15 @@ describe('the small-group method over real sockets', () => {
     await screen.until((x) => x.groups.order.length === 2);
 
     // Chairs: the lead names one, the other group's member takes the empty chair on the phone.
-    expect(await facilitator.send('group:setChair', { groupId: a.id, participantId: pa1 })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa1 })).toMatchObject({
+      ok: true,
+    });
     expect(await b1.send('group:claimChair')).toMatchObject({ ok: true });
     expect(await b2.send('group:claimChair')).toMatchObject({ ok: false, error: { code: 'INVALID_STATE' } });
     await a3.until((x) => x.groups.groups[a.id]?.chairId === pa1);
     await b2.until((x) => x.groups.groups[b.id]?.chairId === pb1);
     // A chair cannot be someone from another group.
-    expect(await facilitator.send('group:setChair', { groupId: a.id, participantId: pb2 })).toMatchObject({
+    expect(await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pb2 })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
     });
@@ -102,22 +109,36 @@ describe('the small-group method over real sockets', () => {
     expect(await facilitator.send('session:start')).toMatchObject({ ok: true });
     await a2.until((x) => currentPhase(x)?.step === 'write' && currentPhase(x)?.questionIds[0] === 'q1');
     const privateText = 'Vertaistuki piti minut mukana';
-    expect(await a2.send('idea:write', { ideaId: 'idea-a2', questionId: 'q1', text: privateText })).toMatchObject({
-      ok: true,
-    });
     expect(
-      await a3.send('idea:write', { ideaId: 'idea-a3', questionId: 'q1', text: 'Ohjaaja ehti kuunnella' }),
+      await a2.send('soloThought:write', { soloThoughtId: 'soloThought-a2', questionId: 'q1', text: privateText }),
     ).toMatchObject({
       ok: true,
     });
     expect(
-      await a3.send('idea:write', { ideaId: 'idea-a3b', questionId: 'q1', text: 'Peruttava ajatus' }),
-    ).toMatchObject({ ok: true });
-    expect(await a3.send('idea:withdraw', { ideaId: 'idea-a3b' })).toMatchObject({ ok: true });
+      await a3.send('soloThought:write', {
+        soloThoughtId: 'soloThought-a3',
+        questionId: 'q1',
+        text: 'Ohjaaja ehti kuunnella',
+      }),
+    ).toMatchObject({
+      ok: true,
+    });
     expect(
-      await b2.send('idea:write', { ideaId: 'idea-b2', questionId: 'q1', text: 'Palvelukuvaus selkokielellä' }),
+      await a3.send('soloThought:write', {
+        soloThoughtId: 'soloThought-a3b',
+        questionId: 'q1',
+        text: 'Peruttava ajatus',
+      }),
     ).toMatchObject({ ok: true });
-    await a2.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
+    expect(await a3.send('soloThought:withdraw', { soloThoughtId: 'soloThought-a3b' })).toMatchObject({ ok: true });
+    expect(
+      await b2.send('soloThought:write', {
+        soloThoughtId: 'soloThought-b2',
+        questionId: 'q1',
+        text: 'Palvelukuvaus selkokielellä',
+      }),
+    ).toMatchObject({ ok: true });
+    await a2.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
     // Written alone: no one else, not even the lead or the projector, received it.
     for (const other of [a1, a3, b1, b2, b3, facilitator, screen]) expect(saw(other, privateText)).toBe(false);
     // Presenting waits for the next step.
@@ -133,19 +154,19 @@ describe('the small-group method over real sockets', () => {
       error: { code: 'FORBIDDEN' },
     });
     expect(await a1.send('group:present', { questionId: 'q1', participantId: pa2 })).toMatchObject({ ok: true });
-    await a3.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
-    await facilitator.until((x) => x.groups.ideas['idea-a2']?.text === privateText);
+    await a3.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
+    await facilitator.until((x) => x.groups.soloThoughts['soloThought-a2']?.text === privateText);
     await screen.until((x) => groupQuestion(x.groups, a.id, 'q1').presented.length === 1);
     expect(saw(screen, privateText)).toBe(false);
     expect(saw(b1, privateText)).toBe(false);
     expect(saw(a1, 'Ohjaaja ehti kuunnella')).toBe(false); // a3 has not presented yet
     expect(await a1.send('group:present', { questionId: 'q1', participantId: pa3 })).toMatchObject({ ok: true });
     expect(await a1.send('group:present', { questionId: 'q1', participantId: pa1 })).toMatchObject({ ok: true });
-    await a2.until((x) => x.groups.ideas['idea-a3']?.text === 'Ohjaaja ehti kuunnella');
-    expect(a2.state!.groups.ideas['idea-a3b']).toBeUndefined();
+    await a2.until((x) => x.groups.soloThoughts['soloThought-a3']?.text === 'Ohjaaja ehti kuunnella');
+    expect(a2.state!.groups.soloThoughts['soloThought-a3b']).toBeUndefined();
     expect(saw(a2, 'Peruttava ajatus')).toBe(false);
     // A presented thought stays: it was said aloud.
-    expect(await a2.send('idea:withdraw', { ideaId: 'idea-a2' })).toMatchObject({
+    expect(await a2.send('soloThought:withdraw', { soloThoughtId: 'soloThought-a2' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
     });
@@ -158,14 +179,14 @@ describe('the small-group method over real sockets', () => {
 
     // Step 3: choose together.
     expect(await facilitator.send('phase:next', { expectedIndex: 1 })).toMatchObject({ ok: true });
-    const add = (phone: TestClient, pointId: string, text: string, ideaIds: string[] = []) =>
-      phone.send('point:add', { pointId, questionId: 'q1', text, ideaIds });
-    expect(await add(a1, 'pa-peer', 'Vertaistuki', ['idea-a2'])).toMatchObject({ ok: true });
-    expect(await add(a1, 'pa-listen', 'Ohjaajalla oli aikaa', ['idea-a3'])).toMatchObject({ ok: true });
+    const add = (phone: TestClient, pointId: string, text: string, soloThoughtIds: string[] = []) =>
+      phone.send('point:add', { pointId, questionId: 'q1', text, soloThoughtIds });
+    expect(await add(a1, 'pa-peer', 'Vertaistuki', ['soloThought-a2'])).toMatchObject({ ok: true });
+    expect(await add(a1, 'pa-listen', 'Ohjaajalla oli aikaa', ['soloThought-a3'])).toMatchObject({ ok: true });
     expect(await add(a1, 'pa-time', 'Aikaa kuunteluun')).toMatchObject({ ok: true });
     expect(await add(a3, 'pa-x', 'Ei puheenjohtaja')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // The other group's thoughts cannot be gathered, and its points cannot be touched.
-    expect(await add(b1, 'pb-bad', 'Varastettu', ['idea-a2'])).toMatchObject({
+    expect(await add(b1, 'pb-bad', 'Varastettu', ['soloThought-a2'])).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -189,7 +210,7 @@ describe('the small-group method over real sockets', () => {
       'Ohjaajalla oli aikaa kuunnella',
       'Vertaistuki',
     ]);
-    expect(aState.groups.points['pa-listen']!.ideaIds).toEqual(['idea-a3']);
+    expect(aState.groups.points['pa-listen']!.soloThoughtIds).toEqual(['soloThought-a3']);
 
     // A dot vote on the phones; each member's dots are theirs, the totals come when the chair closes it.
     expect(await a1.send('groupVote:open', { questionId: 'q1', dots: 2 })).toMatchObject({ ok: true });
@@ -218,7 +239,7 @@ describe('the small-group method over real sockets', () => {
       ok: true,
     });
 
-    expect(await add(b1, 'pb-plain', 'Selkokieliset palvelukuvaukset', ['idea-b2'])).toMatchObject({ ok: true });
+    expect(await add(b1, 'pb-plain', 'Selkokieliset palvelukuvaukset', ['soloThought-b2'])).toMatchObject({ ok: true });
     // Re-forming the groups would throw work away.
     expect(await facilitator.send('groups:form', { by: 'stakeholder' })).toMatchObject({
       ok: false,
@@ -233,10 +254,12 @@ describe('the small-group method over real sockets', () => {
     const a1Again = await server.connect(tokenOf(a1));
     expect(groupQuestion(a1Again.state!.groups, a.id, 'q1').record.draft).toBe(draft);
     expect(pointsOf(a1Again.state!.groups, a.id, 'q1').map((p) => p.id)).toEqual(['pa-peer', 'pa-listen']);
-    expect(a1Again.state!.groups.ideas['idea-a2']?.text).toBe(privateText);
+    expect(a1Again.state!.groups.soloThoughts['soloThought-a2']?.text).toBe(privateText);
 
     // The chair leaves: the lead hands the role to another member, who finds the draft and returns it.
-    expect(await facilitator.send('group:setChair', { groupId: a.id, participantId: pa3 })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa3 })).toMatchObject({
+      ok: true,
+    });
     const handed = await a3.until((x) => x.groups.groups[a.id]?.chairId === pa3);
     expect(groupQuestion(handed.groups, a.id, 'q1').record.draft).toBe(draft);
     const record = `${draft}\nOhjaajalla oli aikaa kuunnella.`;
@@ -301,40 +324,50 @@ describe('the small-group method over real sockets', () => {
   it('moves a member between groups with everything the new group has, and the old group forgets them', async () => {
     const s = await twoGroupsOfThree();
     const { facilitator, a, b, a1, a3, b1, b2, pa1, pa3, pb2 } = s;
-    await facilitator.send('group:setChair', { groupId: a.id, participantId: pa1 });
+    await facilitator.send('group:setChair', { smallGroupId: a.id, participantId: pa1 });
     await facilitator.send('session:start');
     await facilitator.send('phase:next', { expectedIndex: 0 });
-    await a3.send('idea:write', { ideaId: 'idea-a3', questionId: 'q1', text: 'Kuulluksi tuleminen' });
+    await a3.send('soloThought:write', {
+      soloThoughtId: 'soloThought-a3',
+      questionId: 'q1',
+      text: 'Kuulluksi tuleminen',
+    });
     expect(await a1.send('group:present', { questionId: 'q1', participantId: pa3 })).toMatchObject({ ok: true });
     expect(
       await a1.send('point:add', {
         pointId: 'p1',
         questionId: 'q1',
         text: 'Kuulluksi tuleminen',
-        ideaIds: ['idea-a3'],
+        soloThoughtIds: ['soloThought-a3'],
       }),
     ).toMatchObject({
       ok: true,
     });
 
-    expect(await facilitator.send('group:assign', { participantId: pb2, groupId: a.id })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:assign', { participantId: pb2, smallGroupId: a.id })).toMatchObject({
+      ok: true,
+    });
     const moved = await b2.until((x) => groupOf(x.groups, pb2)?.id === a.id);
     expect(moved.groups.groups[a.id]!.members).toHaveLength(4);
     expect(pointsOf(moved.groups, a.id, 'q1').map((p) => p.text)).toEqual(['Kuulluksi tuleminen']);
-    expect(moved.groups.ideas['idea-a3']?.text).toBe('Kuulluksi tuleminen');
+    expect(moved.groups.soloThoughts['soloThought-a3']?.text).toBe('Kuulluksi tuleminen');
     await b1.until((x) => x.groups.groups[b.id]!.members.length === 2);
     await a1.until((x) => x.groups.groups[a.id]!.members.length === 4);
     // Moving the chair out leaves the group without one; the lead sees it at once.
-    expect(await facilitator.send('group:assign', { participantId: pa1, groupId: null })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:assign', { participantId: pa1, smallGroupId: null })).toMatchObject({
+      ok: true,
+    });
     const lead = await facilitator.until((x) => x.groups.groups[a.id]!.chairId === null);
     expect(groupOf(lead.groups, pa1)).toBeNull();
     // A group with work cannot be removed; an empty one can.
-    expect(await facilitator.send('group:delete', { groupId: a.id })).toMatchObject({
+    expect(await facilitator.send('group:delete', { smallGroupId: a.id })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_STATE' },
     });
-    expect(await facilitator.send('group:create', { groupId: 'extra', name: 'Lisäryhmä' })).toMatchObject({ ok: true });
-    expect(await facilitator.send('group:delete', { groupId: 'extra' })).toMatchObject({ ok: true });
+    expect(await facilitator.send('group:create', { smallGroupId: 'extra', name: 'Lisäryhmä' })).toMatchObject({
+      ok: true,
+    });
+    expect(await facilitator.send('group:delete', { smallGroupId: 'extra' })).toMatchObject({ ok: true });
   });
 
   it("refuses each method's commands in a session of the other", async () => {

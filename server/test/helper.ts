@@ -119,8 +119,8 @@ export const startServer = async (
         },
       };
     },
-    async join(code: string, groupId = 'g1', displayName?: string) {
-      const res = await this.post<JoinResponse>('/api/join', { code, groupId, displayName });
+    async join(code: string, stakeholderGroupId = 'g1', displayName?: string) {
+      const res = await this.post<JoinResponse>('/api/join', { code, stakeholderGroupId, displayName });
       if (res.status !== 201) throw new Error(`join failed: ${JSON.stringify(res.body)}`);
       return res.body;
     },

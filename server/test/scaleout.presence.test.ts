@@ -30,7 +30,9 @@ describe.skipIf(!databaseUrl)('presence when a node dies', () => {
     const facilitator = await TestClient.connect(stay.url, made.links.facilitator.split('#')[1]!);
     cleanup.push(() => facilitator.socket.disconnect());
     const joins = await Promise.all(
-      [1, 2, 3, 4, 5].map(() => post<JoinResponse>(`${victim.url}/api/join`, { code: made.joinCode, groupId: 'g1' })),
+      [1, 2, 3, 4, 5].map(() =>
+        post<JoinResponse>(`${victim.url}/api/join`, { code: made.joinCode, stakeholderGroupId: 'g1' }),
+      ),
     );
     const phones = await Promise.all(joins.map((j) => TestClient.connect(victim.url, j.token)));
     cleanup.push(() => phones.forEach((p) => p.socket.disconnect()));

@@ -59,7 +59,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
       // Phones join and connect through node A.
       const joins = await Promise.all(
         [1, 2, 3, 4, 5, 6].map((i) =>
-          post<JoinResponse>(`${urlA}/api/join`, { code: created.joinCode, groupId: `g${i}` }),
+          post<JoinResponse>(`${urlA}/api/join`, { code: created.joinCode, stakeholderGroupId: `g${i}` }),
         ),
       );
       const phones = await Promise.all(joins.map((j) => connect(urlA, j.token)));

@@ -83,7 +83,11 @@ describe('turns to speak', () => {
 
     await facilitator.send('turn:grant', {});
     const onScreen = await screen.until((s) => s.turns.publicCurrent !== null);
-    expect(onScreen.turns.publicCurrent).toMatchObject({ displayName: 'Cai', groupId: 'g2', emptyChair: true });
+    expect(onScreen.turns.publicCurrent).toMatchObject({
+      displayName: 'Cai',
+      stakeholderGroupId: 'g2',
+      emptyChair: true,
+    });
     await phones[2]!.until((s) => s.turns.current?.participantId === ids.c);
     await phones[3]!.until((s) => s.turns.publicCurrent?.displayName === 'Cai');
     expect(phones[3]!.state!.turns.current).toBeNull();
@@ -94,12 +98,14 @@ describe('turns to speak', () => {
     clock.advance(30_000);
     await facilitator.send('turn:end');
     // Someone without a phone: a participant of group g4.
-    await facilitator.send('turn:grant', { groupId: 'g4' });
+    await facilitator.send('turn:grant', { stakeholderGroupId: 'g4' });
     clock.advance(45_000);
     await facilitator.send('turn:end');
     // The anonymous participant from g2 speaks too.
     await facilitator.send('turn:grant', { participantId: ids.b });
-    await screen.until((s) => s.turns.publicCurrent?.groupId === 'g2' && s.turns.publicCurrent.displayName === null);
+    await screen.until(
+      (s) => s.turns.publicCurrent?.stakeholderGroupId === 'g2' && s.turns.publicCurrent.displayName === null,
+    );
     clock.advance(15_000);
     await facilitator.send('turn:end');
     await screen.until((s) => s.turns.publicCurrent === null);

@@ -20,7 +20,7 @@ export interface JoinInfo {
   language: Language;
   stakeholderGroups: { id: string; name: string }[];
   /** Small groups: development themes to pick one from (empty: not asked). */
-  topics: { id: string; name: string }[];
+  developmentThemes: { id: string; name: string }[];
   /** The facilitator offers plain language (selkokieli) as the phones' default. */
   plainLanguage: boolean;
 }
@@ -29,8 +29,8 @@ export interface JoinInfo {
 export const JoinRequest = z.strictObject({
   code: z.string().max(20),
   displayName: lineText().trim().max(60).optional(),
-  groupId: ItemId,
-  topicId: ItemId.optional(),
+  stakeholderGroupId: ItemId,
+  developmentThemeId: ItemId.optional(),
 });
 export type JoinRequest = z.infer<typeof JoinRequest>;
 

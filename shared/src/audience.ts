@@ -98,23 +98,23 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'group.timeGiven':
       // The projector gets points and records without their texts (see `forScreen`).
       return group(event.data.to);
-    case 'idea.revealed':
+    case 'soloThought.revealed':
     case 'group.recordDrafted':
     case 'point.edited':
     case 'group.chairAway':
       // Members' own words, the chair's unfinished draft and who is offline stay off the projector.
       return group(event.data.to, false);
-    case 'idea.counted':
+    case 'soloThought.counted':
       // A count of thoughts written alone: progress for the lead and the projector, no text.
       return { staff: true, screen: true, participants: 'none', participant: null };
     case 'group.shown':
       return { staff: true, screen: true, participants: 'none', participant: null };
     case 'group.caughtUp':
       return onlyParticipant(event.data.participantId);
-    case 'idea.written':
+    case 'soloThought.written':
       // Written alone: not even staff see it before its author presents it.
-      return onlyParticipant(event.data.idea.participantId);
-    case 'idea.withdrawn':
+      return onlyParticipant(event.data.soloThought.participantId);
+    case 'soloThought.withdrawn':
       return onlyParticipant(event.data.participantId);
     case 'groupVote.allocated':
       return { staff: true, screen: false, participants: 'none', participant: event.data.participantId };

@@ -20,7 +20,7 @@ export type ThoughtStatus = 'pending' | 'approved' | 'hidden' | 'withdrawn';
 export interface Thought {
   id: string;
   participantId: string;
-  groupId: string;
+  stakeholderGroupId: string;
   questionId: string;
   phaseId: string | null;
   text: string;
@@ -35,12 +35,12 @@ export interface Thought {
 /** An approved thought as the projector and the phones see it: no author unless they chose to show it. */
 export type PublicThought = Pick<
   Thought,
-  'id' | 'groupId' | 'questionId' | 'text' | 'authorName' | 'pinned' | 'themeId' | 'submittedAt'
+  'id' | 'stakeholderGroupId' | 'questionId' | 'text' | 'authorName' | 'pinned' | 'themeId' | 'submittedAt'
 >;
 
 export const publicThought = (t: Thought): PublicThought => ({
   id: t.id,
-  groupId: t.groupId,
+  stakeholderGroupId: t.stakeholderGroupId,
   questionId: t.questionId,
   text: t.text,
   authorName: t.authorName,

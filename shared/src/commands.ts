@@ -18,7 +18,7 @@ const noteText = multilineText().trim().min(1).max(limits.noteLength);
 const summaryText = multilineText().max(20_000);
 const themeName = lineText().trim().min(1).max(limits.themeNameLength);
 const groupName = lineText().trim().min(1).max(80);
-const ideaText = multilineText()
+const soloThoughtText = multilineText()
   .trim()
   .min(1)
   .max(limits.thoughtLength, `a thought can be at most ${limits.thoughtLength} characters`);
@@ -126,10 +126,10 @@ export const commandSchemas = {
   /** The whole queue in its new order. */
   'turn:reorder': command({ participantIds: z.array(ItemId).max(5000) }),
   /**
-   * Starts a turn: a named participant, a participant of a group who has no phone (`groupId` alone),
+   * Starts a turn: a named participant, a participant of a group who has no phone (`stakeholderGroupId` alone),
    * or, with neither, the first in the queue. A running turn ends first.
    */
-  'turn:grant': command({ participantId: ItemId.optional(), groupId: ItemId.optional() }),
+  'turn:grant': command({ participantId: ItemId.optional(), stakeholderGroupId: ItemId.optional() }),
   'turn:end': command({}),
   'turn:invite': command({ participantIds: z.array(ItemId).min(1).max(5000) }),
   'turn:setLimit': command({ seconds: z.number().int().min(10).max(3600).nullable() }),
@@ -154,27 +154,32 @@ export const commandSchemas = {
 
   /** Small groups: the lead forms every group at once (only while no group has work). */
   'groups:form': command({
-    by: z.enum(['stakeholder', 'topic', 'mixed']),
+    by: z.enum(['stakeholder', 'developmentTheme', 'mixed']),
     /** Number of groups for `mixed`. */
     count: z.number().int().min(1).max(100).optional(),
   }),
-  'group:create': command({ groupId: ItemId, name: groupName }),
-  'group:rename': command({ groupId: ItemId, name: groupName }),
-  'group:delete': command({ groupId: ItemId }),
+  'group:create': command({ smallGroupId: ItemId, name: groupName }),
+  'group:rename': command({ smallGroupId: ItemId, name: groupName }),
+  'group:delete': command({ smallGroupId: ItemId }),
   /** Moves a participant into a group, or out of every group with `null`. */
-  'group:assign': command({ participantId: ItemId, groupId: ItemId.nullable() }),
+  'group:assign': command({ participantId: ItemId, smallGroupId: ItemId.nullable() }),
   /** The lead names (or hands over, or clears) a group's chair. */
-  'group:setChair': command({ groupId: ItemId, participantId: ItemId.nullable() }),
+  'group:setChair': command({ smallGroupId: ItemId, participantId: ItemId.nullable() }),
   /** A member takes the chair of their group when it has none. */
   'group:claimChair': command({}),
   /** A member writes a thought alone: no one else sees it until they present. */
-  'idea:write': command({ ideaId: ItemId, questionId: ItemId, text: ideaText }),
-  'idea:withdraw': command({ ideaId: ItemId }),
-  /** The chair calls a member to present: their ideas on the question become visible to the group. */
+  'soloThought:write': command({ soloThoughtId: ItemId, questionId: ItemId, text: soloThoughtText }),
+  'soloThought:withdraw': command({ soloThoughtId: ItemId }),
+  /** The chair calls a member to present: their solo thoughts on the question become visible to the group. */
   'group:present': command({ questionId: ItemId, participantId: ItemId }),
-  'point:add': command({ pointId: ItemId, questionId: ItemId, text: pointText, ideaIds: z.array(ItemId).max(100) }),
+  'point:add': command({
+    pointId: ItemId,
+    questionId: ItemId,
+    text: pointText,
+    soloThoughtIds: z.array(ItemId).max(100),
+  }),
   'point:edit': command({ pointId: ItemId, text: pointText }),
-  /** The source point's ideas join the target, whose text the chair chose; the source is gone. */
+  /** The source point's solo thoughts join the target, whose text the chair chose; the source is gone. */
   'point:merge': command({ sourceId: ItemId, targetId: ItemId }),
   'point:delete': command({ pointId: ItemId }),
   'point:order': command({ questionId: ItemId, pointIds: z.array(ItemId).max(200) }),
@@ -190,13 +195,17 @@ export const commandSchemas = {
   'group:return': command({ questionId: ItemId, text: recordText.min(1) }),
   /**
    * Moves a group on the question in focus to a later step than the lead's: the chair their own group,
-   * the lead one group (`groupId`). The lead's "next step" still moves every group at once.
+   * the lead one group (`smallGroupId`). The lead's "next step" still moves every group at once.
    */
-  'group:setStep': command({ groupId: ItemId.optional(), questionId: ItemId, step: GroupStep }),
+  'group:setStep': command({ smallGroupId: ItemId.optional(), questionId: ItemId, step: GroupStep }),
   /** The lead gives one group more time on a question: minutes in all beyond the step's time. */
-  'group:giveTime': command({ groupId: ItemId, questionId: ItemId, extraMinutes: z.number().int().min(0).max(60) }),
-  /** The lead shows a group's returned record on the projector, or takes it off (`groupId` null). */
-  'groups:show': command({ groupId: ItemId.nullable(), questionId: ItemId.nullable() }),
+  'group:giveTime': command({
+    smallGroupId: ItemId,
+    questionId: ItemId,
+    extraMinutes: z.number().int().min(0).max(60),
+  }),
+  /** The lead shows a group's returned record on the projector, or takes it off (`smallGroupId` null). */
+  'groups:show': command({ smallGroupId: ItemId.nullable(), questionId: ItemId.nullable() }),
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -256,8 +265,8 @@ export const commandRoles: Record<CommandName, readonly Role[]> = {
   'group:assign': ['facilitator'],
   'group:setChair': ['facilitator'],
   'group:claimChair': ['participant'],
-  'idea:write': ['participant'],
-  'idea:withdraw': ['participant'],
+  'soloThought:write': ['participant'],
+  'soloThought:withdraw': ['participant'],
   // The chair commands: the handler checks that the sender chairs their group.
   'group:present': ['participant'],
   'point:add': ['participant'],
@@ -288,7 +297,9 @@ export const commandMethod: Partial<Record<CommandName, Method>> = {
   'turn:invite': 'aquarium',
   'vote:open': 'aquarium',
   ...Object.fromEntries(
-    commandNames.filter((name) => /^(groups?|idea|point|groupVote):/.test(name)).map((name) => [name, 'smallGroups']),
+    commandNames
+      .filter((name) => /^(groups?|soloThought|point|groupVote):/.test(name))
+      .map((name) => [name, 'smallGroups']),
   ),
 };
 

@@ -19,13 +19,14 @@ const allTurns = (s: SessionState): Turn[] =>
  */
 export const participationByGroup = (s: SessionState, now: number): ParticipationRow[] =>
   s.setup.stakeholderGroups.map((g) => {
-    const turns = allTurns(s).filter((t) => t.groupId === g.id);
+    const turns = allTurns(s).filter((t) => t.stakeholderGroupId === g.id);
     return {
       key: g.id,
-      present: Object.values(s.participants).filter((p) => p.groupId === g.id).length,
+      present: Object.values(s.participants).filter((p) => p.stakeholderGroupId === g.id).length,
       turns: turns.length,
       talkMs: turns.reduce((sum, t) => sum + turnMs(t, now), 0),
-      thoughts: Object.values(s.thoughts).filter((t) => t.groupId === g.id && t.status !== 'withdrawn').length,
+      thoughts: Object.values(s.thoughts).filter((t) => t.stakeholderGroupId === g.id && t.status !== 'withdrawn')
+        .length,
     };
   });
 

@@ -1,11 +1,12 @@
 import type { SessionEvent } from './events.js';
+import { upcastV1 } from './upcasters/v1.js';
 
 /**
  * The shape version of the events this build writes. Stored events keep the version they were written at;
  * when an event's data changes shape, raise this and add the upcaster from the old version, so every older
  * session still replays (tldraw migrates its snapshots the same way).
  */
-export const EVENT_VERSION = 1;
+export const EVENT_VERSION = 2;
 
 /** An event as storage holds it: its data not yet known to match the current shape. */
 export interface StoredEvent {
@@ -18,8 +19,8 @@ export interface StoredEvent {
 /** Turns an event stored at one version into the next version's shape. */
 export type Upcaster = (event: StoredEvent) => StoredEvent;
 
-/** `upcasters[v]` turns an event stored at version v into its version v + 1 shape. None yet: all is v1. */
-const upcasters: Record<number, Upcaster> = {};
+/** `upcasters[v]` turns an event stored at version v into its version v + 1 shape. */
+const upcasters: Record<number, Upcaster> = { 1: upcastV1 };
 
 /** The stored event was written by a newer build than this one (e.g. after a rollback): it cannot be read. */
 export class EventFromNewerVersion extends Error {}

@@ -1,5 +1,5 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
-import type { GroupPoint, GroupSnapshot, Idea, SmallGroup } from './groups.js';
+import type { GroupPoint, GroupSnapshot, SoloThought, SmallGroup } from './groups.js';
 import type { ProjectorState } from './projector.js';
 import type { Circle, GroupStep, SessionSetup } from './setup.js';
 import type { SummaryDocument } from './summaryDocument.js';
@@ -10,9 +10,9 @@ import type { PublicTurn, Turn } from './turns.js';
 export interface Participant {
   id: string;
   displayName: string | null;
-  groupId: string;
+  stakeholderGroupId: string;
   /** Small groups: the development theme picked on joining, if the session offers any. */
-  topicId?: string | null;
+  developmentThemeId?: string | null;
   circle: Circle | null;
   joinedAt: number;
 }
@@ -137,53 +137,53 @@ export interface EventBodies {
   'group.created': { group: Omit<SmallGroup, 'members' | 'chairId'> };
   /** A group formed with its members at once (the lead's automatic forming); they leave any other group. */
   'group.formed': { group: SmallGroup } & ToGroup;
-  'group.renamed': { groupId: string; name: string } & ToGroup;
+  'group.renamed': { smallGroupId: string; name: string } & ToGroup;
   /** A group was removed; its members are in no group. */
-  'group.deleted': { groupId: string } & ToGroup;
+  'group.deleted': { smallGroupId: string } & ToGroup;
   /** A participant moved into a group (or out of every group with `null`); `to` covers both groups. */
-  'participant.grouped': { participantId: string; name: string | null; groupId: string | null } & ToGroup;
+  'participant.grouped': { participantId: string; name: string | null; smallGroupId: string | null } & ToGroup;
   /** Everything of a group, for the member who just arrived in it (that participant only). */
   'group.caughtUp': { participantId: string; snapshot: GroupSnapshot };
   /** The group's chair changed (null: none). */
-  'group.chairSet': { groupId: string; participantId: string | null } & ToGroup;
+  'group.chairSet': { smallGroupId: string; participantId: string | null } & ToGroup;
   /** A member wrote a thought alone (that participant only). */
-  'idea.written': { idea: Idea };
+  'soloThought.written': { soloThought: SoloThought };
   /** A member took back a thought before presenting it (that participant only). */
-  'idea.withdrawn': { ideaId: string; participantId: string };
+  'soloThought.withdrawn': { soloThoughtId: string; participantId: string };
   /** The chair called a member to present a question: the projector counts it. */
-  'group.presented': { groupId: string; questionId: string; participantId: string } & ToGroup;
-  /** The presenter's ideas, now visible to their group and staff. */
-  'idea.revealed': { ideas: Idea[] } & ToGroup;
+  'group.presented': { smallGroupId: string; questionId: string; participantId: string } & ToGroup;
+  /** The presenter's solo thoughts, now visible to their group and staff. */
+  'soloThought.revealed': { soloThoughts: SoloThought[] } & ToGroup;
   'point.added': { point: GroupPoint } & ToGroup;
   'point.edited': { pointId: string; text: string } & ToGroup;
   'point.merged': { sourceId: string; targetId: string } & ToGroup;
   'point.deleted': { pointId: string } & ToGroup;
   /** The chair's order of a question's points; `pointIds` are in order. */
-  'points.ordered': { groupId: string; questionId: string; pointIds: string[] } & ToGroup;
-  'groupVote.opened': { groupId: string; questionId: string; dots: number } & ToGroup;
+  'points.ordered': { smallGroupId: string; questionId: string; pointIds: string[] } & ToGroup;
+  'groupVote.opened': { smallGroupId: string; questionId: string; dots: number } & ToGroup;
   /** A member placed their dots (staff and that member). */
   'groupVote.allocated': {
-    groupId: string;
+    smallGroupId: string;
     questionId: string;
     participantId: string;
     allocation: Record<string, number>;
   };
   /** The vote closed: the totals are shown to the group. */
-  'groupVote.closed': { groupId: string; questionId: string; totals: Record<string, number> } & ToGroup;
+  'groupVote.closed': { smallGroupId: string; questionId: string; totals: Record<string, number> } & ToGroup;
   /** The chair's record draft changed (staff and the group). */
-  'group.recordDrafted': { groupId: string; questionId: string; text: string } & ToGroup;
+  'group.recordDrafted': { smallGroupId: string; questionId: string; text: string } & ToGroup;
   /** The chair returned the record to the lead. */
-  'group.returned': { groupId: string; questionId: string; text: string } & ToGroup;
+  'group.returned': { smallGroupId: string; questionId: string; text: string } & ToGroup;
   /** How many thoughts a member has written alone on a question: a count for staff and the projector. */
-  'idea.counted': { groupId: string | null; questionId: string; participantId: string; written: number };
+  'soloThought.counted': { smallGroupId: string | null; questionId: string; participantId: string; written: number };
   /** The chair (or the lead, for this group alone) moved the group to a step on the question. */
-  'group.stepSet': { groupId: string; questionId: string; step: GroupStep } & ToGroup;
+  'group.stepSet': { smallGroupId: string; questionId: string; step: GroupStep } & ToGroup;
   /** The lead gave one group more time on a question (minutes in all beyond the step's time). */
-  'group.timeGiven': { groupId: string; questionId: string; extraMinutes: number } & ToGroup;
+  'group.timeGiven': { smallGroupId: string; questionId: string; extraMinutes: number } & ToGroup;
   /** The chair's connection dropped (`away`) or came back; `offeredTo` is the member offered the chair. */
-  'group.chairAway': { groupId: string; participantId: string; away: boolean; offeredTo: string | null } & ToGroup;
-  /** The lead showed a group's returned record on the projector, or took it off (`groupId` null). */
-  'group.shown': { groupId: string | null; questionId: string | null; text: string | null };
+  'group.chairAway': { smallGroupId: string; participantId: string; away: boolean; offeredTo: string | null } & ToGroup;
+  /** The lead showed a group's returned record on the projector, or took it off (`smallGroupId` null). */
+  'group.shown': { smallGroupId: string | null; questionId: string | null; text: string | null };
 }
 
 export type EventType = keyof EventBodies;

@@ -8,7 +8,7 @@ import {
   leadFrame,
   pointsOf,
   writtenKey,
-  type GroupsState,
+  type SmallGroupsState,
   type SmallGroup,
 } from './groups.js';
 import type { SessionState } from './state.js';
@@ -33,7 +33,7 @@ export interface GroupProgress {
   extraMinutes: number;
 }
 
-export const groupProgress = (g: GroupsState, group: SmallGroup, questionId: string): GroupProgress => {
+export const groupProgress = (g: SmallGroupsState, group: SmallGroup, questionId: string): GroupProgress => {
   const q = groupQuestion(g, group.id, questionId);
   const isMember = (id: string) => group.members.some((m) => m.id === id);
   return {
@@ -66,7 +66,7 @@ export const isGroupIdle = (s: SessionState, group: SmallGroup, now: number): bo
 };
 
 /** Whether a member may take the chair now: there is none, or the chair's connection has been gone a while. */
-export const chairIsOpen = (g: GroupsState, group: SmallGroup, now: number): boolean => {
+export const chairIsOpen = (g: SmallGroupsState, group: SmallGroup, now: number): boolean => {
   if (group.chairId === null) return true;
   const away = g.chairAway[group.id];
   return away !== undefined && away.participantId === group.chairId && now - away.since >= chairGraceMs;

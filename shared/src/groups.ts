@@ -23,7 +23,7 @@ export interface SmallGroup {
 }
 
 /** What a member wrote alone: only its author sees it until the chair calls them to present. */
-export interface Idea {
+export interface SoloThought {
   id: string;
   participantId: string;
   questionId: string;
@@ -31,13 +31,13 @@ export interface Idea {
   writtenAt: number;
 }
 
-/** One of the points a group chose; `ideaIds` are the presented ideas it gathers. */
+/** One of the points a group chose; `soloThoughtIds` are the presented solo thoughts it gathers. */
 export interface GroupPoint {
   id: string;
-  groupId: string;
+  smallGroupId: string;
   questionId: string;
   text: string;
-  ideaIds: string[];
+  soloThoughtIds: string[];
   order: number;
 }
 
@@ -78,17 +78,17 @@ export interface ChairAway {
 
 /** A group's returned record that the lead put on the projector. */
 export interface ShownRecord {
-  groupId: string;
+  smallGroupId: string;
   questionId: string;
   text: string;
 }
 
-export interface GroupsState {
+export interface SmallGroupsState {
   groups: Record<string, SmallGroup>;
   /** Group ids in creation order. */
   order: string[];
-  /** Ideas this audience may see: a phone its own and its group's presented ones; staff the presented. */
-  ideas: Record<string, Idea>;
+  /** Solo thoughts this audience may see: a phone its own and its group's presented ones; staff the presented. */
+  soloThoughts: Record<string, SoloThought>;
   points: Record<string, GroupPoint>;
   byQuestion: Record<string, GroupQuestionState>;
   /** Ids of removed groups: a new group never gets one again. */
@@ -105,10 +105,10 @@ export interface GroupsState {
   shown: ShownRecord | null;
 }
 
-export const emptyGroups: GroupsState = {
+export const emptyGroups: SmallGroupsState = {
   groups: {},
   order: [],
-  ideas: {},
+  soloThoughts: {},
   points: {},
   byQuestion: {},
   retired: [],
@@ -130,13 +130,13 @@ export const emptyGroupQuestion: GroupQuestionState = {
 /** Key of a member's count of thoughts written alone on one question. */
 export const writtenKey = (participantId: string, questionId: string) => `${participantId}:${questionId}`;
 
-export const groupKey = (groupId: string, questionId: string) => `${groupId}:${questionId}`;
+export const groupKey = (smallGroupId: string, questionId: string) => `${smallGroupId}:${questionId}`;
 
-export const groupQuestion = (g: GroupsState, groupId: string, questionId: string): GroupQuestionState =>
-  g.byQuestion[groupKey(groupId, questionId)] ?? emptyGroupQuestion;
+export const groupQuestion = (g: SmallGroupsState, smallGroupId: string, questionId: string): GroupQuestionState =>
+  g.byQuestion[groupKey(smallGroupId, questionId)] ?? emptyGroupQuestion;
 
 /** The group a participant is in, if any. */
-export const groupOf = (g: GroupsState, participantId: string | null): SmallGroup | null => {
+export const groupOf = (g: SmallGroupsState, participantId: string | null): SmallGroup | null => {
   if (!participantId) return null;
   for (const id of g.order) {
     const group = g.groups[id];
@@ -146,14 +146,14 @@ export const groupOf = (g: GroupsState, participantId: string | null): SmallGrou
 };
 
 /** A group's points for one question, in the chair's order. */
-export const pointsOf = (g: GroupsState, groupId: string, questionId: string): GroupPoint[] =>
+export const pointsOf = (g: SmallGroupsState, smallGroupId: string, questionId: string): GroupPoint[] =>
   Object.values(g.points)
-    .filter((p) => p.groupId === groupId && p.questionId === questionId)
+    .filter((p) => p.smallGroupId === smallGroupId && p.questionId === questionId)
     .sort((a, b) => a.order - b.order);
 
-/** A member's ideas on one question that this audience can see, oldest first. */
-export const ideasOf = (g: GroupsState, participantId: string, questionId: string): Idea[] =>
-  Object.values(g.ideas)
+/** A member's solo thoughts on one question that this audience can see, oldest first. */
+export const soloThoughtsOf = (g: SmallGroupsState, participantId: string, questionId: string): SoloThought[] =>
+  Object.values(g.soloThoughts)
     .filter((i) => i.participantId === participantId && i.questionId === questionId)
     .sort((a, b) => a.writtenAt - b.writtenAt);
 
@@ -168,7 +168,7 @@ export const groupVoteTotals = (vote: GroupVote): Record<string, number> => {
 };
 
 /** How the lead forms groups automatically. */
-export type GroupFormation = 'stakeholder' | 'topic' | 'mixed';
+export type GroupFormation = 'stakeholder' | 'developmentTheme' | 'mixed';
 
 /** A member's label when they gave no name: "Jäsen 2" is built by the UI from the position. */
 export const memberPosition = (group: SmallGroup, participantId: string): number =>
@@ -177,7 +177,7 @@ export const memberPosition = (group: SmallGroup, participantId: string): number
 /** Everything of one group a member who arrives in it needs, sent to them alone. */
 export interface GroupSnapshot {
   group: SmallGroup;
-  ideas: Idea[];
+  soloThoughts: SoloThought[];
   points: GroupPoint[];
   byQuestion: Record<string, GroupQuestionState>;
   /** The group's chair, if their connection has dropped. */
@@ -209,10 +209,10 @@ export const leadFrame = (s: SessionState): { questionId: string; step: GroupSte
 };
 
 /** Where one group is now: the lead's question, and the lead's step or the later one its chair moved to. */
-export const groupStepNow = (s: SessionState, groupId: string): { questionId: string; step: GroupStep } | null => {
+export const groupStepNow = (s: SessionState, smallGroupId: string): { questionId: string; step: GroupStep } | null => {
   const frame = leadFrame(s);
   if (!frame) return null;
-  const own = groupQuestion(s.groups, groupId, frame.questionId).step;
+  const own = groupQuestion(s.groups, smallGroupId, frame.questionId).step;
   return { questionId: frame.questionId, step: own ? laterStep(own, frame.step) : frame.step };
 };
 
@@ -220,7 +220,7 @@ export const groupStepNow = (s: SessionState, groupId: string): { questionId: st
  * The lead's time box for the question in focus, left now: the running step's time plus the planned minutes
  * of the question's later steps (a group may spend it at its own pace), plus any time given to this group.
  */
-export const groupTimeLeftMs = (s: SessionState, groupId: string, now: number): number | null => {
+export const groupTimeLeftMs = (s: SessionState, smallGroupId: string, now: number): number | null => {
   const frame = leadFrame(s);
   if (!frame || !s.timer || s.currentPhase === null) return null;
   let ms = remainingMs(s.timer, now);
@@ -229,5 +229,5 @@ export const groupTimeLeftMs = (s: SessionState, groupId: string, now: number): 
     if (phase.questionIds[0] !== frame.questionId) break;
     ms += phase.plannedMinutes * 60_000;
   }
-  return ms + groupQuestion(s.groups, groupId, frame.questionId).extraMinutes * 60_000;
+  return ms + groupQuestion(s.groups, smallGroupId, frame.questionId).extraMinutes * 60_000;
 };

@@ -11,7 +11,7 @@ export * from './socket.js';
 export * from './state.js';
 export * from './templates.js';
 export * from './timer.js';
-export * from './views.js';
+export * from './selectors.js';
 export * from './capture.js';
 export * from './summaryDocument.js';
 export * from './turns.js';

@@ -4,7 +4,7 @@ import type { EventBodies, EventType, SessionEvent } from './events.js';
 import { reduce, reduceAll } from './reducer.js';
 import { defaultAquariumSetup } from './templates.js';
 import { remainingMs } from './timer.js';
-import { circleActivity, focusQuestions } from './views.js';
+import { circleActivity, focusQuestions } from './selectors.js';
 
 let seq = 0;
 const ev = <K extends EventType>(type: K, data: EventBodies[K], at = 0) =>
@@ -19,7 +19,7 @@ describe('session reducer', () => {
   it('folds a session from lobby through phases to the end', () => {
     const events = [
       created(),
-      ev('participant.joined', { participant: { id: 'a', displayName: null, groupId: 'g1' } }, 10),
+      ev('participant.joined', { participant: { id: 'a', displayName: null, stakeholderGroupId: 'g1' } }, 10),
       ev('participant.seated', { participantId: 'a', circle: 'outer' }),
       ev('phase.entered', { index: 0 }, 1_000),
       ev('timer.paused', {}, 61_000),
@@ -47,7 +47,7 @@ describe('session reducer', () => {
 
   it('skips events it has already folded and ignores unknown participants', () => {
     const first = created();
-    const joined = ev('participant.joined', { participant: { id: 'a', displayName: 'A', groupId: 'g1' } });
+    const joined = ev('participant.joined', { participant: { id: 'a', displayName: 'A', stakeholderGroupId: 'g1' } });
     const s = reduceAll(null, [first, joined])!;
     expect(reduceAll(s, [first, joined])).toBe(s);
     const ghost = reduce(s, ev('participant.seated', { participantId: 'nobody', circle: 'inner' }));
@@ -71,7 +71,7 @@ describe('session reducer', () => {
 describe('audiences', () => {
   it('shows a participant only their own join and seat', () => {
     created();
-    const joined = ev('participant.joined', { participant: { id: 'a', displayName: 'A', groupId: 'g1' } });
+    const joined = ev('participant.joined', { participant: { id: 'a', displayName: 'A', stakeholderGroupId: 'g1' } });
     expect(canSee(joined, 'participant', 'a')).toBe(true);
     expect(canSee(joined, 'participant', 'b')).toBe(false);
     expect(canSee(joined, 'facilitator', null)).toBe(true);

@@ -231,14 +231,14 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return groups.groupCaughtUp(s, event);
     case 'group.chairSet':
       return groups.groupChairSet(s, event);
-    case 'idea.written':
-      return groups.ideaWritten(s, event);
-    case 'idea.withdrawn':
-      return groups.ideaWithdrawn(s, event);
+    case 'soloThought.written':
+      return groups.soloThoughtWritten(s, event);
+    case 'soloThought.withdrawn':
+      return groups.soloThoughtWithdrawn(s, event);
     case 'group.presented':
       return groups.groupPresented(s, event);
-    case 'idea.revealed':
-      return groups.ideaRevealed(s, event);
+    case 'soloThought.revealed':
+      return groups.soloThoughtRevealed(s, event);
     case 'point.added':
       return groups.pointAdded(s, event);
     case 'point.edited':
@@ -259,8 +259,8 @@ export const reduce = (state: SessionState | null, event: SessionEvent): Session
       return groups.groupRecordDrafted(s, event);
     case 'group.returned':
       return groups.groupReturned(s, event);
-    case 'idea.counted':
-      return groupPace.ideaCounted(s, event);
+    case 'soloThought.counted':
+      return groupPace.soloThoughtCounted(s, event);
     case 'group.stepSet':
       return groupPace.groupStepSet(s, event);
     case 'group.timeGiven':

@@ -11,7 +11,11 @@ describe('session setup validation', () => {
     expect(SessionSetup.safeParse(valid).success).toBe(true);
     for (const language of Language.options) {
       expect(SessionSetup.safeParse({ ...defaultAquariumSetup(language), title: 'x' }).success).toBe(true);
-      const groups = { ...defaultSmallGroupSetup(language), title: 'x', topics: [{ id: 't1', name: 'Teema' }] };
+      const groups = {
+        ...defaultSmallGroupSetup(language),
+        title: 'x',
+        developmentThemes: [{ id: 't1', name: 'Teema' }],
+      };
       expect(SessionSetup.safeParse(groups).success).toBe(true);
       expect(groups.phases.map((p) => p.step).slice(0, 4)).toEqual(['write', 'present', 'choose', 'record']);
       expect(groups.phases).toHaveLength(12);
@@ -37,7 +41,7 @@ describe('session setup validation', () => {
     [
       'duplicate theme ids',
       {
-        topics: [
+        developmentThemes: [
           { id: 't1', name: 'A' },
           { id: 't1', name: 'B' },
         ],

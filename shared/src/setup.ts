@@ -44,8 +44,8 @@ export const GroupStep = z.enum(['write', 'present', 'choose', 'record']);
 export type GroupStep = z.infer<typeof GroupStep>;
 
 /** A development theme a participant can pick on joining, so the lead can form groups by theme. */
-export const Topic = z.object({ id: ItemId, name: requiredText(80) });
-export type Topic = z.infer<typeof Topic>;
+export const DevelopmentTheme = z.object({ id: ItemId, name: requiredText(80) });
+export type DevelopmentTheme = z.infer<typeof DevelopmentTheme>;
 
 /**
  * One phase of the plan; a plan is data, editable per session. In the small-group method a phase is a
@@ -77,7 +77,7 @@ export const SessionSetup = z
     questions: z.array(Question).min(1).max(10),
     stakeholderGroups: z.array(StakeholderGroup).min(1).max(20),
     /** Small groups: themes to pick from on joining (none: nobody is asked). */
-    topics: z.array(Topic).max(20).optional(),
+    developmentThemes: z.array(DevelopmentTheme).max(20).optional(),
     phases: z.array(Phase).min(1).max(40),
     /** Phones start in plain language (selkokieli, Finnish and Swedish); each person can still choose. */
     plainLanguage: z.boolean().optional(),
@@ -87,7 +87,10 @@ export const SessionSetup = z
   .refine((s) => unique(s.questions), { message: 'question ids must be unique', path: ['questions'] })
   .refine((s) => unique(s.stakeholderGroups), { message: 'group ids must be unique', path: ['stakeholderGroups'] })
   .refine((s) => unique(s.phases), { message: 'phase ids must be unique', path: ['phases'] })
-  .refine((s) => unique(s.topics ?? []), { message: 'topic ids must be unique', path: ['topics'] })
+  .refine((s) => unique(s.developmentThemes ?? []), {
+    message: 'development theme ids must be unique',
+    path: ['developmentThemes'],
+  })
   .refine((s) => s.phases.every((p) => p.questionIds.every((q) => s.questions.some((x) => x.id === q))), {
     message: 'a phase refers to a question that does not exist',
     path: ['phases'],

@@ -1,6 +1,6 @@
 import type { CaptureSettings, Note, PublicThought, Theme, Thought, Vote } from './capture.js';
 import type { Participant } from './events.js';
-import type { GroupsState } from './groups.js';
+import type { SmallGroupsState } from './groups.js';
 import type { ProjectorState } from './projector.js';
 import type { SessionSetup } from './setup.js';
 import type { SummaryDraft } from './summaryDraft.js';
@@ -47,5 +47,5 @@ export interface SessionState {
   /** What the projector shows, as the facilitators chose it. */
   projector: ProjectorState;
   /** Small groups: every group for staff and the projector, a phone's own group for a phone. */
-  groups: GroupsState;
+  groups: SmallGroupsState;
 }

@@ -1,6 +1,6 @@
 import { voteTotals, type Note, type Thought } from './capture.js';
 import { participationByGroup } from './equity.js';
-import { groupQuestion, pointsOf, type GroupsState } from './groups.js';
+import { groupQuestion, pointsOf, type SmallGroupsState } from './groups.js';
 import type { SessionState } from './state.js';
 import type { SummaryDocument, SummaryItems } from './summaryDocument.js';
 import { summaryLabels } from './summaryLabels.js';
@@ -18,7 +18,7 @@ const ordered = <T extends { id: string }>(
 };
 
 /** Each group's chosen points on a question and the record it returned; groups with neither are left out. */
-const groupPoints = (g: GroupsState, questionId: string) =>
+const groupPoints = (g: SmallGroupsState, questionId: string) =>
   g.order
     .map((id) => g.groups[id]!)
     .map((group) => ({
@@ -47,7 +47,12 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
   const items = (scope: string, inScope: (i: Note | Thought) => boolean): SummaryItems => ({
     notes: ordered(notes.filter(inScope), draft.order[scope], (a, b) => a.order - b.order).map((n) => n.text),
     thoughts: ordered(thoughts.filter(inScope), draft.order[scope], (a, b) => a.submittedAt - b.submittedAt).map(
-      (t) => ({ text: t.text, group: groupName(t.groupId), author: t.authorName, votes: votesFor.get(t.id) ?? 0 }),
+      (t) => ({
+        text: t.text,
+        group: groupName(t.stakeholderGroupId),
+        author: t.authorName,
+        votes: votesFor.get(t.id) ?? 0,
+      }),
     ),
   });
 
@@ -63,7 +68,10 @@ export const composeSummary = (s: SessionState, opts: { version: number; publish
     participants: {
       total: s.participantOrder.length,
       byGroup: setup.stakeholderGroups
-        .map((g) => ({ group: g.name, count: Object.values(s.participants).filter((p) => p.groupId === g.id).length }))
+        .map((g) => ({
+          group: g.name,
+          count: Object.values(s.participants).filter((p) => p.stakeholderGroupId === g.id).length,
+        }))
         .filter((g) => g.count > 0),
       named: [...new Set(thoughts.map((t) => t.authorName).filter((n): n is string => !!n))].sort(),
     },

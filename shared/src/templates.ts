@@ -217,7 +217,7 @@ export const defaultSmallGroupSetup = (language: Language): SessionSetup => {
   return {
     ...base,
     method: 'smallGroups',
-    topics: [],
+    developmentThemes: [],
     phases: base.questions.flatMap((q, i) => questionSteps(language, q.id, i + 1)),
   };
 };

@@ -15,7 +15,7 @@ export interface Turn {
   id: string;
   /** Null for someone without a phone, recorded by the facilitator as "a participant of group X". */
   participantId: string | null;
-  groupId: string | null;
+  stakeholderGroupId: string | null;
   /** The speaker's own circle at the time. */
   circle: Circle | null;
   emptyChair: boolean;
@@ -27,7 +27,7 @@ export interface Turn {
 export interface PublicTurn {
   id: string;
   displayName: string | null;
-  groupId: string | null;
+  stakeholderGroupId: string | null;
   emptyChair: boolean;
   startedAt: number;
 }

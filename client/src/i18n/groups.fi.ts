@@ -23,12 +23,13 @@ export const groupsFi = {
   'groups.do.record': 'Puheenjohtaja kirjoittaa ryhmän yhteenvedon ja palauttaa sen fasilitaattorille.',
   'groups.do.recordChair': 'Kirjoita ryhmän yhteenveto ja palauta se fasilitaattorille.',
 
-  'groups.idea.title': 'Kirjoita ajatus',
-  'groups.idea.label': 'Ajatuksesi',
-  'groups.idea.save': 'Tallenna ajatus',
-  'groups.idea.empty': 'Kirjoita ensin ajatus.',
-  'groups.idea.tooLong': 'Ajatus on liian pitkä. Lyhennä se enintään {max} merkkiin.',
-  'groups.idea.rateLimited': 'Olet tallentanut monta ajatusta lyhyessä ajassa. Odota minuutti ja yritä uudelleen.',
+  'groups.soloThought.title': 'Kirjoita ajatus',
+  'groups.soloThought.label': 'Ajatuksesi',
+  'groups.soloThought.save': 'Tallenna ajatus',
+  'groups.soloThought.empty': 'Kirjoita ensin ajatus.',
+  'groups.soloThought.tooLong': 'Ajatus on liian pitkä. Lyhennä se enintään {max} merkkiin.',
+  'groups.soloThought.rateLimited':
+    'Olet tallentanut monta ajatusta lyhyessä ajassa. Odota minuutti ja yritä uudelleen.',
 
   'groups.mine.title': 'Omat ajatuksesi',
   'groups.mine.private': 'Vain sinä näet nämä, kunnes esittelet ne.',
@@ -45,11 +46,11 @@ export const groupsFi = {
   'groups.present.call': '{name} esittelee',
   'groups.present.callMe': 'Minä esittelen',
 
-  'groups.ideas.title': 'Ryhmän ajatukset',
-  'groups.ideas.none': 'Kukaan ei ole vielä esitellyt.',
-  'groups.ideas.noneOf': 'Ei kirjoitettuja ajatuksia.',
-  'groups.ideas.raise': 'Nosta kohdaksi',
-  'groups.ideas.inPoint': 'Kohdassa {n}',
+  'groups.soloThoughts.title': 'Ryhmän ajatukset',
+  'groups.soloThoughts.none': 'Kukaan ei ole vielä esitellyt.',
+  'groups.soloThoughts.noneOf': 'Ei kirjoitettuja ajatuksia.',
+  'groups.soloThoughts.raise': 'Nosta kohdaksi',
+  'groups.soloThoughts.inPoint': 'Kohdassa {n}',
 
   'groups.points.title': 'Ryhmän tärkeimmät asiat',
   'groups.points.none': 'Puheenjohtaja kokoaa tärkeimmät asiat tähän.',

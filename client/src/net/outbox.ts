@@ -1,4 +1,5 @@
 import type { CommandName, Role } from '@aquarium/shared';
+import { upgradeLegacyCommand } from './legacyCommands';
 
 /** The part of Web Storage the outbox uses; tests pass a plain in-memory one. */
 export interface KeyValueStorage {
@@ -47,7 +48,7 @@ export const createOutbox = (storage: KeyValueStorage, key: string): Outbox => {
     try {
       const raw = storage.getItem(key);
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      return Array.isArray(parsed) ? parsed.filter(isPersisted) : [];
+      return Array.isArray(parsed) ? parsed.filter(isPersisted).map(upgradeLegacyCommand) : [];
     } catch {
       return [];
     }

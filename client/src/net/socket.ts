@@ -64,7 +64,7 @@ const queue = createCommandQueue({
       res.error.code === ErrorCode.StorageUnavailable ||
       res.error.code === ErrorCode.StorageFull),
   // The per-connection flood limit says when to go again: every command does, typed or clicked. A thought
-  // (or a small group's idea) over the per-minute limit has no `retryInMs`: a real answer, shown to its author.
+  // (or a thought written alone in a small group) over the per-minute limit has no `retryInMs`: a real answer, shown to its author.
   retryAfter: (_name, res) =>
     !res.ok && res.error.code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
       ? Math.max(50, res.error.retryInMs)

@@ -54,13 +54,13 @@ export const joinOnPhone = async (
   browser: Browser,
   baseURL: string,
   joinCode: string,
-  who: { name?: string; group: string; topic?: string },
+  who: { name?: string; group: string; developmentTheme?: string },
 ) => {
   const actor = await openActor(browser, `${baseURL}/j/${joinCode}`, 'phone');
   const { page } = actor;
   if (who.name) await page.getByLabel(text['phone.nameLabel']).fill(who.name);
   await page.getByRole('radio', { name: who.group }).check();
-  if (who.topic) await page.getByRole('radio', { name: who.topic }).check();
+  if (who.developmentTheme) await page.getByRole('radio', { name: who.developmentTheme }).check();
   await page.getByRole('button', { name: text['phone.join'] }).click();
   await expect(page.getByTestId('my-circle').or(page.getByTestId('my-group'))).toBeVisible();
   return actor;

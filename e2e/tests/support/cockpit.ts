@@ -38,7 +38,13 @@ export const focusedCard = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-testid="fac-thought"]')?.textContent ?? '');
 
 /** Phones as real socket.io clients: join over HTTP, connect with their token. */
-export const joinSocketPhones = async (base: string, joinCode: string, groupIds: string[], n: number, named = true) => {
+export const joinSocketPhones = async (
+  base: string,
+  joinCode: string,
+  stakeholderGroupIds: string[],
+  n: number,
+  named = true,
+) => {
   const phones = [];
   for (let i = 0; i < n; i++) {
     const res = await fetch(`${base}/api/join`, {
@@ -46,7 +52,7 @@ export const joinSocketPhones = async (base: string, joinCode: string, groupIds:
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         code: joinCode,
-        groupId: groupIds[i % groupIds.length],
+        stakeholderGroupId: stakeholderGroupIds[i % stakeholderGroupIds.length],
         displayName: named && i % 4 !== 0 ? `Osallistuja ${i + 1}` : undefined,
       }),
     });
@@ -58,12 +64,16 @@ export const joinSocketPhones = async (base: string, joinCode: string, groupIds:
 };
 
 /** Joins people over HTTP only (no connection kept): a room of 200 that joined. */
-export const joinOverHttp = async (base: string, joinCode: string, groupIds: string[], n: number) => {
+export const joinOverHttp = async (base: string, joinCode: string, stakeholderGroupIds: string[], n: number) => {
   for (let i = 0; i < n; i++) {
     const res = await fetch(`${base}/api/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: joinCode, groupId: groupIds[i % groupIds.length], displayName: `Henkilö ${i + 1}` }),
+      body: JSON.stringify({
+        code: joinCode,
+        stakeholderGroupId: stakeholderGroupIds[i % stakeholderGroupIds.length],
+        displayName: `Henkilö ${i + 1}`,
+      }),
     });
     expect(res.status).toBe(201);
   }

@@ -58,7 +58,10 @@ export const send = (socket: ClientSocket, name: Parameters<ClientSocket['emitWi
 
 /** A phone: joins over HTTP, connects, and records when it saw each phase start. */
 export const joinPhone = async (base: string, joinCode: string, index: number) => {
-  const joined = await post<JoinResponse>(`${base}/api/join`, { code: joinCode, groupId: `g${(index % 6) + 1}` });
+  const joined = await post<JoinResponse>(`${base}/api/join`, {
+    code: joinCode,
+    stakeholderGroupId: `g${(index % 6) + 1}`,
+  });
   const phaseSeenAt = new Map<number, number>();
   const socket = await connect(base, joined.token, (events, at) => {
     for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);

@@ -2,16 +2,16 @@ import { defaultSmallGroupSetup, type Participant } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { planGroups } from './formation.js';
 
-const person = (id: string, groupId: string, topicId: string | null = null): Participant => ({
+const person = (id: string, stakeholderGroupId: string, developmentThemeId: string | null = null): Participant => ({
   id,
   displayName: null,
-  groupId,
-  topicId,
+  stakeholderGroupId,
+  developmentThemeId,
   circle: null,
   joinedAt: 0,
 });
 
-const setup = { ...defaultSmallGroupSetup('fi'), topics: [{ id: 't1', name: 'Sosiaalinen kuntoutus' }] };
+const setup = { ...defaultSmallGroupSetup('fi'), developmentThemes: [{ id: 't1', name: 'Sosiaalinen kuntoutus' }] };
 const people = [
   person('a', 'g1', 't1'),
   person('b', 'g2'),
@@ -30,7 +30,7 @@ describe('planGroups', () => {
   });
 
   it('forms one group per picked theme and gathers the rest under "Muut"', () => {
-    expect(planGroups(setup, people, 'topic')).toEqual([
+    expect(planGroups(setup, people, 'developmentTheme')).toEqual([
       { name: 'Sosiaalinen kuntoutus', memberIds: ['a', 'c'] },
       { name: 'Muut', memberIds: ['b', 'd', 'e'] },
     ]);

@@ -28,9 +28,9 @@ export const planGroups = (
   };
   switch (by) {
     case 'stakeholder':
-      return bucket(setup.stakeholderGroups, (p) => p.groupId);
-    case 'topic':
-      return bucket(setup.topics ?? [], (p) => p.topicId);
+      return bucket(setup.stakeholderGroups, (p) => p.stakeholderGroupId);
+    case 'developmentTheme':
+      return bucket(setup.developmentThemes ?? [], (p) => p.developmentThemeId);
     case 'mixed': {
       const n = Math.max(1, Math.min(count, people.length));
       const groups: PlannedGroup[] = Array.from({ length: n }, (_, i) => ({
@@ -38,7 +38,9 @@ export const planGroups = (
         memberIds: [],
       }));
       const rank = new Map(setup.stakeholderGroups.map((g, i) => [g.id, i]));
-      const dealt = [...people].sort((a, b) => (rank.get(a.groupId) ?? 99) - (rank.get(b.groupId) ?? 99));
+      const dealt = [...people].sort(
+        (a, b) => (rank.get(a.stakeholderGroupId) ?? 99) - (rank.get(b.stakeholderGroupId) ?? 99),
+      );
       // Deal to the smallest group first, so sizes differ by at most one.
       dealt.forEach((p, i) => groups[i % n]!.memberIds.push(p.id));
       return groups.filter((g) => g.memberIds.length > 0);

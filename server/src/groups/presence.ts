@@ -9,16 +9,16 @@ import { ids } from './rules.js';
 export const chairPresenceEvents = (s: SessionState, online: ReadonlySet<string>): NewEvent[] => {
   if (s.setup.method !== 'smallGroups' || s.status === 'ended') return [];
   const events: NewEvent[] = [];
-  for (const groupId of s.groups.order) {
-    const group = s.groups.groups[groupId]!;
+  for (const smallGroupId of s.groups.order) {
+    const group = s.groups.groups[smallGroupId]!;
     const chair = group.chairId;
     if (!chair) continue;
-    const markedAway = s.groups.chairAway[groupId]?.participantId === chair;
+    const markedAway = s.groups.chairAway[smallGroupId]?.participantId === chair;
     const offline = !online.has(chair);
     if (offline === markedAway) continue;
     const offeredTo = offline ? nextChair(group, online) : null;
     events.push(
-      newEvent('group.chairAway', { groupId, participantId: chair, away: offline, offeredTo, to: ids(group) }),
+      newEvent('group.chairAway', { smallGroupId, participantId: chair, away: offline, offeredTo, to: ids(group) }),
     );
   }
   return events;

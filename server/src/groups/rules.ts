@@ -1,6 +1,6 @@
 /** The rules every small-group command shares: who is in which group, who chairs, what is open. */
 import { ErrorCode, groupOf, groupQuestion, type AppError, type SessionState, type SmallGroup } from '@aquarium/shared';
-import type { Actor } from '../sessions/commands.js';
+import type { Actor } from '../engine/handlerTypes.js';
 
 export const refuse = (code: AppError['code'], message: string): AppError => ({ code, message });
 export const isError = <T extends object>(x: T | AppError): x is AppError =>
@@ -34,6 +34,6 @@ export const chairedGroup = (s: SessionState, actor: Actor): SmallGroup | AppErr
   return group;
 };
 
-/** Whether a member has presented a question in their group, which makes their ideas on it visible. */
+/** Whether a member has presented a question in their group, which makes their solo thoughts on it visible. */
 export const presented = (s: SessionState, group: SmallGroup, participantId: string, questionId: string) =>
   groupQuestion(s.groups, group.id, questionId).presented.includes(participantId);

@@ -4,7 +4,7 @@ import {
   groupOf,
   groupQuestion,
   groupVoteTotals,
-  ideasOf,
+  soloThoughtsOf,
   limits,
   newEvent,
   pointsOf,
@@ -12,18 +12,18 @@ import {
   type SessionState,
   type SmallGroup,
 } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 import { chairedGroup, hasQuestion, ids, isError, memberGroup, notOpen, presented, refuse } from './rules.js';
 
 /** A point of the chair's group. */
 const ownPoint = (s: SessionState, group: SmallGroup, pointId: string) => {
   const point = s.groups.points[pointId];
-  return point && point.groupId === group.id ? point : refuse(ErrorCode.NotFound, 'no such point in your group');
+  return point && point.smallGroupId === group.id ? point : refuse(ErrorCode.NotFound, 'no such point in your group');
 };
 
 type WorkCommands =
-  | 'idea:write'
-  | 'idea:withdraw'
+  | 'soloThought:write'
+  | 'soloThought:withdraw'
   | 'group:present'
   | 'point:add'
   | 'point:edit'
@@ -38,45 +38,47 @@ type WorkCommands =
 
 /** A group's work on a question: writing alone, presenting, choosing points, voting, recording and returning. */
 export const workHandlers: HandlerGroup<WorkCommands> = {
-  'idea:write': (s, { ideaId, questionId, text }, { actor, now }) => {
+  'soloThought:write': (s, { soloThoughtId, questionId, text }, { actor, now }) => {
     const closed = notOpen(s);
     if (closed) return closed;
     const me = actor.participantId;
     if (!me || !s.participants[me]) return refuse(ErrorCode.Forbidden, 'only a participant of this session can write');
     if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
-    if (s.groups.ideas[ideaId]) return refuse(ErrorCode.InvalidState, 'a thought with this id exists');
-    const recent = Object.values(s.groups.ideas).filter((i) => i.participantId === me && i.writtenAt > now - 60_000);
+    if (s.groups.soloThoughts[soloThoughtId]) return refuse(ErrorCode.InvalidState, 'a thought with this id exists');
+    const recent = Object.values(s.groups.soloThoughts).filter(
+      (i) => i.participantId === me && i.writtenAt > now - 60_000,
+    );
     if (recent.length >= limits.thoughtsPerMinute) {
       return refuse(ErrorCode.RateLimited, `at most ${limits.thoughtsPerMinute} thoughts a minute; wait a moment`);
     }
-    const idea = { id: ideaId, participantId: me, questionId, text, writtenAt: now };
+    const soloThought = { id: soloThoughtId, participantId: me, questionId, text, writtenAt: now };
     const group = groupOf(s.groups, me);
-    const written = ideasOf(s.groups, me, questionId).length + 1;
+    const written = soloThoughtsOf(s.groups, me, questionId).length + 1;
     const events: NewEvent[] = [
-      newEvent('idea.written', { idea }),
-      newEvent('idea.counted', { groupId: group?.id ?? null, questionId, participantId: me, written }),
+      newEvent('soloThought.written', { soloThought }),
+      newEvent('soloThought.counted', { smallGroupId: group?.id ?? null, questionId, participantId: me, written }),
     ];
     // Written after presenting: the group sees it at once.
     if (group && presented(s, group, me, questionId)) {
-      events.push(newEvent('idea.revealed', { ideas: [idea], to: ids(group) }));
+      events.push(newEvent('soloThought.revealed', { soloThoughts: [soloThought], to: ids(group) }));
     }
     return events;
   },
-  'idea:withdraw': (s, { ideaId }, { actor }) => {
-    const idea = s.groups.ideas[ideaId];
-    if (!idea || idea.participantId !== actor.participantId)
+  'soloThought:withdraw': (s, { soloThoughtId }, { actor }) => {
+    const soloThought = s.groups.soloThoughts[soloThoughtId];
+    if (!soloThought || soloThought.participantId !== actor.participantId)
       return refuse(ErrorCode.NotFound, 'no such thought of yours');
-    const group = groupOf(s.groups, idea.participantId);
-    if (group && presented(s, group, idea.participantId, idea.questionId)) {
+    const group = groupOf(s.groups, soloThought.participantId);
+    if (group && presented(s, group, soloThought.participantId, soloThought.questionId)) {
       return refuse(ErrorCode.InvalidState, 'you have already presented this; ask the chair to leave it out');
     }
-    const written = ideasOf(s.groups, idea.participantId, idea.questionId).length - 1;
+    const written = soloThoughtsOf(s.groups, soloThought.participantId, soloThought.questionId).length - 1;
     return [
-      newEvent('idea.withdrawn', { ideaId, participantId: idea.participantId }),
-      newEvent('idea.counted', {
-        groupId: group?.id ?? null,
-        questionId: idea.questionId,
-        participantId: idea.participantId,
+      newEvent('soloThought.withdrawn', { soloThoughtId, participantId: soloThought.participantId }),
+      newEvent('soloThought.counted', {
+        smallGroupId: group?.id ?? null,
+        questionId: soloThought.questionId,
+        participantId: soloThought.participantId,
         written,
       }),
     ];
@@ -101,25 +103,36 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     const to = ids(group);
     const events: NewEvent[] = [];
     if (!presented(s, group, participantId, questionId)) {
-      events.push(newEvent('group.presented', { groupId: group.id, questionId, participantId, to }));
+      events.push(newEvent('group.presented', { smallGroupId: group.id, questionId, participantId, to }));
     }
-    const ideas = ideasOf(s.groups, participantId, questionId);
-    if (ideas.length > 0) events.push(newEvent('idea.revealed', { ideas, to }));
+    const soloThoughts = soloThoughtsOf(s.groups, participantId, questionId);
+    if (soloThoughts.length > 0) events.push(newEvent('soloThought.revealed', { soloThoughts, to }));
     return events;
   },
 
-  'point:add': (s, { pointId, questionId, text, ideaIds }, { actor }) => {
+  'point:add': (s, { pointId, questionId, text, soloThoughtIds }, { actor }) => {
     const group = chairedGroup(s, actor);
     if (isError(group)) return group;
     if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
     if (s.groups.points[pointId]) return refuse(ErrorCode.InvalidState, 'a point with this id exists');
-    const visible = ideaIds.every((id) => {
-      const idea = s.groups.ideas[id];
-      return idea && idea.questionId === questionId && presented(s, group, idea.participantId, questionId);
+    const visible = soloThoughtIds.every((id) => {
+      const soloThought = s.groups.soloThoughts[id];
+      return (
+        soloThought &&
+        soloThought.questionId === questionId &&
+        presented(s, group, soloThought.participantId, questionId)
+      );
     });
     if (!visible) return refuse(ErrorCode.NotFound, 'a point can only gather thoughts presented in your group');
     const order = Math.max(-1, ...pointsOf(s.groups, group.id, questionId).map((p) => p.order)) + 1;
-    const point = { id: pointId, groupId: group.id, questionId, text, ideaIds: [...new Set(ideaIds)], order };
+    const point = {
+      id: pointId,
+      smallGroupId: group.id,
+      questionId,
+      text,
+      soloThoughtIds: [...new Set(soloThoughtIds)],
+      order,
+    };
     return [newEvent('point.added', { point, to: ids(group) })];
   },
   'point:edit': (s, { pointId, text }, { actor }) => {
@@ -156,7 +169,7 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
       return refuse(ErrorCode.Stale, 'the points changed meanwhile; order them again');
     }
     if (current.every((id, i) => pointIds[i] === id)) return [];
-    return [newEvent('points.ordered', { groupId: group.id, questionId, pointIds, to: ids(group) })];
+    return [newEvent('points.ordered', { smallGroupId: group.id, questionId, pointIds, to: ids(group) })];
   },
 
   'groupVote:open': (s, { questionId, dots }, { actor }) => {
@@ -168,7 +181,7 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     if (groupQuestion(s.groups, group.id, questionId).vote?.status === 'open') {
       return refuse(ErrorCode.InvalidState, 'a vote on this question is already open');
     }
-    return [newEvent('groupVote.opened', { groupId: group.id, questionId, dots, to: ids(group) })];
+    return [newEvent('groupVote.opened', { smallGroupId: group.id, questionId, dots, to: ids(group) })];
   },
   'groupVote:allocate': (s, { questionId, allocation }, { actor }) => {
     const closed = notOpen(s);
@@ -186,7 +199,7 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     if (used > vote.dots) return refuse(ErrorCode.InvalidPayload, `you have ${vote.dots} dots in all`);
     return [
       newEvent('groupVote.allocated', {
-        groupId: group.id,
+        smallGroupId: group.id,
         questionId,
         participantId: actor.participantId!,
         allocation: cleaned,
@@ -199,7 +212,7 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     const vote = groupQuestion(s.groups, group.id, questionId).vote;
     if (!vote || vote.status !== 'open') return refuse(ErrorCode.InvalidState, 'no vote is open on this question');
     const totals = groupVoteTotals(vote);
-    return [newEvent('groupVote.closed', { groupId: group.id, questionId, totals, to: ids(group) })];
+    return [newEvent('groupVote.closed', { smallGroupId: group.id, questionId, totals, to: ids(group) })];
   },
 
   'group:draftRecord': (s, { questionId, text }, { actor }) => {
@@ -207,12 +220,12 @@ export const workHandlers: HandlerGroup<WorkCommands> = {
     if (isError(group)) return group;
     if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
     if (groupQuestion(s.groups, group.id, questionId).record.draft === text) return [];
-    return [newEvent('group.recordDrafted', { groupId: group.id, questionId, text, to: ids(group) })];
+    return [newEvent('group.recordDrafted', { smallGroupId: group.id, questionId, text, to: ids(group) })];
   },
   'group:return': (s, { questionId, text }, { actor }) => {
     const group = chairedGroup(s, actor);
     if (isError(group)) return group;
     if (!hasQuestion(s, questionId)) return refuse(ErrorCode.NotFound, 'no such question');
-    return [newEvent('group.returned', { groupId: group.id, questionId, text, to: ids(group) })];
+    return [newEvent('group.returned', { smallGroupId: group.id, questionId, text, to: ids(group) })];
   },
 };

@@ -1,5 +1,5 @@
 import { ErrorCode, newEvent, type AppError, type NewEvent, type Note, type SessionState } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const liveNote = (s: SessionState, id: string): Note | AppError => {
   const note = s.notes[id];

@@ -3,13 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { balanceCircles, fillInnerCircle } from './balance.js';
 
 const people = (groups: string[]): Participant[] =>
-  groups.map((groupId, i) => ({ id: `p${i}`, displayName: null, groupId, circle: null, joinedAt: i }));
+  groups.map((stakeholderGroupId, i) => ({
+    id: `p${i}`,
+    displayName: null,
+    stakeholderGroupId,
+    circle: null,
+    joinedAt: i,
+  }));
 
 const tally = (ps: Participant[], seats: Map<string, string>) => {
   const t: Record<string, { inner: number; outer: number }> = {};
   for (const p of ps) {
-    t[p.groupId] ??= { inner: 0, outer: 0 };
-    t[p.groupId]![seats.get(p.id) as 'inner' | 'outer']++;
+    t[p.stakeholderGroupId] ??= { inner: 0, outer: 0 };
+    t[p.stakeholderGroupId]![seats.get(p.id) as 'inner' | 'outer']++;
   }
   return t;
 };

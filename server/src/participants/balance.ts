@@ -5,20 +5,22 @@ import type { Circle, Participant } from '@aquarium/shared';
  * as evenly as possible too. Deterministic: groups in the order given, people in join order.
  */
 export const balanceCircles = (participants: readonly Participant[], groupOrder: readonly string[]) => {
-  const rank = (groupId: string) => {
-    const i = groupOrder.indexOf(groupId);
+  const rank = (stakeholderGroupId: string) => {
+    const i = groupOrder.indexOf(stakeholderGroupId);
     return i < 0 ? groupOrder.length : i;
   };
-  const sorted = [...participants].sort((a, b) => rank(a.groupId) - rank(b.groupId) || a.joinedAt - b.joinedAt);
+  const sorted = [...participants].sort(
+    (a, b) => rank(a.stakeholderGroupId) - rank(b.stakeholderGroupId) || a.joinedAt - b.joinedAt,
+  );
   const counts: Record<Circle, number> = { inner: 0, outer: 0 };
   const seats = new Map<string, Circle>();
   let lastGroup: string | null = null;
   let turn: Circle = 'inner';
   for (const p of sorted) {
     // Each group starts on the circle that is smaller so far, then alternates.
-    if (p.groupId !== lastGroup) {
+    if (p.stakeholderGroupId !== lastGroup) {
       turn = counts.inner <= counts.outer ? 'inner' : 'outer';
-      lastGroup = p.groupId;
+      lastGroup = p.stakeholderGroupId;
     }
     seats.set(p.id, turn);
     counts[turn]++;
@@ -35,9 +37,9 @@ export const fillInnerCircle = (participants: readonly Participant[], groupOrder
   const queues = new Map<string, Participant[]>();
   for (const id of groupOrder) queues.set(id, []);
   for (const p of [...participants].sort((a, b) => a.joinedAt - b.joinedAt)) {
-    const q = queues.get(p.groupId) ?? [];
+    const q = queues.get(p.stakeholderGroupId) ?? [];
     q.push(p);
-    queues.set(p.groupId, q);
+    queues.set(p.stakeholderGroupId, q);
   }
   const seats = new Map<string, Circle>(participants.map((p) => [p.id, 'outer']));
   let seated = 0;

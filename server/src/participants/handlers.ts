@@ -1,5 +1,5 @@
 import { ErrorCode, newEvent } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 import { balanceCircles, fillInnerCircle } from './balance.js';
 
 /** Seating participants in the circles. */

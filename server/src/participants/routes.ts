@@ -54,7 +54,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
       title: setup.title,
       language: setup.language,
       stakeholderGroups: setup.stakeholderGroups,
-      topics: setup.method === 'smallGroups' ? (setup.topics ?? []) : [],
+      developmentThemes: setup.method === 'smallGroups' ? (setup.developmentThemes ?? []) : [],
       plainLanguage: setup.plainLanguage === true,
     };
     return info;
@@ -63,13 +63,16 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
   app.post('/api/join', { config: { rateLimit } }, async (request, reply) => {
     const parsed = JoinRequest.safeParse(request.body);
     if (!parsed.success) return sendError(reply, 400, ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
-    const { code, displayName, groupId, topicId } = parsed.data;
+    const { code, displayName, stakeholderGroupId, developmentThemeId } = parsed.data;
     const runtime = await openSession(request, reply, code);
     if (!runtime) return reply;
-    if (!runtime.current.setup.stakeholderGroups.some((g) => g.id === groupId)) {
+    if (!runtime.current.setup.stakeholderGroups.some((g) => g.id === stakeholderGroupId)) {
       return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such stakeholder group in this session');
     }
-    if (topicId && !(runtime.current.setup.topics ?? []).some((t) => t.id === topicId)) {
+    if (
+      developmentThemeId &&
+      !(runtime.current.setup.developmentThemes ?? []).some((t) => t.id === developmentThemeId)
+    ) {
       return sendError(reply, 400, ErrorCode.InvalidPayload, 'no such theme in this session');
     }
     if (runtime.current.participantOrder.length >= deps.maxParticipants) {
@@ -91,8 +94,8 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
           participant: {
             id: participantId,
             displayName: displayName || null,
-            groupId,
-            ...(topicId ? { topicId } : {}),
+            stakeholderGroupId,
+            ...(developmentThemeId ? { developmentThemeId } : {}),
           },
         }),
       ],

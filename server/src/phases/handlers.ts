@@ -1,5 +1,5 @@
 import { ErrorCode, newEvent, type AppError, type SessionState } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 import { queueAtPhaseChangeEvents } from '../turns/handlers.js';
 
 const notRunning = (s: SessionState): AppError | null =>

@@ -1,5 +1,5 @@
 import { ErrorCode, newEvent, type AppError, type ProjectorState, type SessionState } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const refuse = (message: string): AppError => ({ code: ErrorCode.InvalidState, message });
 

@@ -19,14 +19,22 @@ describe('grouping events for broadcast', () => {
       seq: 1,
       at: 0,
       type: 'point.added',
-      data: { point: { id: 'p', groupId: 'g', questionId: 'q1', text: 'x', ideaIds: [], order: 0 }, to: ['a', 'b'] },
+      data: {
+        point: { id: 'p', smallGroupId: 'g', questionId: 'q1', text: 'x', soloThoughtIds: [], order: 0 },
+        to: ['a', 'b'],
+      },
     } as SessionEvent;
-    const revealed = { seq: 2, at: 0, type: 'idea.revealed', data: { ideas: [], to: ['a', 'b'] } } as SessionEvent;
+    const revealed = {
+      seq: 2,
+      at: 0,
+      type: 'soloThought.revealed',
+      data: { soloThoughts: [], to: ['a', 'b'] },
+    } as SessionEvent;
     const written = {
       seq: 3,
       at: 0,
-      type: 'idea.written',
-      data: { idea: { id: 'i', participantId: 'a', questionId: 'q1', text: 'x', writtenAt: 0 } },
+      type: 'soloThought.written',
+      data: { soloThought: { id: 'i', participantId: 'a', questionId: 'q1', text: 'x', writtenAt: 0 } },
     } as SessionEvent;
     const runs = runsByRooms('s', [point, revealed, written]);
     expect(runs.map((r) => r.rooms)).toEqual([

@@ -4,7 +4,7 @@ import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
 import { projectorHandlers } from '../projector/handlers.js';
 import { commandMethod, commandNames, ErrorCode, type CommandName } from '@aquarium/shared';
-import type { CommandHandler, CommandHandlers } from './commands.js';
+import type { CommandHandler, CommandHandlers } from '../engine/handlerTypes.js';
 import { summaryHandlers } from '../summary/handlers.js';
 import { themeHandlers } from '../themes/handlers.js';
 import { thoughtHandlers } from '../thoughts/handlers.js';

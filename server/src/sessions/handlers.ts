@@ -1,6 +1,6 @@
 import { ErrorCode, newEvent } from '@aquarium/shared';
 import { endCurrentTurn } from '../turns/handlers.js';
-import type { HandlerGroup } from './commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 /** Session-level commands: setup edits, joining, ending. */
 type SessionCommands =
@@ -17,7 +17,7 @@ export const sessionHandlers: HandlerGroup<SessionCommands> = {
       return { code: ErrorCode.InvalidState, message: 'the phase that is running cannot be removed' };
     }
     const missingGroup = Object.values(state.participants).some(
-      (p) => !setup.stakeholderGroups.some((g) => g.id === p.groupId),
+      (p) => !setup.stakeholderGroups.some((g) => g.id === p.stakeholderGroupId),
     );
     if (missingGroup) {
       return { code: ErrorCode.InvalidState, message: 'a stakeholder group with participants cannot be removed' };

@@ -14,7 +14,7 @@ import type { Clock } from '../clock.js';
 import { failureCode, failureMessage, storageFailure } from '../storage/failure.js';
 import type { GroupWriter } from '../storage/groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
-import { isError, type Actor, type CommandHandlers } from './commands.js';
+import { isError, type Actor, type CommandHandlers } from '../engine/handlerTypes.js';
 import { VisibleHeads } from './heads.js';
 import { log } from '../log.js';
 

@@ -96,7 +96,7 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       await s.append('s1', {
         events: [
           ev(2, 'joining.set', { open: true }),
-          ev(3, 'participant.joined', { participant: { id: 'p1', displayName: 'Åsa', groupId: 'g1' } }),
+          ev(3, 'participant.joined', { participant: { id: 'p1', displayName: 'Åsa', stakeholderGroupId: 'g1' } }),
         ],
         command: { id: 'c1', ack: JSON.stringify({ ok: true, seq: 3 }) },
         tokens: [participantToken('s1', 'p1')],
@@ -181,6 +181,36 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       await db.eventVersion('s1', 2, EVENT_VERSION + 1);
       await expect(s.loadEvents('s1')).rejects.toThrow(EventFromNewerVersion);
       expect(await s.loadEvents('s1', 2)).toEqual([]);
+    });
+
+    it('reads events stored at version 1 in the words of today (a session kept from before an update)', async () => {
+      await s.createSession(newSession('s1', 'CODE0001'));
+      const v1 = [
+        {
+          seq: 2,
+          at: T0,
+          type: 'participant.joined',
+          data: { participant: { id: 'p1', displayName: null, groupId: 'g1' } },
+        },
+        {
+          seq: 3,
+          at: T0,
+          type: 'idea.written',
+          data: { idea: { id: 'i1', participantId: 'p1', questionId: 'q1', text: 'x', writtenAt: T0 } },
+        },
+      ] as unknown as SessionEvent[];
+      await s.append('s1', { events: v1 });
+      for (const seq of [2, 3]) await db.eventVersion('s1', seq, 1);
+      expect((await s.loadEvents('s1', 1)).map(({ type, data }) => ({ type, data }))).toEqual([
+        {
+          type: 'participant.joined',
+          data: { participant: { id: 'p1', displayName: null, stakeholderGroupId: 'g1' } },
+        },
+        {
+          type: 'soloThought.written',
+          data: { soloThought: { id: 'i1', participantId: 'p1', questionId: 'q1', text: 'x', writtenAt: T0 } },
+        },
+      ]);
     });
 
     it('returns the events of one type in order', async () => {

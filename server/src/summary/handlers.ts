@@ -6,7 +6,7 @@ import {
   type AppError,
   type SessionState,
 } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const checkTextKey = (s: SessionState, key: string): AppError | null => {
   const [kind, id] = key.split(':');

@@ -1,6 +1,6 @@
 import { ErrorCode, newEvent, type AppError, type NewEvent, type SessionState, type Theme } from '@aquarium/shared';
 import { checkTheme } from '../notes/handlers.js';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 import { republish } from '../thoughts/handlers.js';
 
 const findTheme = (s: SessionState, id: string): Theme | AppError =>

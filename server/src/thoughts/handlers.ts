@@ -8,7 +8,7 @@ import {
   type SessionState,
   type Thought,
 } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const findThought = (s: SessionState, id: string): Thought | AppError => {
   const t = s.thoughts[id];
@@ -45,7 +45,7 @@ export const thoughtHandlers: HandlerGroup<ThoughtCommands> = {
     const thought: Thought = {
       id: thoughtId,
       participantId: me.id,
-      groupId: me.groupId,
+      stakeholderGroupId: me.stakeholderGroupId,
       questionId,
       phaseId: s.currentPhase === null ? null : (s.setup.phases[s.currentPhase]?.id ?? null),
       text,

@@ -9,7 +9,7 @@ import {
   type SessionState,
   type Turn,
 } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const notRunning = (s: SessionState): AppError | null =>
   s.status === 'running' ? null : { code: ErrorCode.InvalidState, message: 'the session is not running' };
@@ -76,26 +76,27 @@ export const turnHandlers: HandlerGroup<TurnCommands> = {
     if (!same) return { code: ErrorCode.Stale, message: 'the queue changed meanwhile; try again' };
     return [newEvent('turn.queueReordered', { participantIds })];
   },
-  'turn:grant': (s, { participantId, groupId }, { now }) => {
+  'turn:grant': (s, { participantId, stakeholderGroupId }, { now }) => {
     const err = notRunning(s);
     if (err) return err;
     const request = participantId
       ? s.turns.queue.find((r) => r.participantId === participantId)
-      : groupId
+      : stakeholderGroupId
         ? undefined
         : s.turns.queue[0];
     const speakerId = participantId ?? request?.participantId ?? null;
-    if (!speakerId && !groupId) return { code: ErrorCode.InvalidState, message: 'nobody is waiting for a turn' };
+    if (!speakerId && !stakeholderGroupId)
+      return { code: ErrorCode.InvalidState, message: 'nobody is waiting for a turn' };
     const speaker = speakerId ? s.participants[speakerId] : undefined;
     if (speakerId && !speaker) return { code: ErrorCode.NotFound, message: 'no such participant' };
-    const group = speaker?.groupId ?? groupId ?? null;
+    const group = speaker?.stakeholderGroupId ?? stakeholderGroupId ?? null;
     if (group && !s.setup.stakeholderGroups.some((g) => g.id === group)) {
       return { code: ErrorCode.NotFound, message: 'no such stakeholder group' };
     }
     const turn: Turn = {
       id: `turn-${s.turns.history.length + (s.turns.current ? 1 : 0) + 1}`,
       participantId: speakerId,
-      groupId: group,
+      stakeholderGroupId: group,
       circle: speaker?.circle ?? null,
       emptyChair: request?.emptyChair ?? false,
       startedAt: now,
@@ -108,7 +109,7 @@ export const turnHandlers: HandlerGroup<TurnCommands> = {
         turn: {
           id: turn.id,
           displayName: speaker?.displayName ?? null,
-          groupId: group,
+          stakeholderGroupId: group,
           emptyChair: turn.emptyChair,
           startedAt: now,
         },

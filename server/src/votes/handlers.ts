@@ -1,5 +1,5 @@
 import { ErrorCode, newEvent, voteTotals, type AppError, type SessionState, type Vote } from '@aquarium/shared';
-import type { HandlerGroup } from '../sessions/commands.js';
+import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const findVote = (s: SessionState, id: string): Vote | AppError =>
   s.votes[id] ?? { code: ErrorCode.NotFound, message: 'no such vote' };

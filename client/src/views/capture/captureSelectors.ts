@@ -31,5 +31,5 @@ export const questionNumber = (questions: Question[], id: string): number =>
 export const questionLabel = (t: T, questions: Question[], id: string): string =>
   t('capture.questionN', { n: questionNumber(questions, id) });
 
-export const useGroupName = (groupId: string): string =>
-  useStore((s) => s.session?.setup.stakeholderGroups.find((g) => g.id === groupId)?.name ?? '');
+export const useGroupName = (stakeholderGroupId: string): string =>
+  useStore((s) => s.session?.setup.stakeholderGroups.find((g) => g.id === stakeholderGroupId)?.name ?? '');

@@ -178,20 +178,20 @@ export const GroupsEditor = ({ setup, onChange }: Props) => {
 };
 
 /** Small groups: the development themes participants may pick one of when joining (none: not asked). */
-export const TopicsEditor = ({ setup, onChange }: Props) => {
+export const DevelopmentThemesEditor = ({ setup, onChange }: Props) => {
   const t = useT();
   return (
     <NamedListEditor
-      items={setup.topics ?? []}
-      onChange={(topics) => onChange({ topics })}
+      items={setup.developmentThemes ?? []}
+      onChange={(developmentThemes) => onChange({ developmentThemes })}
       idPrefix="t"
       min={0}
-      legend={t('create.topics')}
-      hint={t('create.topicsHint')}
-      empty={t('create.noTopics')}
-      label={(n) => t('create.topic', { n })}
-      removeLabel={(n) => t('create.removeTopic', { n })}
-      addLabel={t('create.addTopic')}
+      legend={t('create.developmentThemes')}
+      hint={t('create.developmentThemesHint')}
+      empty={t('create.noDevelopmentThemes')}
+      label={(n) => t('create.developmentTheme', { n })}
+      removeLabel={(n) => t('create.removeDevelopmentTheme', { n })}
+      addLabel={t('create.addDevelopmentTheme')}
     />
   );
 };

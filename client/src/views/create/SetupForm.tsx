@@ -11,7 +11,7 @@ import { useT } from '../../i18n/useT';
 import { ApiError, createSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
-import { GroupsEditor, QuestionsEditor, TopicsEditor } from './ListEditors';
+import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from './ListEditors';
 import { MethodField } from './MethodField';
 import { ParticipantOptions } from './ParticipantOptions';
 import { PhasePlanEditor } from './PhasePlanEditor';
@@ -118,7 +118,7 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
 
         <QuestionsEditor setup={setup} onChange={change} />
         <GroupsEditor setup={setup} onChange={change} />
-        {setup.method === 'smallGroups' ? <TopicsEditor setup={setup} onChange={change} /> : null}
+        {setup.method === 'smallGroups' ? <DevelopmentThemesEditor setup={setup} onChange={change} /> : null}
         <PhasePlanEditor setup={setup} onChange={change} />
         <ParticipantOptions setup={setup} onChange={change} />
 

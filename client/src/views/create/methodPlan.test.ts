@@ -21,11 +21,11 @@ describe('switchMethod', () => {
   });
 
   it('switches back to the aquarium plan, keeping the themes in the form for a switch back', () => {
-    const topics = [{ id: 't1', name: 'Housing' }];
-    const groups = { ...defaultSmallGroupSetup('en'), topics };
+    const developmentThemes = [{ id: 't1', name: 'Housing' }];
+    const groups = { ...defaultSmallGroupSetup('en'), developmentThemes };
     const aquarium = switchMethod(groups, 'aquarium');
-    expect(aquarium).toEqual({ ...defaultAquariumSetup('en'), topics });
-    expect(switchMethod(aquarium, 'smallGroups').topics).toEqual(topics);
+    expect(aquarium).toEqual({ ...defaultAquariumSetup('en'), developmentThemes });
+    expect(switchMethod(aquarium, 'smallGroups').developmentThemes).toEqual(developmentThemes);
   });
 
   it('builds the steps from the questions the form has now', () => {

@@ -58,7 +58,7 @@ export const switchMethod = (setup: SessionSetup, method: Method): SessionSetup 
     ...setup,
     method,
     phases: methodPlan(method, setup.language, setup.questions),
-    ...(method === 'smallGroups' ? { topics: setup.topics ?? [] } : {}),
+    ...(method === 'smallGroups' ? { developmentThemes: setup.developmentThemes ?? [] } : {}),
   };
 };
 

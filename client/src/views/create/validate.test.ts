@@ -13,16 +13,16 @@ describe('setupProblems', () => {
     const broken = {
       ...setup,
       phases: setup.phases.map((p, i) => (i ? p : { ...p, questionIds: [] })),
-      topics: [{ id: 't1', name: '  ' }],
+      developmentThemes: [{ id: 't1', name: '  ' }],
     };
-    expect(setupProblems(broken)).toEqual(['create.err.steps', 'create.err.topics']);
+    expect(setupProblems(broken)).toEqual(['create.err.steps', 'create.err.developmentThemes']);
   });
 });
 
 describe('trimSetup', () => {
   it('trims theme names and sends themes only with small groups', () => {
-    const groups = { ...defaultSmallGroupSetup('fi'), topics: [{ id: 't1', name: ' Asuminen ' }] };
-    expect(trimSetup(groups).topics).toEqual([{ id: 't1', name: 'Asuminen' }]);
-    expect('topics' in trimSetup({ ...groups, method: 'aquarium' })).toBe(false);
+    const groups = { ...defaultSmallGroupSetup('fi'), developmentThemes: [{ id: 't1', name: ' Asuminen ' }] };
+    expect(trimSetup(groups).developmentThemes).toEqual([{ id: 't1', name: 'Asuminen' }]);
+    expect('developmentThemes' in trimSetup({ ...groups, method: 'aquarium' })).toBe(false);
   });
 });

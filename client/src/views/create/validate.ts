@@ -18,14 +18,15 @@ export const setupProblems = (setup: SessionSetup): MessageKey[] => {
     const badStep = (p: SessionSetup['phases'][number]) =>
       !p.step || p.questionIds.length !== 1 || !questionIds.has(p.questionIds[0]!);
     if (setup.phases.some(badStep)) problems.push('create.err.steps');
-    if ((setup.topics ?? []).some((topic) => !topic.name.trim())) problems.push('create.err.topics');
+    if ((setup.developmentThemes ?? []).some((developmentTheme) => !developmentTheme.name.trim()))
+      problems.push('create.err.developmentThemes');
   }
   return problems;
 };
 
 /** Trims every text the way the server's schema will, so what is shown is what is stored. */
 export const trimSetup = (setup: SessionSetup): SessionSetup => {
-  const { topics, ...rest } = setup;
+  const { developmentThemes, ...rest } = setup;
   return {
     ...rest,
     title: setup.title.trim(),
@@ -37,6 +38,8 @@ export const trimSetup = (setup: SessionSetup): SessionSetup => {
     stakeholderGroups: setup.stakeholderGroups.map((g) => ({ ...g, name: g.name.trim() })),
     phases: setup.phases.map((p) => ({ ...p, name: p.name.trim(), instructions: p.instructions.trim() })),
     // Development themes belong to the small-group method only.
-    ...(setup.method === 'smallGroups' ? { topics: (topics ?? []).map((x) => ({ ...x, name: x.name.trim() })) } : {}),
+    ...(setup.method === 'smallGroups'
+      ? { developmentThemes: (developmentThemes ?? []).map((x) => ({ ...x, name: x.name.trim() })) }
+      : {}),
   };
 };

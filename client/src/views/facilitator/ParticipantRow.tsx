@@ -16,7 +16,9 @@ const circleKey = (c: Circle | null) =>
 
 export const ParticipantRow = ({ participant: p, number, editable }: Props) => {
   const t = useT();
-  const group = useStore((s) => s.session?.setup.stakeholderGroups.find((g) => g.id === p.groupId)?.name ?? '');
+  const group = useStore(
+    (s) => s.session?.setup.stakeholderGroups.find((g) => g.id === p.stakeholderGroupId)?.name ?? '',
+  );
   const online = useStore((s) => s.presence?.participantIds.includes(p.id) ?? false);
   const name = p.displayName ?? t('fac.anonymous', { n: number });
   const row = useRef<HTMLTableRowElement>(null);

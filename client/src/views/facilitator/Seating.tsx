@@ -29,7 +29,7 @@ export const Seating = () => {
   const needle = query.trim().toLocaleLowerCase();
   const shown = numbered.filter(
     ({ p, number }) =>
-      (group === 'all' || p.groupId === group) &&
+      (group === 'all' || p.stakeholderGroupId === group) &&
       (circle === 'all' || (circle === 'none' ? p.circle === null : p.circle === circle)) &&
       (!needle || (p.displayName ?? t('fac.anonymous', { n: number })).toLocaleLowerCase().includes(needle)),
   );

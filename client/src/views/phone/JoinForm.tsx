@@ -19,8 +19,8 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
   const t = useT();
   const id = useId();
   const [name, setName] = useState('');
-  const [groupId, setGroupId] = useState<string | null>(null);
-  const [topicId, setTopicId] = useState('');
+  const [stakeholderGroupId, setStakeholderGroupId] = useState<string | null>(null);
+  const [developmentThemeId, setDevelopmentThemeId] = useState('');
   const [missingGroup, setMissingGroup] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
@@ -30,7 +30,7 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!groupId) {
+    if (!stakeholderGroupId) {
       setMissingGroup(true);
       firstRadio.current?.focus();
       return;
@@ -44,9 +44,9 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
       onJoined(
         await joinSession({
           code,
-          groupId,
+          stakeholderGroupId,
           ...(displayName ? { displayName } : {}),
-          ...(topicId ? { topicId } : {}),
+          ...(developmentThemeId ? { developmentThemeId } : {}),
         }),
       );
     } catch (err) {
@@ -89,10 +89,10 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
                 type="radio"
                 name={`${id}-group`}
                 value={g.id}
-                checked={groupId === g.id}
+                checked={stakeholderGroupId === g.id}
                 required
                 onChange={() => {
-                  setGroupId(g.id);
+                  setStakeholderGroupId(g.id);
                   setMissingGroup(false);
                 }}
               />
@@ -100,22 +100,22 @@ export const JoinForm = ({ code, info, onJoined }: Props) => {
             </label>
           ))}
         </fieldset>
-        {info.topics.length > 0 ? (
-          <fieldset className="field radio-list" aria-describedby={`${id}-topic-hint`}>
-            <legend>{t('phone.topicLegend')}</legend>
-            <p id={`${id}-topic-hint`} className="hint">
-              {t('phone.topicHint')}
+        {info.developmentThemes.length > 0 ? (
+          <fieldset className="field radio-list" aria-describedby={`${id}-theme-hint`}>
+            <legend>{t('phone.developmentThemeLegend')}</legend>
+            <p id={`${id}-theme-hint`} className="hint">
+              {t('phone.developmentThemeHint')}
             </p>
-            {[...info.topics, { id: '', name: t('phone.topicNone') }].map((topic) => (
-              <label key={topic.id} className="radio-list__item">
+            {[...info.developmentThemes, { id: '', name: t('phone.developmentThemeNone') }].map((developmentTheme) => (
+              <label key={developmentTheme.id} className="radio-list__item">
                 <input
                   type="radio"
-                  name={`${id}-topic`}
-                  value={topic.id}
-                  checked={topicId === topic.id}
-                  onChange={() => setTopicId(topic.id)}
+                  name={`${id}-development-theme`}
+                  value={developmentTheme.id}
+                  checked={developmentThemeId === developmentTheme.id}
+                  onChange={() => setDevelopmentThemeId(developmentTheme.id)}
                 />
-                <span>{topic.name}</span>
+                <span>{developmentTheme.name}</span>
               </label>
             ))}
           </fieldset>

@@ -13,7 +13,7 @@ export const useGroupReturns = (question: Question, number: number): GroupReturn
   return useMemo(
     () =>
       groupsInOrder(groups).map((g) => ({
-        groupId: g.id,
+        smallGroupId: g.id,
         group: g.name,
         work: questionWork(groups, g, question, number),
       })),
@@ -31,8 +31,8 @@ export const GroupReturns = ({ rows, headingId }: { rows: GroupReturn[]; heading
         <p>{t('summary.noGroupReturns')}</p>
       ) : (
         <ul className="summary-returns__list">
-          {returned.map(({ groupId, group, work }) => (
-            <li key={groupId} className="summary-return" data-testid="summary-group-return">
+          {returned.map(({ smallGroupId, group, work }) => (
+            <li key={smallGroupId} className="summary-return" data-testid="summary-group-return">
               <h5 className="summary-return__group">{group}</h5>
               {work.points.length > 0 ? (
                 <>

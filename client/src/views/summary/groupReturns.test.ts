@@ -22,7 +22,7 @@ const work = (
     extraMinutes: 0,
   },
   points: points.map((text, i) => ({
-    point: { id: `p${i}`, groupId: 'g', questionId: 'q1', text, ideaIds: [], order: i },
+    point: { id: `p${i}`, smallGroupId: 'g', questionId: 'q1', text, soloThoughtIds: [], order: i },
     votes: votes[i] ?? null,
   })),
   returned,
@@ -30,10 +30,10 @@ const work = (
 });
 
 const rows: GroupReturn[] = [
-  { groupId: 'a', group: 'Ryhmä 1', work: work(['Selkokieli', 'Iltavastaanotto'], 'Palvelut selkokielelle.') },
-  { groupId: 'b', group: 'Ryhmä 2', work: work([], null) },
-  { groupId: 'c', group: 'Ryhmä 3', work: work(['Ilmoitustaulu'], null) },
-  { groupId: 'd', group: 'Ryhmä 4', work: work([], null, [], 'Luonnos, jota ei palautettu') },
+  { smallGroupId: 'a', group: 'Ryhmä 1', work: work(['Selkokieli', 'Iltavastaanotto'], 'Palvelut selkokielelle.') },
+  { smallGroupId: 'b', group: 'Ryhmä 2', work: work([], null) },
+  { smallGroupId: 'c', group: 'Ryhmä 3', work: work(['Ilmoitustaulu'], null) },
+  { smallGroupId: 'd', group: 'Ryhmä 4', work: work([], null, [], 'Luonnos, jota ei palautettu') },
 ];
 
 describe('group returns for the lead', () => {

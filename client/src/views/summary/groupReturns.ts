@@ -2,7 +2,7 @@ import type { QuestionWork } from '../facilitator/groups/groupsModel';
 
 /** One group's return on a question, as the lead reads it while compiling. */
 export interface GroupReturn {
-  groupId: string;
+  smallGroupId: string;
   group: string;
   work: QuestionWork;
 }

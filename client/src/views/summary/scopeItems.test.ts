@@ -18,7 +18,7 @@ const thought = (id: string, themeId: string | null, at: number) =>
     thought: {
       id,
       participantId: 'a',
-      groupId: 'g1',
+      stakeholderGroupId: 'g1',
       questionId: 'q1',
       phaseId: null,
       text: `thought ${id}`,
@@ -38,7 +38,7 @@ const session = () => {
     });
   return reduceAll(null, [
     ev('session.created', { setup: { ...defaultAquariumSetup('fi'), title: 'T' }, joinCode: 'ABCDEFGH' }),
-    ev('participant.joined', { participant: { id: 'a', displayName: 'Anna', groupId: 'g1' } }),
+    ev('participant.joined', { participant: { id: 'a', displayName: 'Anna', stakeholderGroupId: 'g1' } }),
     ev('theme.created', { theme: { id: 'th', questionId: 'q1', name: 'Teema', createdAt: 0 } }),
     note('n1', 1, 'th'),
     note('n2', 2, 'th'),

@@ -48,7 +48,7 @@ export const scopeItems = (s: SessionState, scope: string): ScopeItems => {
     thoughts: thoughts.map((t) => ({
       id: t.id,
       text: t.text,
-      source: [groupName(t.groupId), t.authorName].filter(Boolean).join(', '),
+      source: [groupName(t.stakeholderGroupId), t.authorName].filter(Boolean).join(', '),
       excluded: excluded.has(t.id),
     })),
   };

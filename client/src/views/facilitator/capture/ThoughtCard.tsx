@@ -13,7 +13,7 @@ const statusIcon = { pending: '○', approved: '✓', hidden: '✕', withdrawn: 
 export const ThoughtCard = ({ thought, onModerated }: { thought: Thought; onModerated?: () => void }) => {
   const t = useT();
   const questions = useQuestions();
-  const group = useGroupName(thought.groupId);
+  const group = useGroupName(thought.stakeholderGroupId);
   const moderate = (status: 'approved' | 'hidden') => {
     if (thought.status === status || thought.status === 'withdrawn') return;
     void sendCommand('thought:moderate', { thoughtId: thought.id, status });

@@ -23,7 +23,7 @@ export const ChairForm = ({ group, labels }: Props) => {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const chair = target || null;
-    if (chair !== group.chairId) void sendCommand('group:setChair', { groupId: group.id, participantId: chair });
+    if (chair !== group.chairId) void sendCommand('group:setChair', { smallGroupId: group.id, participantId: chair });
   };
   return (
     <form className="chair-form" onSubmit={submit}>

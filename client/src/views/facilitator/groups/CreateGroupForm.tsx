@@ -1,4 +1,4 @@
-import type { GroupsState } from '@aquarium/shared';
+import type { SmallGroupsState } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
@@ -6,14 +6,14 @@ import { sendCommand } from '../../../net/socket';
 import { freeGroupName } from './groupsModel';
 
 /** Adds an empty group by hand; with no name typed it is called "Group N". */
-export const CreateGroupForm = ({ groups }: { groups: GroupsState }) => {
+export const CreateGroupForm = ({ groups }: { groups: SmallGroupsState }) => {
   const t = useT();
   const id = useId();
   const [name, setName] = useState('');
   const fallback = freeGroupName(groups, (n) => t('lead.create.default', { n }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void sendCommand('group:create', { groupId: nanoid(), name: name.trim() || fallback });
+    void sendCommand('group:create', { smallGroupId: nanoid(), name: name.trim() || fallback });
     setName('');
   };
   return (

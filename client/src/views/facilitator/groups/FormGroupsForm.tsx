@@ -8,7 +8,7 @@ import { groupSizes, suggestedGroups } from './groupsModel';
 interface Props {
   people: number;
   groupCount: number;
-  hasTopics: boolean;
+  hasDevelopmentThemes: boolean;
   /** Some group has started working: the server would refuse to form the groups again. */
   working: boolean;
 }
@@ -16,7 +16,7 @@ interface Props {
 const maxGroups = 100;
 
 /** Forms the groups from everyone who has joined: by stakeholder group, by theme, or mixed into N groups. */
-export const FormGroupsForm = ({ people, groupCount, hasTopics, working }: Props) => {
+export const FormGroupsForm = ({ people, groupCount, hasDevelopmentThemes, working }: Props) => {
   const t = useT();
   const id = useId();
   const [by, setBy] = useState<GroupFormation>('stakeholder');
@@ -24,8 +24,14 @@ export const FormGroupsForm = ({ people, groupCount, hasTopics, working }: Props
   const [typed, setTyped] = useState<number | null>(null);
   const count = typed ?? suggestedGroups(people);
   const dialog = useRef<HTMLDialogElement>(null);
-  const formations: GroupFormation[] = hasTopics ? ['stakeholder', 'topic', 'mixed'] : ['stakeholder', 'mixed'];
-  const label = { stakeholder: 'lead.form.stakeholder', topic: 'lead.form.topic', mixed: 'lead.form.mixed' } as const;
+  const formations: GroupFormation[] = hasDevelopmentThemes
+    ? ['stakeholder', 'developmentTheme', 'mixed']
+    : ['stakeholder', 'mixed'];
+  const label = {
+    stakeholder: 'lead.form.stakeholder',
+    developmentTheme: 'lead.form.developmentTheme',
+    mixed: 'lead.form.mixed',
+  } as const;
   const validCount = Number.isInteger(count) && count >= 1 && count <= maxGroups;
 
   const form = () => {

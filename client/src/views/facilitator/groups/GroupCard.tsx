@@ -1,4 +1,4 @@
-import { groupProgress, type GroupStep, type GroupsState, type Question, type SmallGroup } from '@aquarium/shared';
+import { groupProgress, type GroupStep, type SmallGroupsState, type Question, type SmallGroup } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
@@ -13,7 +13,7 @@ import { MoveForm } from './MoveForm';
 
 interface Props {
   group: SmallGroup;
-  groups: GroupsState;
+  groups: SmallGroupsState;
   allGroups: SmallGroup[];
   labels: Record<string, PersonLabel>;
   online: ReadonlySet<string>;
@@ -55,7 +55,7 @@ export const GroupCard = ({
 
   const remove = () => {
     if (hasWork(groups, group.id)) return setRefused(true);
-    void sendCommand('group:delete', { groupId: group.id }).then((res) => {
+    void sendCommand('group:delete', { smallGroupId: group.id }).then((res) => {
       if (!res.ok) setRefused(true);
     });
   };
@@ -112,7 +112,7 @@ export const GroupCard = ({
           />
           {editable && pace ? (
             <GroupPaceControls
-              groupId={group.id}
+              smallGroupId={group.id}
               groupName={group.name}
               questionId={current.id}
               step={pace.step}
@@ -162,7 +162,9 @@ export const GroupCard = ({
                     </span>
                   )}
                 </span>
-                {editable ? <MoveForm participantId={m.id} name={name} groupId={group.id} groups={allGroups} /> : null}
+                {editable ? (
+                  <MoveForm participantId={m.id} name={name} smallGroupId={group.id} groups={allGroups} />
+                ) : null}
               </li>
             );
           })}
@@ -171,7 +173,7 @@ export const GroupCard = ({
 
       {work.length > 0 ? (
         <GroupWork
-          groupId={group.id}
+          smallGroupId={group.id}
           work={work}
           currentId={current?.id ?? null}
           shown={groups.shown}
@@ -189,7 +191,7 @@ const RenameForm = ({ group, done }: { group: SmallGroup; done: () => void }) =>
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const clean = name.trim();
-    if (clean && clean !== group.name) void sendCommand('group:rename', { groupId: group.id, name: clean });
+    if (clean && clean !== group.name) void sendCommand('group:rename', { smallGroupId: group.id, name: clean });
     done();
   };
   return (

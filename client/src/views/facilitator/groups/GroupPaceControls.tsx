@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { sendCommand } from '../../../net/socket';
 
 interface Props {
-  groupId: string;
+  smallGroupId: string;
   groupName: string;
   questionId: string;
   step: GroupStep;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** The lead's hand on one group: move it on alone (the header's "next" moves every group), or give it more time. */
-export const GroupPaceControls = ({ groupId, groupName, questionId, step, extraMinutes, returned }: Props) => {
+export const GroupPaceControls = ({ smallGroupId, groupName, questionId, step, extraMinutes, returned }: Props) => {
   const t = useT();
   const next = nextStep(step);
   if (returned) return null;
@@ -24,7 +24,7 @@ export const GroupPaceControls = ({ groupId, groupName, questionId, step, extraM
           type="button"
           className="button button--small button--secondary"
           data-testid="group-move-on"
-          onClick={() => void sendCommand('group:setStep', { groupId, questionId, step: next })}
+          onClick={() => void sendCommand('group:setStep', { smallGroupId, questionId, step: next })}
         >
           {t('lead.moveOn', { step: t(stepKey[next]) })}
           <span className="visually-hidden">: {groupName}</span>
@@ -35,7 +35,7 @@ export const GroupPaceControls = ({ groupId, groupName, questionId, step, extraM
         className="button button--small button--secondary"
         data-testid="group-give-time"
         onClick={() =>
-          void sendCommand('group:giveTime', { groupId, questionId, extraMinutes: Math.min(60, extraMinutes + 5) })
+          void sendCommand('group:giveTime', { smallGroupId, questionId, extraMinutes: Math.min(60, extraMinutes + 5) })
         }
       >
         {t('lead.giveTime')}

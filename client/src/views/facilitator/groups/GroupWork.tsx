@@ -5,7 +5,7 @@ import { PointRows } from './PointRows';
 import type { QuestionWork } from './groupsModel';
 
 interface Props {
-  groupId: string;
+  smallGroupId: string;
   work: QuestionWork[];
   currentId: string | null;
   /** The record the projector shows now, if any. */
@@ -17,7 +17,7 @@ interface Props {
  * Per question: the group's points in its chair's order (with dots once a vote closed) and its return, which
  * the lead may put on the projector (the projector gets no group text otherwise).
  */
-export const GroupWork = ({ groupId, work, currentId, shown, editable }: Props) => {
+export const GroupWork = ({ smallGroupId, work, currentId, shown, editable }: Props) => {
   const t = useT();
   return (
     <div className="group-work">
@@ -58,9 +58,9 @@ export const GroupWork = ({ groupId, work, currentId, shown, editable }: Props) 
               </p>
               {editable ? (
                 <ShowButton
-                  isShown={shown?.groupId === groupId && shown.questionId === w.question.id}
-                  show={() => void sendCommand('groups:show', { groupId, questionId: w.question.id })}
-                  hide={() => void sendCommand('groups:show', { groupId: null, questionId: null })}
+                  isShown={shown?.smallGroupId === smallGroupId && shown.questionId === w.question.id}
+                  show={() => void sendCommand('groups:show', { smallGroupId, questionId: w.question.id })}
+                  hide={() => void sendCommand('groups:show', { smallGroupId: null, questionId: null })}
                 />
               ) : null}
             </>

@@ -27,7 +27,7 @@ export const GroupsPanel = () => {
   const groups = useStore((s) => s.session?.groups ?? emptyGroups);
   const order = useStore((s) => s.session?.participantOrder ?? none);
   const questions = useStore((s) => s.session?.setup.questions ?? none);
-  const hasTopics = useStore((s) => (s.session?.setup.topics ?? none).length > 0);
+  const hasDevelopmentThemes = useStore((s) => (s.session?.setup.developmentThemes ?? none).length > 0);
   const ended = useStore((s) => s.session?.status === 'ended');
   const currentId = useStore((s) => (s.session ? currentQuestionId(s.session) : null));
   const onlineIds = useStore((s) => s.presence?.participantIds ?? none);
@@ -45,8 +45,8 @@ export const GroupsPanel = () => {
   const currentIndex = questions.findIndex((q) => q.id === currentId);
   const current = questions[currentIndex] ?? null;
   const editable = !ended;
-  const paceOf = (groupId: string) => {
-    const own = session ? groupStepNow(session, groupId) : null;
+  const paceOf = (smallGroupId: string) => {
+    const own = session ? groupStepNow(session, smallGroupId) : null;
     return own && frame ? { step: own.step, ahead: laterStep(own.step, frame.step) !== frame.step } : null;
   };
 
@@ -62,7 +62,7 @@ export const GroupsPanel = () => {
           <FormGroupsForm
             people={order.length}
             groupCount={all.length}
-            hasTopics={hasTopics}
+            hasDevelopmentThemes={hasDevelopmentThemes}
             working={all.some((g) => hasWork(groups, g.id))}
           />
           <CreateGroupForm groups={groups} />
@@ -83,7 +83,7 @@ export const GroupsPanel = () => {
                     {label?.group ? <span className="group-members__meta">{label.group}</span> : null}
                   </span>
                   {editable && all.length > 0 ? (
-                    <MoveForm participantId={pid} name={name} groupId={null} groups={all} />
+                    <MoveForm participantId={pid} name={name} smallGroupId={null} groups={all} />
                   ) : null}
                 </li>
               );

@@ -7,7 +7,7 @@ import { focusSoon } from './focusSoon';
 interface Props {
   participantId: string;
   name: string;
-  groupId: string | null;
+  smallGroupId: string | null;
   groups: SmallGroup[];
 }
 
@@ -18,21 +18,21 @@ export const moveSelectId = (participantId: string) => `move-${participantId}`;
  * Moves one participant to another group (or out of every group). Choosing is not yet moving: the button
  * does it, so running through the list with the arrow keys does not send anyone anywhere.
  */
-export const MoveForm = ({ participantId, name, groupId, groups }: Props) => {
+export const MoveForm = ({ participantId, name, smallGroupId, groups }: Props) => {
   const t = useT();
-  const [target, setTarget] = useState(groupId ?? '');
-  const [seen, setSeen] = useState(groupId);
+  const [target, setTarget] = useState(smallGroupId ?? '');
+  const [seen, setSeen] = useState(smallGroupId);
   // Moved by someone else meanwhile: show where they are now.
-  if (seen !== groupId) {
-    setSeen(groupId);
-    setTarget(groupId ?? '');
+  if (seen !== smallGroupId) {
+    setSeen(smallGroupId);
+    setTarget(smallGroupId ?? '');
   }
   const selectId = moveSelectId(participantId);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const to = target || null;
-    if (to === groupId) return;
-    void sendCommand('group:assign', { participantId, groupId: to }).then((res) => {
+    if (to === smallGroupId) return;
+    void sendCommand('group:assign', { participantId, smallGroupId: to }).then((res) => {
       if (res.ok) focusSoon(selectId);
     });
   };

@@ -2,7 +2,7 @@ import {
   defaultSmallGroupSetup,
   emptyGroups,
   type GroupQuestionState,
-  type GroupsState,
+  type SmallGroupsState,
   type SessionState,
   type SmallGroup,
 } from '@aquarium/shared';
@@ -35,13 +35,13 @@ const question = (over: Partial<GroupQuestionState> = {}): GroupQuestionState =>
   ...over,
 });
 
-const state: GroupsState = {
+const state: SmallGroupsState = {
   ...emptyGroups,
   groups: { a: group('a', 'Ryhmä 1', ['p1', 'p2', 'p3'], 'p1'), b: group('b', 'Ryhmä 2', ['p4']) },
   order: ['a', 'b'],
   points: {
-    x: { id: 'x', groupId: 'a', questionId: 'q1', text: 'Toinen', ideaIds: [], order: 1 },
-    y: { id: 'y', groupId: 'a', questionId: 'q1', text: 'Ensimmäinen', ideaIds: [], order: 0 },
+    x: { id: 'x', smallGroupId: 'a', questionId: 'q1', text: 'Toinen', soloThoughtIds: [], order: 1 },
+    y: { id: 'y', smallGroupId: 'a', questionId: 'q1', text: 'Ensimmäinen', soloThoughtIds: [], order: 0 },
   },
   byQuestion: {
     'a:q1': question({

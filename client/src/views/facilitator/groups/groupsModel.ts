@@ -5,7 +5,7 @@ import {
   pointsOf,
   type GroupPoint,
   type GroupProgress,
-  type GroupsState,
+  type SmallGroupsState,
   type Question,
   type SessionState,
   type SmallGroup,
@@ -18,23 +18,24 @@ export const currentQuestionId = (s: SessionState): string | null => {
 };
 
 /** Whether a group has work that the server keeps it from throwing away (re-forming, removing). */
-export const hasWork = (g: GroupsState, groupId: string): boolean =>
-  Object.values(g.points).some((p) => p.groupId === groupId) ||
+export const hasWork = (g: SmallGroupsState, smallGroupId: string): boolean =>
+  Object.values(g.points).some((p) => p.smallGroupId === smallGroupId) ||
   Object.entries(g.byQuestion).some(
-    ([key, q]) => key.startsWith(`${groupId}:`) && (q.presented.length > 0 || q.record.draft !== '' || q.vote !== null),
+    ([key, q]) =>
+      key.startsWith(`${smallGroupId}:`) && (q.presented.length > 0 || q.record.draft !== '' || q.vote !== null),
   );
 
 /** The groups in creation order. */
-export const groupsInOrder = (g: GroupsState): SmallGroup[] => g.order.flatMap((id) => g.groups[id] ?? []);
+export const groupsInOrder = (g: SmallGroupsState): SmallGroup[] => g.order.flatMap((id) => g.groups[id] ?? []);
 
 /** Participants (in join order) who are in no group. */
-export const ungrouped = (order: readonly string[], g: GroupsState): string[] => {
+export const ungrouped = (order: readonly string[], g: SmallGroupsState): string[] => {
   const grouped = new Set(groupsInOrder(g).flatMap((group) => group.members.map((m) => m.id)));
   return order.filter((id) => !grouped.has(id));
 };
 
 /** "Group 4" for a new group: the lowest number no group is called yet. */
-export const freeGroupName = (g: GroupsState, named: (n: number) => string): string => {
+export const freeGroupName = (g: SmallGroupsState, named: (n: number) => string): string => {
   const taken = new Set(groupsInOrder(g).map((group) => group.name.trim().toLowerCase()));
   let n = g.order.length + 1;
   while (taken.has(named(n).toLowerCase())) n++;
@@ -58,7 +59,12 @@ export interface QuestionWork {
   draft: string | null;
 }
 
-export const questionWork = (g: GroupsState, group: SmallGroup, question: Question, number: number): QuestionWork => {
+export const questionWork = (
+  g: SmallGroupsState,
+  group: SmallGroup,
+  question: Question,
+  number: number,
+): QuestionWork => {
   const q = groupQuestion(g, group.id, question.id);
   const totals = q.vote?.status === 'closed' ? groupVoteTotals(q.vote) : null;
   const draft = q.record.draft.trim();
@@ -76,7 +82,7 @@ export const questionWork = (g: GroupsState, group: SmallGroup, question: Questi
 };
 
 /** Every question a group has started on (something presented, chosen, drafted or returned). */
-export const startedWork = (g: GroupsState, group: SmallGroup, questions: readonly Question[]): QuestionWork[] =>
+export const startedWork = (g: SmallGroupsState, group: SmallGroup, questions: readonly Question[]): QuestionWork[] =>
   questions
     .map((q, i) => questionWork(g, group, q, i + 1))
     .filter((w) => w.progress.presented > 0 || w.points.length > 0 || w.returned !== null || w.draft !== null);

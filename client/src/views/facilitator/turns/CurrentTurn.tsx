@@ -19,7 +19,7 @@ export const CurrentTurn = () => {
 
   const ms = turnMs(turn, now + offset);
   const person = turn.participantId ? labels[turn.participantId] : undefined;
-  const who = person?.label ?? t('turns.groupMember', { group: groupName(turn.groupId) });
+  const who = person?.label ?? t('turns.groupMember', { group: groupName(turn.stakeholderGroupId) });
   return (
     <div className="current-turn" data-testid="current-turn">
       <p className="current-turn__who">
@@ -27,7 +27,11 @@ export const CurrentTurn = () => {
         <strong className={person?.anonymous ? 'is-anonymous' : undefined}>{who}</strong>
       </p>
       <p className="current-turn__meta">
-        {[groupName(turn.groupId), t(circleKey(turn.circle)), turn.emptyChair ? t('turns.emptyChairFlag') : null]
+        {[
+          groupName(turn.stakeholderGroupId),
+          t(circleKey(turn.circle)),
+          turn.emptyChair ? t('turns.emptyChairFlag') : null,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -20,7 +20,7 @@ export const RecordTurn = () => {
     e.preventDefault();
     const [kind, value] = [choice.slice(0, 2), choice.slice(2)];
     if (!value) return;
-    void sendCommand('turn:grant', kind === 'p:' ? { participantId: value } : { groupId: value });
+    void sendCommand('turn:grant', kind === 'p:' ? { participantId: value } : { stakeholderGroupId: value });
     setChoice('');
   };
 

@@ -26,7 +26,7 @@ export const personLabels = (
     labels[id] = {
       label: p.displayName ?? t('fac.anonymous', { n: i + 1 }),
       anonymous: p.displayName === null,
-      group: groupNames.get(p.groupId) ?? '',
+      group: groupNames.get(p.stakeholderGroupId) ?? '',
       circle: p.circle,
     };
   });

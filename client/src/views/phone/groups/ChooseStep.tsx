@@ -2,7 +2,7 @@ import { limits, type GroupPoint, type GroupVote, type SmallGroup } from '@aquar
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
 import { useT } from '../../../i18n/useT';
-import { GroupIdeas } from './GroupIdeas';
+import { GroupSoloThoughts } from './GroupSoloThoughts';
 import { CallList } from './PresentStep';
 import { changeDots, dotsLeft, moveInOrder, orderByTotals, sameOrder, type Allocation } from './groupModel';
 import { sendGroup, useGroupQuestion, useMe, usePoints } from './groupState';
@@ -29,7 +29,7 @@ export const ChooseStep = ({ group, questionId, isChair }: Props) => {
       <PointsCard questionId={questionId} points={points} vote={vote} isChair={isChair} />
       {isChair ? <VoteControls questionId={questionId} points={points} vote={vote} /> : null}
       {isChair ? <CallList group={group} questionId={questionId} isChair late /> : null}
-      <GroupIdeas group={group} questionId={questionId} points={points} canRaise={isChair} />
+      <GroupSoloThoughts group={group} questionId={questionId} points={points} canRaise={isChair} />
     </>
   );
 };
@@ -164,7 +164,7 @@ const NewPointForm = ({ questionId }: { questionId: string }) => {
     const next = text.trim();
     if (!next) return;
     setText('');
-    void sendGroup('point:add', { pointId: nanoid(), questionId, text: next, ideaIds: [] }).then((res) => {
+    void sendGroup('point:add', { pointId: nanoid(), questionId, text: next, soloThoughtIds: [] }).then((res) => {
       if (!res.ok) setText(next);
     });
   };

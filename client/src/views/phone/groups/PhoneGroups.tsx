@@ -100,7 +100,7 @@ const PhoneGroups = () => {
         <>
           <FocusQuestions title={t('phone.questions')} />
           {group && questionId ? (
-            <GroupCountdown groupId={group.id} questionId={questionId} />
+            <GroupCountdown smallGroupId={group.id} questionId={questionId} />
           ) : (
             <Countdown className="countdown--phone" />
           )}

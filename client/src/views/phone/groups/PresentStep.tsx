@@ -1,10 +1,10 @@
 import type { SmallGroup } from '@aquarium/shared';
 import { useId } from 'react';
 import { useT } from '../../../i18n/useT';
-import { GroupIdeas } from './GroupIdeas';
+import { GroupSoloThoughts } from './GroupSoloThoughts';
 import { memberLabel } from './groupModel';
 import { sendGroup, useGroupQuestion, useMe } from './groupState';
-import { IdeaForm, MyIdeas } from './WriteStep';
+import { SoloThoughtForm, MySoloThoughts } from './WriteStep';
 
 interface Props {
   group: SmallGroup;
@@ -22,10 +22,10 @@ export const PresentStep = ({ group, questionId, isChair }: Props) => {
   return (
     <>
       <CallList group={group} questionId={questionId} isChair={isChair} />
-      <GroupIdeas group={group} questionId={questionId} />
+      <GroupSoloThoughts group={group} questionId={questionId} />
       {/* Once I have presented, my thoughts are in the group's list above. */}
-      {presented.includes(me) ? null : <MyIdeas group={group} questionId={questionId} />}
-      <IdeaForm questionId={questionId} />
+      {presented.includes(me) ? null : <MySoloThoughts group={group} questionId={questionId} />}
+      <SoloThoughtForm questionId={questionId} />
     </>
   );
 };

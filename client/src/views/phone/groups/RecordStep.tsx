@@ -23,16 +23,16 @@ export const RecordStep = ({ group, questionId, isChair }: Props) => {
   return (
     <>
       {isChair ? (
-        <RecordEditor groupId={group.id} questionId={questionId} />
+        <RecordEditor smallGroupId={group.id} questionId={questionId} />
       ) : (
-        <RecordView groupId={group.id} questionId={questionId} />
+        <RecordView smallGroupId={group.id} questionId={questionId} />
       )}
       <PointsCard questionId={questionId} points={points} vote={vote} isChair={isChair} readOnly />
     </>
   );
 };
 
-const recordDraftName = (groupId: string, questionId: string) => `record.${groupId}.${questionId}`;
+const recordDraftName = (smallGroupId: string, questionId: string) => `record.${smallGroupId}.${questionId}`;
 
 const timeOf = (at: number, language: string) =>
   new Date(at).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
@@ -60,12 +60,12 @@ const saveKey: Record<SaveState, MessageKey> = {
  * The chair's editor. The text is saved as it is written (durable: it survives a lost connection and a
  * reload), and kept in this browser between saves. It starts from the server's draft, or from the points.
  */
-const RecordEditor = ({ groupId, questionId }: { groupId: string; questionId: string }) => {
+const RecordEditor = ({ smallGroupId, questionId }: { smallGroupId: string; questionId: string }) => {
   const t = useT();
   const id = useId();
-  const { record } = useGroupQuestion(groupId, questionId);
-  const points = usePoints(groupId, questionId);
-  const [unsaved, setUnsaved] = usePersistentDraft(recordDraftName(groupId, questionId));
+  const { record } = useGroupQuestion(smallGroupId, questionId);
+  const points = usePoints(smallGroupId, questionId);
+  const [unsaved, setUnsaved] = usePersistentDraft(recordDraftName(smallGroupId, questionId));
   // What the chair typed; null while they have typed nothing (the text then follows the draft or the points).
   const [edited, setEdited] = useState<string | null>(() => unsaved || null);
   const [state, setState] = useState<SaveState>('saved');
@@ -177,13 +177,13 @@ const RecordEditor = ({ groupId, questionId }: { groupId: string; questionId: st
 };
 
 /** A member follows the chair's draft and sees when it was returned. */
-const RecordView = ({ groupId, questionId }: { groupId: string; questionId: string }) => {
+const RecordView = ({ smallGroupId, questionId }: { smallGroupId: string; questionId: string }) => {
   const t = useT();
   const id = useId();
-  const { record } = useGroupQuestion(groupId, questionId);
+  const { record } = useGroupQuestion(smallGroupId, questionId);
   // Typing left from a time this member chaired is not the group's record: if they chair again, they start
   // from the group's draft instead of overwriting it with older text.
-  useForgetDraft(recordDraftName(groupId, questionId));
+  useForgetDraft(recordDraftName(smallGroupId, questionId));
   return (
     <section className="card record" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.record.title')}</h2>

@@ -14,13 +14,13 @@ interface Props {
  * My group's time: what is left of the lead's time box for the whole question (a group that moves on early
  * keeps the later steps' time), with any time the lead gave it. Shown as the phone's countdown.
  */
-export const GroupCountdown = ({ groupId, questionId }: { groupId: string; questionId: string }) => {
+export const GroupCountdown = ({ smallGroupId, questionId }: { smallGroupId: string; questionId: string }) => {
   const t = useT();
-  const extra = useStore((s) => s.session?.groups.byQuestion[`${groupId}:${questionId}`]?.extraMinutes ?? 0);
+  const extra = useStore((s) => s.session?.groups.byQuestion[`${smallGroupId}:${questionId}`]?.extraMinutes ?? 0);
   const running = useStore((s) => s.session?.timer?.runningSince != null);
   const offset = useStore((s) => s.clockOffset);
   const now = useNow(250, running) + offset;
-  const left = useStore((s) => (s.session ? groupTimeLeftMs(s.session, groupId, now) : null));
+  const left = useStore((s) => (s.session ? groupTimeLeftMs(s.session, smallGroupId, now) : null));
   if (left === null) return null;
   return (
     <>

@@ -6,7 +6,7 @@ import { useOutbox } from '../../../net/outboxStore';
 import { ConfirmButton } from '../../capture/ConfirmButton';
 import { CountedTextarea } from '../../capture/CountedTextarea';
 import { useThoughtDraft } from '../../capture/useThoughtDraft';
-import { sendGroup, useGroupQuestion, useIdeas, useMe } from './groupState';
+import { sendGroup, useGroupQuestion, useSoloThoughts, useMe } from './groupState';
 
 interface Props {
   group: SmallGroup;
@@ -16,40 +16,40 @@ interface Props {
 /** Write alone: a thought at a time, and my own thoughts on the question (only I see them until I present). */
 export const WriteStep = ({ group, questionId }: Props) => (
   <>
-    <IdeaForm questionId={questionId} />
-    <MyIdeas group={group} questionId={questionId} />
+    <SoloThoughtForm questionId={questionId} />
+    <MySoloThoughts group={group} questionId={questionId} />
   </>
 );
 
 /** Writes one thought on the question; typing is kept in the browser, and a thought waits offline. */
-export const IdeaForm = ({ questionId }: { questionId: string }) => {
+export const SoloThoughtForm = ({ questionId }: { questionId: string }) => {
   const t = useT();
   const id = useId();
   const { text, change, submit, message, invalid } = useThoughtDraft(
-    `idea.${questionId}`,
+    `soloThought.${questionId}`,
     {
-      empty: t('groups.idea.empty'),
-      tooLong: t('groups.idea.tooLong', { max: limits.thoughtLength }),
-      rateLimited: t('groups.idea.rateLimited'),
+      empty: t('groups.soloThought.empty'),
+      tooLong: t('groups.soloThought.tooLong', { max: limits.thoughtLength }),
+      rateLimited: t('groups.soloThought.rateLimited'),
     },
-    (sent) => sendGroup('idea:write', { ideaId: nanoid(), questionId, text: sent }, { durable: true }),
+    (sent) => sendGroup('soloThought:write', { soloThoughtId: nanoid(), questionId, text: sent }, { durable: true }),
   );
 
   return (
-    <form className="card idea-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
-      <h2 id={`${id}-title`}>{t('groups.idea.title')}</h2>
+    <form className="card solo-thought-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+      <h2 id={`${id}-title`}>{t('groups.soloThought.title')}</h2>
       <CountedTextarea
         id={id}
-        label={t('groups.idea.label')}
+        label={t('groups.soloThought.label')}
         value={text}
         onChange={change}
         max={limits.thoughtLength}
         message={message}
         invalid={invalid}
-        testId="idea-input"
+        testId="solo-thought-input"
       />
       <button type="submit" className="button button--primary button--wide">
-        {t('groups.idea.save')}
+        {t('groups.soloThought.save')}
       </button>
     </form>
   );
@@ -62,39 +62,43 @@ interface Mine {
 }
 
 /** My thoughts on the question, newest last; a thought still in the outbox says it is not saved yet. */
-export const MyIdeas = ({ group, questionId }: Props) => {
+export const MySoloThoughts = ({ group, questionId }: Props) => {
   const t = useT();
   const id = useId();
   const me = useMe();
-  const ideas = useIdeas(me, questionId);
+  const soloThoughts = useSoloThoughts(me, questionId);
   const presented = useGroupQuestion(group.id, questionId).presented.includes(me);
   const waiting = useOutbox((s) => s.waiting);
   const mine = useMemo((): Mine[] => {
-    const saved = ideas.map((i) => ({ id: i.id, text: i.text, sending: false }));
+    const saved = soloThoughts.map((i) => ({ id: i.id, text: i.text, sending: false }));
     const unsent = waiting.flatMap((c) => {
-      const { ideaId, text, questionId: q } = c.payload;
-      if (c.name !== 'idea:write' || q !== questionId || typeof ideaId !== 'string') return [];
-      if (ideas.some((i) => i.id === ideaId)) return [];
-      return [{ id: ideaId, text: String(text), sending: true }];
+      const { soloThoughtId, text, questionId: q } = c.payload;
+      if (c.name !== 'soloThought:write' || q !== questionId || typeof soloThoughtId !== 'string') return [];
+      if (soloThoughts.some((i) => i.id === soloThoughtId)) return [];
+      return [{ id: soloThoughtId, text: String(text), sending: true }];
     });
     return [...saved, ...unsent];
-  }, [ideas, waiting, questionId]);
+  }, [soloThoughts, waiting, questionId]);
 
   return (
-    <section className="card my-ideas" aria-labelledby={`${id}-title`}>
+    <section className="card my-solo-thoughts" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('groups.mine.title')}</h2>
-      <p className="my-ideas__privacy" data-testid="ideas-privacy">
+      <p className="my-solo-thoughts__privacy" data-testid="solo-thoughts-privacy">
         {presented ? t('groups.mine.shared') : t('groups.mine.private')}
       </p>
       {mine.length === 0 ? (
         <p className="hint">{t('groups.mine.none')}</p>
       ) : (
-        <ul className="idea-list" aria-live="polite" data-testid="my-ideas">
+        <ul className="solo-thought-list" aria-live="polite" data-testid="my-solo-thoughts">
           {mine.map((m) => (
-            <li key={m.id} className={`idea ${m.sending ? 'idea--sending' : ''}`} data-testid="my-idea">
-              <p className="idea__text">{m.text}</p>
+            <li
+              key={m.id}
+              className={`solo-thought ${m.sending ? 'solo-thought--sending' : ''}`}
+              data-testid="my-solo-thought"
+            >
+              <p className="solo-thought__text">{m.text}</p>
               {m.sending ? (
-                <p className="idea__status">
+                <p className="solo-thought__status">
                   <span aria-hidden="true">⚠ </span>
                   {t('groups.mine.sending')}
                 </p>
@@ -105,7 +109,7 @@ export const MyIdeas = ({ group, questionId }: Props) => {
                   body={m.text}
                   confirm={t('groups.mine.withdrawConfirm')}
                   className="button--secondary"
-                  onConfirm={() => void sendGroup('idea:withdraw', { ideaId: m.id })}
+                  onConfirm={() => void sendGroup('soloThought:withdraw', { soloThoughtId: m.id })}
                 />
               )}
             </li>

@@ -13,12 +13,12 @@ import {
   usedDots,
 } from './groupModel';
 
-const point = (id: string, text = id, ideaIds: string[] = []): GroupPoint => ({
+const point = (id: string, text = id, soloThoughtIds: string[] = []): GroupPoint => ({
   id,
-  groupId: 'sg1',
+  smallGroupId: 'sg1',
   questionId: 'q1',
   text,
-  ideaIds,
+  soloThoughtIds,
   order: 0,
 });
 
@@ -100,7 +100,7 @@ describe('members and points', () => {
     expect(memberLabel(group, 'p2', numbered)).toBe('Jäsen 2');
   });
 
-  it('finds the point that gathers an idea', () => {
+  it('finds the point that gathers a solo thought', () => {
     const points = [point('a', 'A', ['i1']), point('b', 'B', ['i2', 'i3'])];
     expect(pointNumberOf(points, 'i3')).toBe(2);
     expect(pointNumberOf(points, 'i9')).toBe(0);

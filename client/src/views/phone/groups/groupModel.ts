@@ -64,6 +64,6 @@ export const memberLabel = (group: SmallGroup, participantId: string, numbered: 
   return member?.name || numbered(memberPosition(group, participantId));
 };
 
-/** The 1-based number of the point that gathers an idea, or 0. */
-export const pointNumberOf = (points: readonly GroupPoint[], ideaId: string): number =>
-  points.findIndex((p) => p.ideaIds.includes(ideaId)) + 1;
+/** The 1-based number of the point that gathers a solo thought, or 0. */
+export const pointNumberOf = (points: readonly GroupPoint[], soloThoughtId: string): number =>
+  points.findIndex((p) => p.soloThoughtIds.includes(soloThoughtId)) + 1;

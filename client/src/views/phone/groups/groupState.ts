@@ -5,7 +5,7 @@ import {
   type GroupStep,
   groupOf,
   groupQuestion,
-  ideasOf,
+  soloThoughtsOf,
   pointsOf,
   type CommandAck,
   type CommandName,
@@ -13,7 +13,7 @@ import {
   type ErrorCode,
   type GroupPoint,
   type GroupQuestionState,
-  type Idea,
+  type SoloThought,
   type SmallGroup,
 } from '@aquarium/shared';
 import { useShallow } from 'zustand/react/shallow';
@@ -29,16 +29,16 @@ export const useMyGroup = (): SmallGroup | null =>
 export const useMe = (): string => useStore((s) => s.participantId ?? '');
 
 /** Who presented, the vote and the record of my group on one question. */
-export const useGroupQuestion = (groupId: string, questionId: string): GroupQuestionState =>
-  useStore((s) => (s.session ? groupQuestion(s.session.groups, groupId, questionId) : emptyGroupQuestion));
+export const useGroupQuestion = (smallGroupId: string, questionId: string): GroupQuestionState =>
+  useStore((s) => (s.session ? groupQuestion(s.session.groups, smallGroupId, questionId) : emptyGroupQuestion));
 
 /** My group's points on one question, in the chair's order. */
-export const usePoints = (groupId: string, questionId: string): GroupPoint[] =>
-  useStore(useShallow((s) => (s.session ? pointsOf(s.session.groups, groupId, questionId) : [])));
+export const usePoints = (smallGroupId: string, questionId: string): GroupPoint[] =>
+  useStore(useShallow((s) => (s.session ? pointsOf(s.session.groups, smallGroupId, questionId) : [])));
 
-/** One member's ideas on a question that this phone may see (its own, or a presenter's). */
-export const useIdeas = (participantId: string, questionId: string): Idea[] =>
-  useStore(useShallow((s) => (s.session ? ideasOf(s.session.groups, participantId, questionId) : [])));
+/** One member's solo thoughts on a question that this phone may see (its own, or a presenter's). */
+export const useSoloThoughts = (participantId: string, questionId: string): SoloThought[] =>
+  useStore(useShallow((s) => (s.session ? soloThoughtsOf(s.session.groups, participantId, questionId) : [])));
 
 // The generic messages speak of sessions and phases; in a group these say what happened.
 const groupMessages: Partial<Record<ErrorCode, MessageKey>> = {
@@ -64,9 +64,9 @@ export const sendGroup = async <K extends CommandName>(
 };
 
 /** Where my group is now: the lead's question, and the lead's step or the later one our chair moved to. */
-export const useGroupStep = (groupId: string | null): { questionId: string; step: GroupStep } | null =>
-  useStore(useShallow((s) => (s.session && groupId ? groupStepNow(s.session, groupId) : null)));
+export const useGroupStep = (smallGroupId: string | null): { questionId: string; step: GroupStep } | null =>
+  useStore(useShallow((s) => (s.session && smallGroupId ? groupStepNow(s.session, smallGroupId) : null)));
 
 /** My group's chair whose connection dropped, if so. */
-export const useChairAway = (groupId: string): ChairAway | null =>
-  useStore((s) => s.session?.groups.chairAway[groupId] ?? null);
+export const useChairAway = (smallGroupId: string): ChairAway | null =>
+  useStore((s) => s.session?.groups.chairAway[smallGroupId] ?? null);

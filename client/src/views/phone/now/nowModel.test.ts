@@ -13,7 +13,7 @@ import { nowKind, turnOffer } from './nowModel';
 const participant = (circle: 'inner' | 'outer' | null) => ({
   id: 'me',
   displayName: null,
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   circle,
   joinedAt: 0,
 });
@@ -59,7 +59,7 @@ const openVote: Vote = {
 const turn = {
   id: 't1',
   participantId: 'me',
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   circle: 'outer' as const,
   emptyChair: false,
   startedAt: 1,

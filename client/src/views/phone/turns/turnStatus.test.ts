@@ -13,7 +13,7 @@ const setup = defaultAquariumSetup('fi');
 const participant = (id: string, circle: 'inner' | 'outer' | null) => ({
   id,
   displayName: null,
-  groupId: 'g1',
+  stakeholderGroupId: 'g1',
   circle,
   joinedAt: 0,
 });
@@ -73,7 +73,7 @@ describe('my turn status', () => {
         current: {
           id: 't1',
           participantId: 'me',
-          groupId: 'g1',
+          stakeholderGroupId: 'g1',
           circle: 'outer',
           emptyChair: false,
           startedAt: 1,

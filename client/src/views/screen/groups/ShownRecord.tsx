@@ -8,7 +8,7 @@ import { useStore } from '../../../state/store';
 export const ShownRecord = () => {
   const t = useT();
   const shown = useStore((s) => s.session?.groups.shown ?? null);
-  const name = useStore((s) => (shown ? (s.session?.groups.groups[shown.groupId]?.name ?? '') : ''));
+  const name = useStore((s) => (shown ? (s.session?.groups.groups[shown.smallGroupId]?.name ?? '') : ''));
   const number = useStore((s) =>
     shown ? (s.session?.setup.questions.findIndex((q) => q.id === shown.questionId) ?? -1) + 1 : 0,
   );

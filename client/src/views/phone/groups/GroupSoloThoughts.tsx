@@ -3,30 +3,30 @@ import { nanoid } from 'nanoid';
 import { useId } from 'react';
 import { useT } from '../../../i18n/useT';
 import { memberLabel, pointNumberOf } from './groupModel';
-import { sendGroup, useGroupQuestion, useIdeas, useMe } from './groupState';
+import { sendGroup, useGroupQuestion, useSoloThoughts, useMe } from './groupState';
 
 interface Props {
   group: SmallGroup;
   questionId: string;
-  /** Choose step: the chair makes points of ideas; ideas already in a point say which. */
+  /** Choose step: the chair makes points of solo thoughts; solo thoughts already in a point say which. */
   points?: GroupPoint[];
   canRaise?: boolean;
 }
 
 /** The thoughts the group has seen: each presenter's, under their name, in the order they presented. */
-export const GroupIdeas = ({ group, questionId, points, canRaise = false }: Props) => {
+export const GroupSoloThoughts = ({ group, questionId, points, canRaise = false }: Props) => {
   const t = useT();
   const id = useId();
   const { presented } = useGroupQuestion(group.id, questionId);
   const presenters = presented.filter((pid) => group.members.some((m) => m.id === pid));
   return (
-    <section className="card group-ideas" aria-labelledby={`${id}-title`} data-testid="group-ideas">
-      <h2 id={`${id}-title`}>{t('groups.ideas.title')}</h2>
+    <section className="card group-solo-thoughts" aria-labelledby={`${id}-title`} data-testid="group-solo-thoughts">
+      <h2 id={`${id}-title`}>{t('groups.soloThoughts.title')}</h2>
       {presenters.length === 0 ? (
-        <p className="hint">{t('groups.ideas.none')}</p>
+        <p className="hint">{t('groups.soloThoughts.none')}</p>
       ) : (
         presenters.map((pid) => (
-          <MemberIdeas
+          <MemberSoloThoughts
             key={pid}
             group={group}
             participantId={pid}
@@ -40,7 +40,7 @@ export const GroupIdeas = ({ group, questionId, points, canRaise = false }: Prop
   );
 };
 
-const MemberIdeas = ({
+const MemberSoloThoughts = ({
   group,
   participantId,
   questionId,
@@ -49,45 +49,45 @@ const MemberIdeas = ({
 }: Required<Pick<Props, 'group' | 'questionId' | 'canRaise'>> & Pick<Props, 'points'> & { participantId: string }) => {
   const t = useT();
   const me = useMe();
-  const ideas = useIdeas(participantId, questionId);
+  const soloThoughts = useSoloThoughts(participantId, questionId);
   const name = memberLabel(group, participantId, (n) => t('groups.member', { n }));
   return (
-    <div className="member-ideas" data-testid="member-ideas">
-      <h3 className="member-ideas__name">
+    <div className="member-solo-thoughts" data-testid="member-solo-thoughts">
+      <h3 className="member-solo-thoughts__name">
         {name}
         {participantId === me ? ` (${t('groups.you')})` : ''}
       </h3>
-      {ideas.length === 0 ? (
-        <p className="hint">{t('groups.ideas.noneOf')}</p>
+      {soloThoughts.length === 0 ? (
+        <p className="hint">{t('groups.soloThoughts.noneOf')}</p>
       ) : (
-        <ul className="idea-list">
-          {ideas.map((idea) => {
-            const inPoint = points ? pointNumberOf(points, idea.id) : 0;
+        <ul className="solo-thought-list">
+          {soloThoughts.map((soloThought) => {
+            const inPoint = points ? pointNumberOf(points, soloThought.id) : 0;
             return (
-              <li key={idea.id} className="idea" data-testid="group-idea">
-                <p className="idea__text" id={`idea-${idea.id}`}>
-                  {idea.text}
+              <li key={soloThought.id} className="solo-thought" data-testid="group-solo-thought">
+                <p className="solo-thought__text" id={`solo-thought-${soloThought.id}`}>
+                  {soloThought.text}
                 </p>
                 {inPoint > 0 ? (
-                  <p className="idea__status">
+                  <p className="solo-thought__status">
                     <span aria-hidden="true">✓ </span>
-                    {t('groups.ideas.inPoint', { n: inPoint })}
+                    {t('groups.soloThoughts.inPoint', { n: inPoint })}
                   </p>
                 ) : canRaise ? (
                   <button
                     type="button"
                     className="button button--small"
-                    aria-describedby={`idea-${idea.id}`}
+                    aria-describedby={`soloThought-${soloThought.id}`}
                     onClick={() =>
                       void sendGroup('point:add', {
                         pointId: nanoid(),
                         questionId,
-                        text: idea.text,
-                        ideaIds: [idea.id],
+                        text: soloThought.text,
+                        soloThoughtIds: [soloThought.id],
                       })
                     }
                   >
-                    {t('groups.ideas.raise')}
+                    {t('groups.soloThoughts.raise')}
                   </button>
                 ) : null}
               </li>
