@@ -8,7 +8,6 @@ import { socketActor, tokenOf } from './support/socketActor';
 
 const setup = defaultSmallGroupSetup('fi');
 const stakeholder = setup.stakeholderGroups[0]!.name;
-const questionId = setup.phases[0]!.questionIds[0]!;
 
 /** The phone sizes and text sizes the issue names: 390×844 and 320×640, at 100 % and 200 % text. */
 const sizes = [
@@ -145,23 +144,25 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 
   // Writing alone: the field and its button on top, on every phone (one of them now chairs).
   const groupId = await groupIdOf(baseURL!, created.links.facilitator);
-  await fac.send('group:setChair', { groupId, participantId: phones[0]!.id });
+  await fac.send('group:setChair', { smallGroupId: groupId, participantId: phones[0]!.id });
   await fac.send('session:start');
-  await checkState(phones, 'writing alone', (p) => [p.page.getByRole('button', { name: text['groups.idea.title'] })]);
+  await checkState(phones, 'writing alone', (p) => [
+    p.page.getByRole('button', { name: text['groups.soloThought.title'] }),
+  ]);
   // The button on top takes the keyboard to the field; typed and saved from there.
   for (const phone of phones) {
-    await phone.page.getByRole('button', { name: text['groups.idea.title'] }).focus();
+    await phone.page.getByRole('button', { name: text['groups.soloThought.title'] }).focus();
     await phone.page.keyboard.press('Enter');
     await expect(phone.page.getByTestId('idea-input')).toBeFocused();
     await phone.page.keyboard.type(`${phone.name}: vertaistuki auttoi`);
-    await phone.page.getByRole('button', { name: text['groups.idea.save'] }).click();
-    await expect(phone.page.getByTestId('my-ideas')).toContainText(phone.name);
+    await phone.page.getByRole('button', { name: text['groups.soloThought.save'] }).click();
+    await expect(phone.page.getByTestId('my-solo-thoughts')).toContainText(phone.name);
   }
 
   // The chair calls each member to present: every size takes the chair in turn, its first call in view.
   await phones[0]!.page.getByTestId('group-next-step').click();
   for (const chair of phones) {
-    await fac.send('group:setChair', { groupId, participantId: chair.id });
+    await fac.send('group:setChair', { smallGroupId: groupId, participantId: chair.id });
     await expect(chair.page.getByTestId('chair-badge')).toBeVisible();
     await checkState([chair], 'chair calling members', (p) => [
       p.page.getByRole('button', { name: text['groups.act.present'] }),
@@ -175,13 +176,17 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
       })
       .click();
   await chair.page.getByTestId('group-next-step').click();
-  await chair.page.getByTestId('group-idea').first().getByRole('button', { name: text['groups.ideas.raise'] }).click();
+  await chair.page
+    .getByTestId('group-solo-thought')
+    .first()
+    .getByRole('button', { name: text['groups.soloThoughts.raise'] })
+    .click();
   await expect(chair.page.getByTestId('point')).toHaveCount(1);
   await chair.page.getByTestId('group-next-step').click();
 
   // Returning the record: each size as the chair, the field and "return" in the first viewport.
   for (const phone of phones) {
-    await fac.send('group:setChair', { groupId, participantId: phone.id });
+    await fac.send('group:setChair', { smallGroupId: groupId, participantId: phone.id });
     await expect(phone.page.getByTestId('chair-badge')).toBeVisible();
     await checkState([phone], 'chair returning the record', (p) => [
       p.page.getByRole('button', { name: text['groups.act.record'] }),
@@ -227,18 +232,18 @@ test('a small-group session from a phone in plain Finnish, keyboard only', async
   await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.write']);
   await page.getByTestId('idea-input').focus();
   await page.keyboard.type('Vertaistuki auttoi.');
-  await press(page.getByRole('button', { name: plain['groups.idea.save'] }));
-  await expect(page.getByTestId('my-ideas')).toContainText('Vertaistuki auttoi.');
+  await press(page.getByRole('button', { name: plain['groups.soloThought.save'] }));
+  await expect(page.getByTestId('my-solo-thoughts')).toContainText('Vertaistuki auttoi.');
   await other.page.getByTestId('idea-input').fill('Ryhmät alkoivat ajallaan.');
-  await other.page.getByRole('button', { name: plain['groups.idea.save'] }).click();
-  await expect(other.page.getByTestId('my-ideas')).toContainText('Ryhmät alkoivat ajallaan.');
+  await other.page.getByRole('button', { name: plain['groups.soloThought.save'] }).click();
+  await expect(other.page.getByTestId('my-solo-thoughts')).toContainText('Ryhmät alkoivat ajallaan.');
 
   // Present: the chair calls both.
   await press(page.getByTestId('group-next-step'));
   await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.presentChair']);
   await press(page.getByRole('button', { name: plain['groups.present.callMe'] }));
   await press(page.getByRole('button', { name: fill(plain['groups.present.call'], { name: 'Bertta' }) }));
-  await expect(page.getByTestId('group-ideas')).toContainText('Ryhmät alkoivat ajallaan.');
+  await expect(page.getByTestId('group-solo-thoughts')).toContainText('Ryhmät alkoivat ajallaan.');
   await expect(other.page.getByTestId('step-instruction')).toHaveText(plain['groups.do.present']);
 
   // Choose: one thought becomes a point.
@@ -246,9 +251,9 @@ test('a small-group session from a phone in plain Finnish, keyboard only', async
   await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.chooseChair']);
   await press(
     page
-      .getByTestId('group-idea')
+      .getByTestId('group-solo-thought')
       .filter({ hasText: 'Vertaistuki auttoi.' })
-      .getByRole('button', { name: plain['groups.ideas.raise'] }),
+      .getByRole('button', { name: plain['groups.soloThoughts.raise'] }),
   );
   await expect(page.getByTestId('point')).toHaveCount(1);
   await expectAccessible(page, 'plain Finnish small-group phone, choosing');

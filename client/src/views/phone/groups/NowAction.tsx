@@ -14,7 +14,7 @@ const focusFirst = (selector: string) => {
 
 /** The step's one action for me, as a button at the top of the phone: where it leads, and its label. */
 const actions: Partial<Record<GroupStep, { who: 'all' | 'chair'; label: MessageKey; target: string }>> = {
-  write: { who: 'all', label: 'groups.idea.title', target: '[data-testid="idea-input"]' },
+  write: { who: 'all', label: 'groups.soloThought.title', target: '[data-testid="idea-input"]' },
   present: { who: 'chair', label: 'groups.act.present', target: '[data-testid="present-list"] button' },
   choose: { who: 'chair', label: 'groups.points.add', target: '[data-testid="new-point-input"]' },
   record: { who: 'chair', label: 'groups.act.record', target: '[data-testid="record-input"]' },
