@@ -153,7 +153,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
   for (const phone of phones) {
     await phone.page.getByRole('button', { name: text['groups.soloThought.title'] }).focus();
     await phone.page.keyboard.press('Enter');
-    await expect(phone.page.getByTestId('idea-input')).toBeFocused();
+    await expect(phone.page.getByTestId('solo-thought-input')).toBeFocused();
     await phone.page.keyboard.type(`${phone.name}: vertaistuki auttoi`);
     await phone.page.getByRole('button', { name: text['groups.soloThought.save'] }).click();
     await expect(phone.page.getByTestId('my-solo-thoughts')).toContainText(phone.name);
@@ -230,11 +230,11 @@ test('a small-group session from a phone in plain Finnish, keyboard only', async
 
   // Write alone.
   await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.write']);
-  await page.getByTestId('idea-input').focus();
+  await page.getByTestId('solo-thought-input').focus();
   await page.keyboard.type('Vertaistuki auttoi.');
   await press(page.getByRole('button', { name: plain['groups.soloThought.save'] }));
   await expect(page.getByTestId('my-solo-thoughts')).toContainText('Vertaistuki auttoi.');
-  await other.page.getByTestId('idea-input').fill('Ryhmät alkoivat ajallaan.');
+  await other.page.getByTestId('solo-thought-input').fill('Ryhmät alkoivat ajallaan.');
   await other.page.getByRole('button', { name: plain['groups.soloThought.save'] }).click();
   await expect(other.page.getByTestId('my-solo-thoughts')).toContainText('Ryhmät alkoivat ajallaan.');
 

@@ -95,6 +95,7 @@ export const groupsEn = {
   'groups.record.waiting': 'The chair has not written the summary yet.',
 
   'groups.act.present': 'Call someone to present',
+  'groups.act.choose': 'Gather the main points',
   'groups.act.record': 'Write the summary',
   'groups.step.next': 'Move on to the next step',
   'groups.timeLeft': 'Time left for this question',

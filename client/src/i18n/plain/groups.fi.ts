@@ -100,6 +100,7 @@ export const plainGroupsFi = {
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut tekstiä.',
 
   'groups.act.present': 'Pyydä esittelemään',
+  'groups.act.choose': 'Kirjoita tärkeimmät asiat',
   'groups.act.record': 'Kirjoita teksti',
   'groups.step.next': 'Seuraava vaihe',
   'groups.timeLeft': 'Aikaa tälle kysymykselle',

@@ -100,6 +100,7 @@ export const plainGroupsSv = {
   'groups.record.waiting': 'Ordföranden har inte skrivit texten än.',
 
   'groups.act.present': 'Be någon berätta',
+  'groups.act.choose': 'Skriv de viktigaste sakerna',
   'groups.act.record': 'Skriv texten',
   'groups.step.next': 'Nästa steg',
   'groups.timeLeft': 'Tid för den här frågan',

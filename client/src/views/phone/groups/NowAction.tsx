@@ -14,9 +14,9 @@ const focusFirst = (selector: string) => {
 
 /** The step's one action for me, as a button at the top of the phone: where it leads, and its label. */
 const actions: Partial<Record<GroupStep, { who: 'all' | 'chair'; label: MessageKey; target: string }>> = {
-  write: { who: 'all', label: 'groups.soloThought.title', target: '[data-testid="idea-input"]' },
+  write: { who: 'all', label: 'groups.soloThought.title', target: '[data-testid="solo-thought-input"]' },
   present: { who: 'chair', label: 'groups.act.present', target: '[data-testid="present-list"] button' },
-  choose: { who: 'chair', label: 'groups.points.add', target: '[data-testid="new-point-input"]' },
+  choose: { who: 'chair', label: 'groups.act.choose', target: '[data-testid="new-point-input"]' },
   record: { who: 'chair', label: 'groups.act.record', target: '[data-testid="record-input"]' },
 };
 
