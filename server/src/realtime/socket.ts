@@ -1,8 +1,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import {
   commandNames,
-  commandRoles,
-  commandSchemas,
+  commands,
   ErrorCode,
   fail,
   PROTOCOL_VERSION,
@@ -242,8 +241,9 @@ const runCommand = async (
   payload: unknown,
 ): Promise<CommandAck> => {
   const { sessionId, role, participantId } = socket.data;
-  if (!commandRoles[name].includes(role)) return fail(ErrorCode.Forbidden, `a ${role} may not ${name}`);
-  const parsed = commandSchemas[name].safeParse(payload);
+  const command = commands[name];
+  if (!command.roles.includes(role)) return fail(ErrorCode.Forbidden, `a ${role} may not ${name}`);
+  const parsed = command.schema.safeParse(payload);
   if (!parsed.success) return fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error));
   const runtime = await registry.get(sessionId);
   if (!runtime) return fail(ErrorCode.NotFound, 'the session no longer exists');

@@ -3,7 +3,7 @@ import { noteHandlers } from '../notes/handlers.js';
 import { participantHandlers } from '../participants/handlers.js';
 import { phaseHandlers } from '../phases/handlers.js';
 import { projectorHandlers } from '../projector/handlers.js';
-import { commandMethod, commandNames, ErrorCode, type CommandName } from '@aquarium/shared';
+import { commands, commandNames, ErrorCode, type CommandName } from '@aquarium/shared';
 import type { CommandHandler, CommandHandlers } from '../engine/handlerTypes.js';
 import { summaryHandlers } from '../summary/handlers.js';
 import { themeHandlers } from '../themes/handlers.js';
@@ -28,13 +28,13 @@ const byDomain: CommandHandlers = {
   ...groupHandlers,
 };
 
-/** The handlers, each refusing its command in a session of the other method (see `commandMethod`). */
+/** The handlers, each refusing its command in a session of a method it does not apply to (its definition's `methods`). */
 export const commandHandlers = Object.fromEntries(
   commandNames.map((name) => {
     const handler = byDomain[name] as CommandHandler<CommandName>;
-    const method = commandMethod[name];
+    const { methods } = commands[name];
     const guarded: CommandHandler<CommandName> = (state, payload, ctx) => {
-      if (method && state.setup.method !== method) {
+      if (!methods.includes(state.setup.method)) {
         return { code: ErrorCode.InvalidState, message: `${name} is not part of this session's method` };
       }
       const result = handler(state, payload, ctx);
