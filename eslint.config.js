@@ -1,7 +1,81 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/*
+ * Layers point one way (docs/ARCHITECTURE.md). A zone's `target` may not import from its `from`. Checked by
+ * import-x/no-restricted-paths on the resolved file (not the import's spelling), and no-cycle finds any loop.
+ */
+const server = (...paths) => paths.map((p) => `./server/src/${p}`);
+const client = (...paths) => paths.map((p) => `./client/src/${p}`);
+const domains = [
+  'sessions',
+  'participants',
+  'phases',
+  'projector',
+  'notes',
+  'thoughts',
+  'themes',
+  'votes',
+  'turns',
+  'summary',
+  'groups',
+];
+/** The app: wiring, transport and operations, above every domain. */
+const serverApp = server('app.ts', 'main.ts', 'handlers.ts', 'backup.ts', 'realtime', 'ops', 'qr');
+/** What everything stands on: storage, security, logging, the clock and the configuration. */
+const serverBase = server('storage', 'security', 'log.ts', 'logging.ts', 'clock.ts', 'config.ts');
+const layers = [
+  {
+    target: server('engine'),
+    from: [...server(...domains, 'http'), ...serverApp],
+    message: 'The engine depends on no domain.',
+  },
+  {
+    target: server('http'),
+    from: [...server(...domains), ...serverApp],
+    message: 'HTTP helpers sit below the domains.',
+  },
+  {
+    target: server(...domains),
+    from: serverApp,
+    message: 'A domain does not import the app, its transport or the handler registration.',
+  },
+  {
+    target: serverBase,
+    from: [...server('engine', 'http', ...domains), ...serverApp],
+    message: 'The base layer imports nothing above it.',
+  },
+  {
+    target: client('i18n'),
+    from: client('state', 'net', 'routing', 'components', 'views', 'app', 'main.tsx'),
+    message: 'i18n is the client’s lowest layer.',
+  },
+  {
+    target: client('state'),
+    from: client('net', 'routing', 'components', 'views', 'app', 'main.tsx'),
+    message: 'The store does not know the network or any view.',
+  },
+  {
+    target: client('net'),
+    from: client('routing', 'components', 'views', 'app', 'main.tsx'),
+    message: 'net feeds the store; it knows no view.',
+  },
+  {
+    target: client('routing'),
+    from: client('components', 'views', 'app', 'main.tsx'),
+    message: 'Routing knows no view.',
+  },
+  {
+    target: client('components'),
+    from: client('views', 'app', 'main.tsx'),
+    message: 'Components depend on nothing in views.',
+  },
+  { target: client('views'), from: client('app', 'main.tsx'), message: 'Views do not import the app shell.' },
+];
 
 export default tseslint.config(
   {
@@ -22,6 +96,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}', 'shared/src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['shared/tsconfig.json', 'server/tsconfig.json', 'client/tsconfig.json'],
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layers }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -4,15 +4,15 @@ import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { pagesCatalog } from '../i18n/pagesCatalog';
 import { staffCatalog } from '../i18n/staffCatalog';
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { useStore } from '../state/store';
 import { HomeView } from '../views/home/HomeView';
 import { InfoLinks } from '../views/info/InfoLinks';
 import { NotFoundView } from '../views/home/NotFoundView';
 import { JoinView } from '../views/phone/JoinView';
-import { lazyView } from './lazyView';
-import { useRoute } from './navigation';
-import type { Route } from './route';
+import { lazyView } from '../routing/lazyView';
+import { useRoute } from '../routing/navigation';
+import type { Route } from '../routing/route';
 
 // Staff and projector views are separate chunks so that the phone page stays small; their strings too.
 const CreateView = lazyView(() => import('../views/create/CreateView'), staffCatalog);

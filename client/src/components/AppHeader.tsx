@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The top bar of every page: the app's name and the language switch. */

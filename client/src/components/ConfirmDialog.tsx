@@ -1,5 +1,5 @@
 import { useId, type RefObject } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 
 interface Props {
   /** The caller opens it with `dialogRef.current.showModal()`. */

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import type { MessageKey } from '../i18n/t';
 import { useStore, type Store } from '../state/store';
 

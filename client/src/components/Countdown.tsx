@@ -1,5 +1,5 @@
 import { formatCountdown, remainingMs } from '@aquarium/shared';
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { useStore } from '../state/store';
 import { useNow } from './useNow';
 

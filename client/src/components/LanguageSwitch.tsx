@@ -1,5 +1,5 @@
 import type { Language } from '@aquarium/shared';
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { useStore } from '../state/store';
 
 const languages: { code: Language; label: 'lang.fi' | 'lang.sv' | 'lang.en' }[] = [

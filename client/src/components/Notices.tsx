@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { useStore } from '../state/store';
 
 /** Errors and notes for the user, in a live region that is always present so additions are read out. */

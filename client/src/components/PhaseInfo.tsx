@@ -1,6 +1,6 @@
 import type { SpeakingCircle } from '@aquarium/shared';
-import type { T } from '../i18n/useT';
-import { useT } from '../i18n/useT';
+import type { T } from '../state/useT';
+import { useT } from '../state/useT';
 import { useFocusQuestions, usePhaseCount, usePhaseIndex, useStatus } from '../state/selectors';
 
 /** "Phase 2/5", or where the session stands when no phase runs. */

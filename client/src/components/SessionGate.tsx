@@ -1,8 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../state/useT';
 import { connectSession, disconnectSession } from '../net/socket';
 import { useStore } from '../state/store';
-import { SessionDeletedMessage } from '../views/info/SessionDeleted';
+import { SessionDeletedMessage } from './SessionDeleted';
 
 /** Holds the live connection for `token` while mounted. */
 export const useSessionConnection = (token: string | null) => {

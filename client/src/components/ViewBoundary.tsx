@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import type { T } from '../i18n/useT';
+import type { T } from '../state/useT';
 
 interface Props {
   t: T;

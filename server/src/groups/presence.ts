@@ -1,5 +1,5 @@
 import { newEvent, nextChair, type NewEvent, type Presence, type SessionState } from '@aquarium/shared';
-import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 import { ids } from './rules.js';
 
 /**

@@ -3,8 +3,8 @@ import { ErrorCode, isJoinCode, normalizeJoinCode } from '@aquarium/shared';
 import { addressKey } from '../security/trustProxy.js';
 import type { Limit } from '../security/limits.js';
 import { participantPass } from '../security/pass.js';
-import type { SessionRegistry } from '../sessions/registry.js';
-import type { SessionRuntime } from '../sessions/runtime.js';
+import type { SessionRegistry } from '../engine/registry.js';
+import type { SessionRuntime } from '../engine/runtime.js';
 import type { Storage } from '../storage/storage.js';
 import { sendError } from './errors.js';
 

@@ -8,8 +8,8 @@ import type { Limit } from '../security/limits.js';
 import { setPass } from '../security/pass.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
-import type { SessionRegistry } from '../sessions/registry.js';
-import type { SessionRuntime } from '../sessions/runtime.js';
+import type { SessionRegistry } from '../engine/registry.js';
+import type { SessionRuntime } from '../engine/runtime.js';
 import type { Storage } from '../storage/storage.js';
 
 interface Deps {

@@ -1,6 +1,6 @@
 import { DeleteSessionRequest, ErrorCode, fail, normalizeJoinCode, paths, RotateLinkRequest } from '@aquarium/shared';
 import { hashToken, newToken } from '../security/tokens.js';
-import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { refused } from './refused.js';
 import type { AppServer, AppSocket } from './types.js';

@@ -1,6 +1,6 @@
 import type { SessionEvent } from '@aquarium/shared';
-import type { SessionRegistry } from '../sessions/registry.js';
-import type { SessionRuntime } from '../sessions/runtime.js';
+import type { SessionRegistry } from '../engine/registry.js';
+import type { SessionRuntime } from '../engine/runtime.js';
 import { rooms, runsByRooms } from './rooms.js';
 import type { AppServer } from './types.js';
 import { log } from '../log.js';

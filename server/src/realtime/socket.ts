@@ -21,7 +21,7 @@ import type { Metrics } from '../ops/metrics.js';
 import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
-import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { registerAdmin } from './admin.js';
 import { originAllowed } from './origin.js';

@@ -7,7 +7,7 @@ import { sessionByCode } from '../http/sessionByCode.js';
 import type { Limit } from '../security/limits.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
-import type { SessionRegistry } from '../sessions/registry.js';
+import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { escapeHtml } from './render/html.js';
 import { summaryCss, type SummaryFormat } from './render/index.js';

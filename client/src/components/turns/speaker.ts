@@ -1,5 +1,5 @@
 import type { PublicTurn, StakeholderGroup } from '@aquarium/shared';
-import type { T } from '../../i18n/useT';
+import type { T } from '../../state/useT';
 
 /** Who speaks, for everyone: the name the speaker chose to show, else "a participant of group X". */
 export const speakerName = (

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 interface Props {
   /** What the dots go to, for the buttons' accessible names. */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 /** The submit and cancel buttons of a small in-place form (rename, merge, edit). */
 export const FormButtons = ({ submitLabel, onCancel }: { submitLabel: string; onCancel: () => void }) => {

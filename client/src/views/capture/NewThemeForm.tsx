@@ -1,7 +1,7 @@
 import { limits } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 
 /** Adds a theme under a question. */

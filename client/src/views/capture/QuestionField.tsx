@@ -1,5 +1,5 @@
 import type { Question } from '@aquarium/shared';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { questionLabel } from './captureSelectors';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { Theme } from '@aquarium/shared';
 import type { ReactNode } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useThemesOf } from './captureSelectors';
 import { useThemeDrop } from './dragItem';
 import { ThemeActions } from './ThemeHeading';

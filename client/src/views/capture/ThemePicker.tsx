@@ -1,5 +1,5 @@
 import type { Theme } from '@aquarium/shared';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import { focusQuestions, type Question, type Theme } from '@aquarium/shared';
 import { useShallow } from 'zustand/react/shallow';
-import type { T } from '../../i18n/useT';
+import type { T } from '../../state/useT';
 import { useStore } from '../../state/store';
 
 const noQuestions: Question[] = [];

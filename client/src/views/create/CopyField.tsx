@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 interface Props {
   label: string;

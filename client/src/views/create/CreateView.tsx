@@ -1,6 +1,6 @@
 // The staff views' strings (both languages) register with this chunk, before it renders; the phone never loads them.
-import { navigate } from '../../app/navigation';
-import { createdPath } from '../../app/route';
+import { navigate } from '../../routing/navigation';
+import { createdPath } from '../../routing/route';
 import { saveCreated } from '../../net/storage';
 import { CreatedView } from './CreatedView';
 import { SetupForm } from './SetupForm';

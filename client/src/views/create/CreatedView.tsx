@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { navigate } from '../../app/navigation';
+import { navigate } from '../../routing/navigation';
 import { JoinCode } from '../../components/JoinCode';
 import type { MessageKey } from '../../i18n/t';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { loadCreated } from '../../net/storage';
 import { CopyField } from './CopyField';
 

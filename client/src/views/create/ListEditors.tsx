@@ -1,6 +1,6 @@
 import { nextId, type SessionSetup } from '@aquarium/shared';
 import { useId, type ReactNode } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { addQuestion, maxQuestions, removeQuestion } from './methodPlan';
 
 interface Props {

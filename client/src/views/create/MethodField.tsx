@@ -1,7 +1,7 @@
 import { Method, type SessionSetup } from '@aquarium/shared';
 import { useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { planIsDefault } from './methodPlan';
 
 interface Props {

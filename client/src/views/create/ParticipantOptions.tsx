@@ -1,6 +1,6 @@
 import type { SessionSetup } from '@aquarium/shared';
 import { useId } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 interface Props {
   setup: SessionSetup;

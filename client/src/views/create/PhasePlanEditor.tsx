@@ -12,7 +12,7 @@ import {
 } from '@aquarium/shared';
 import { useId } from 'react';
 import { stepKey } from '../../components/stepLabel';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { maxPhases, newStep, updateStep } from './methodPlan';
 
 interface Props {

@@ -7,7 +7,7 @@ import {
 } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/t';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { ApiError, createSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import type { ConsoleViewDef, ConsoleViewId } from './cockpit/views';
 
 interface Props {

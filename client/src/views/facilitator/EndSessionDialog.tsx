@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { ConfirmButton } from '../capture/ConfirmButton';
 import { focusWhenReady } from './cockpit/focus';

@@ -1,5 +1,5 @@
 import type { Circle, Participant } from '@aquarium/shared';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { useRef } from 'react';

@@ -1,6 +1,6 @@
 import type { Circle } from '@aquarium/shared';
 import { useId, useMemo, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useParticipants } from '../../state/selectors';
 import { useStore } from '../../state/store';

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import { navigate } from '../../app/navigation';
-import { lazyView } from '../../app/lazyView';
-import { createPath, pagePaths } from '../../app/route';
+import { navigate } from '../../routing/navigation';
+import { lazyView } from '../../routing/lazyView';
+import { createPath, pagePaths } from '../../routing/route';
 import { staffCatalog } from '../../i18n/staffCatalog';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { CodeForm } from '../phone/CodeForm';
 import { listStaffSessions } from './staffSessions';
 

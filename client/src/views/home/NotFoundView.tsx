@@ -1,5 +1,5 @@
-import { navigate } from '../../app/navigation';
-import { useT } from '../../i18n/useT';
+import { navigate } from '../../routing/navigation';
+import { useT } from '../../state/useT';
 
 export const NotFoundView = () => {
   const t = useT();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { pagePaths } from '../../app/route';
-import { useT } from '../../i18n/useT';
+import { pagePaths } from '../../routing/route';
+import { useT } from '../../state/useT';
 import { forgetStaffSession, listStaffSessions, type StaffSession } from './staffSessions';
 
 const paths = { facilitator: pagePaths.facilitator, scribe: pagePaths.scribe, screen: pagePaths.screen };

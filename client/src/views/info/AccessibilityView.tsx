@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { InfoPage, type InfoSection } from './InfoPage';
 
 const SUPERVISION_URL = 'https://www.saavutettavuusvaatimukset.fi/';

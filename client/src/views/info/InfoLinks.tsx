@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/useT';
-import { infoPaths, openInfoPage } from './infoRoutes';
+import { useT } from '../../state/useT';
+import { infoPaths, openInfoPage } from '../../routing/infoRoutes';
 import './info.css';
 
 type LinkName = 'privacy' | 'accessibility';

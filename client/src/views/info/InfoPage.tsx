@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../i18n/t';
-import { useT } from '../../i18n/useT';
-import { cameFromApp } from './infoRoutes';
+import { useT } from '../../state/useT';
+import { cameFromApp } from '../../routing/infoRoutes';
 import './info.css';
 
 /** A titled part of an info page: a heading and a plain list of short sentences. */

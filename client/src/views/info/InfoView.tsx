@@ -1,5 +1,5 @@
 import { AccessibilityView } from './AccessibilityView';
-import type { InfoRoute } from './infoRoutes';
+import type { InfoRoute } from '../../routing/infoRoutes';
 import { PrivacyView } from './PrivacyView';
 import { SessionDeletedView } from './SessionDeletedView';
 

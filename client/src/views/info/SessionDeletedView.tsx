@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { HomeLink } from './InfoPage';
 import './info.css';
 

@@ -1,12 +1,12 @@
 import { Countdown } from '../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useMyCircle, usePhase } from '../../state/selectors';
 import { useStore } from '../../state/store';
 import { PhoneSummary } from '../summary/PhoneSummary';
 import { PhoneCapture } from './capture/PhoneCapture';
 import { Suspense } from 'react';
-import { lazyView } from '../../app/lazyView';
+import { lazyView } from '../../routing/lazyView';
 import { nowCatalog } from '../../i18n/nowCatalog';
 import { cardShowsFocus, nowKind } from './now/nowModel';
 

@@ -1,6 +1,6 @@
 import { isJoinCode, normalizeJoinCode } from '@aquarium/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 
 interface Props {
   onCode: (code: string) => void;

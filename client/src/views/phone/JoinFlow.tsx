@@ -1,15 +1,15 @@
 import { isJoinCode, type ErrorCode, type JoinInfo, type JoinResponse } from '@aquarium/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { lazyView } from '../../app/lazyView';
+import { lazyView } from '../../routing/lazyView';
 import { joinClosedCatalog } from '../../i18n/joinClosedCatalog';
-import { navigate } from '../../app/navigation';
-import { useT } from '../../i18n/useT';
+import { navigate } from '../../routing/navigation';
+import { useT } from '../../state/useT';
 import { ApiError, getJoinInfo } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CodeForm } from './CodeForm';
 import { JoinForm } from './JoinForm';
-import { pagePaths } from '../../app/route';
+import { pagePaths } from '../../routing/route';
 
 // Closed joining (and a finished session's summary by code) is rare on phones: a chunk loaded then.
 const JoinClosed = lazyView(() => import('../summary/JoinClosed'), joinClosedCatalog);

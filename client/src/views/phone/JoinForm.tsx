@@ -1,6 +1,6 @@
 import type { ErrorCode, JoinInfo, JoinResponse } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { ApiError, joinSession } from '../../net/api';
 import { errorKey } from '../../net/socket';
 import { PlainLanguageToggle, usePlainLanguagePage } from './now/PhoneSettings';

@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
-import { lazyView } from '../../app/lazyView';
+import { lazyView } from '../../routing/lazyView';
 import { ServerTrouble } from '../../components/ConnectionStatus';
 import { SessionGate } from '../../components/SessionGate';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { groupsCatalog } from '../../i18n/groupsCatalog';
 import { useStore } from '../../state/store';
 import AquariumPhone from './AquariumPhone';

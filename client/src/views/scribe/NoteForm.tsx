@@ -1,7 +1,7 @@
 import { limits } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useQuestions, useThemesOf } from '../capture/captureSelectors';
 import { ThemePicker } from '../capture/ThemePicker';

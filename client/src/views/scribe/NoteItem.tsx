@@ -1,6 +1,6 @@
 import { limits } from '@aquarium/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { ConfirmButton } from '../capture/ConfirmButton';

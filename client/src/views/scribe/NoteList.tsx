@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { questionLabel, useQuestions } from '../capture/captureSelectors';
 import { QuestionThemes } from '../capture/QuestionThemes';
 import { moveTargets, useNoteViews, type NoteView } from './notesModel';

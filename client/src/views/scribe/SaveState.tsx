@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useOutbox } from '../../net/outboxStore';
 import { useStore } from '../../state/store';
 

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import '../capture/styles';
 import { NoteForm } from './NoteForm';
 import { NoteList } from './NoteList';

@@ -5,10 +5,10 @@ import { FocusQuestions, PhaseIndicator } from '../../components/PhaseInfo';
 import { SessionGate } from '../../components/SessionGate';
 import { SpeakingLine } from '../../components/SpeakingLine';
 import { TimerControls } from '../../components/TimerControls';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { usePhase, useStatus } from '../../state/selectors';
 import { useStore } from '../../state/store';
-import { pagePaths } from '../../app/route';
+import { pagePaths } from '../../routing/route';
 import { ScribeNotes } from './ScribeNotes';
 import { useStaffToken } from '../home/useStaffToken';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { pagePaths } from '../../app/route';
-import { useT } from '../../i18n/useT';
+import { pagePaths } from '../../routing/route';
+import { useT } from '../../state/useT';
 import { takeStaffToken } from '../../net/storage';
 import { downloadDraft } from './download';
 import { summaryFormats, type SummaryFormat } from './files';

@@ -1,6 +1,6 @@
 import { emptyGroups, type Question } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
 import { groupsInOrder, questionWork } from '../facilitator/groups/groupsModel';
 import { PointRows } from '../facilitator/groups/PointRows';

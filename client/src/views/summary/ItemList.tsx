@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { orderAfterMove, scopeItems, type EditorItem, type ScopeItems } from './scopeItems';

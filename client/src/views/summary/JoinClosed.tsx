@@ -1,6 +1,6 @@
 import type { JoinInfo } from '@aquarium/shared';
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import SummaryReady from './SummaryReady';
 
 type Lookup = { kind: 'loading' } | { kind: 'none' } | { kind: 'ready'; version: number };

@@ -1,6 +1,6 @@
 import type { Question } from '@aquarium/shared';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { GroupReturns, useGroupReturns } from './GroupReturns';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import type { SaveState } from './autosave';
 
 const icon: Record<SaveState, string> = { saved: '✓', saving: '…', pending: '✎', failed: '!' };

@@ -1,5 +1,5 @@
 import { formatJoinCode } from '@aquarium/shared';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { qrUrl } from '../../net/api';
 import { useStore } from '../../state/store';
 import './summary.css';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { DraftDownloads } from './DraftDownloads';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { publishedUrl } from './files';
 
 /** Links to one published version: the web page opens in a new tab, the files download. */

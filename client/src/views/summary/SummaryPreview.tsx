@@ -1,6 +1,6 @@
 import { composeSummary, latestSummaryVersion, type SummaryDocument, type SummaryItems } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
 
 /** Plain text with its line breaks kept; React escapes it, so nothing in it is ever markup. */

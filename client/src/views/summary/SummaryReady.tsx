@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../../state/useT';
 import { SummaryLinks } from './SummaryLinks';
 
 /** "The summary is ready" with the links to one published version (a lazy chunk: phones need it only then). */

@@ -1,5 +1,5 @@
 import type { Note, Thought } from '@aquarium/shared';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { draggableProps } from '../../capture/dragItem';
 import { ThemeSelect } from '../../capture/ThemeSelect';
 

@@ -1,5 +1,5 @@
 import type { Note, Thought } from '@aquarium/shared';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';
 import { QuestionThemes } from '../../capture/QuestionThemes';

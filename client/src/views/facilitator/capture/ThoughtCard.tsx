@@ -1,6 +1,6 @@
 import type { Thought } from '@aquarium/shared';
 import type { KeyboardEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { isTyping } from '../cockpit/focus';
 import { sendCommand } from '../../../net/socket';
 import { questionLabel, useGroupName, useQuestions } from '../../capture/captureSelectors';

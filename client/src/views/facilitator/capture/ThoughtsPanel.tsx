@@ -1,7 +1,7 @@
 import type { Thought } from '@aquarium/shared';
 import { useMemo } from 'react';
 import { focusWhenReady } from '../cockpit/focus';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { SettingToggle } from '../../capture/SettingToggle';
 import { ThoughtCard } from './ThoughtCard';

@@ -1,5 +1,5 @@
 import { voteTotals, type Vote } from '@aquarium/shared';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';

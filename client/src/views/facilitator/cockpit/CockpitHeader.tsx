@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Countdown } from '../../../components/Countdown';
 import { SpeakingLine } from '../../../components/SpeakingLine';
 import { TimerControls } from '../../../components/TimerControls';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { usePhase, usePhaseCount, usePhaseIndex, useStatus } from '../../../state/selectors';
 import { useStore } from '../../../state/store';

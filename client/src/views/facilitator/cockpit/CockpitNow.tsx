@@ -1,5 +1,5 @@
 import type { FocusEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStatus } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import { SummaryEditor } from '../../summary/SummaryEditor';

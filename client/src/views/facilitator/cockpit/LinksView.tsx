@@ -1,5 +1,5 @@
-import { pagePaths } from '../../../app/route';
-import { useT } from '../../../i18n/useT';
+import { pagePaths } from '../../../routing/route';
+import { useT } from '../../../state/useT';
 import { loadCreated } from '../../../net/storage';
 import { useStore } from '../../../state/store';
 import { CopyField } from '../../create/CopyField';

@@ -1,5 +1,5 @@
 import { ConnectionStatus } from '../../../components/ConnectionStatus';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 
 /** One line of who is connected: the facilitators (this console included), the scribe, the projector, the phones. */

@@ -1,6 +1,6 @@
 import { projectorModes, voteTotals, type ProjectorMode, type Vote } from '@aquarium/shared';
 import { useId, useState } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { latestVote } from '../../capture/voteModel';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { usePhaseCount, usePhaseIndex, useStatus } from '../../../state/selectors';
 
 /** "Fasilitaattori – Vaihe 2/5 – Nyt": each view says in the tab's title where the session is and what is shown. */

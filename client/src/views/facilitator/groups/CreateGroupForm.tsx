@@ -1,7 +1,7 @@
 import type { SmallGroupsState } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { freeGroupName } from './groupsModel';
 

@@ -1,7 +1,7 @@
 import type { GroupFormation } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { groupSizes, suggestedGroups } from './groupsModel';
 

@@ -1,6 +1,6 @@
 import { groupProgress, type GroupStep, type SmallGroupsState, type Question, type SmallGroup } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { FormButtons } from '../../capture/FormButtons';
 import type { PersonLabel } from '../turns/labels';

@@ -1,6 +1,6 @@
 import { nextStep, type GroupStep } from '@aquarium/shared';
 import { stepKey } from '../../../components/stepLabel';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 
 interface Props {

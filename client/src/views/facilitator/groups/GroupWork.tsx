@@ -1,5 +1,5 @@
 import type { ShownRecord } from '@aquarium/shared';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { PointRows } from './PointRows';
 import type { QuestionWork } from './groupsModel';

@@ -9,7 +9,7 @@ import {
 } from '@aquarium/shared';
 import { useMemo } from 'react';
 import { useNow } from '../../../components/useNow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { usePersonLabels } from '../turns/labels';
 import { CreateGroupForm } from './CreateGroupForm';

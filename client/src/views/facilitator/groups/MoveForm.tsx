@@ -1,6 +1,6 @@
 import type { SmallGroup } from '@aquarium/shared';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { focusSoon } from './focusSoon';
 

@@ -1,9 +1,9 @@
 import { formatJoinCode, type ErrorCode } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { deleteSession, errorKey } from '../../../net/socket';
 import { useStore } from '../../../state/store';
-import { infoPaths, replaceWithInfoPage } from '../../info/infoRoutes';
+import { infoPaths, replaceWithInfoPage } from '../../../routing/infoRoutes';
 import { confirmsJoinCode } from './validate';
 
 /** The danger zone: deletes the session and all its data now, once the facilitator types the join code. */

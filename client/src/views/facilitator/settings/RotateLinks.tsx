@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@aquarium/shared';
 import { useId, useState } from 'react';
-import { pagePaths } from '../../../app/route';
-import { useT } from '../../../i18n/useT';
+import { pagePaths } from '../../../routing/route';
+import { useT } from '../../../state/useT';
 import { errorKey, rotateLink } from '../../../net/socket';
 import { replaceStaffToken } from '../../../net/storage';
 import { useStore } from '../../../state/store';

@@ -1,4 +1,4 @@
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { DeleteSession } from './DeleteSession';
 import { RetentionForm } from './RetentionForm';
 import { RotateLinks } from './RotateLinks';

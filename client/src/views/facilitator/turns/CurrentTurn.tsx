@@ -1,7 +1,7 @@
 import { turnMs } from '@aquarium/shared';
 import { formatLimit, formatTalkTime, isOverLimit } from '../../../components/turns/talkTime';
 import { useNow } from '../../../components/useNow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { circleKey, useGroupName, usePersonLabels } from './labels';

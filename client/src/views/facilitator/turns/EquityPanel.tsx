@@ -1,6 +1,6 @@
 import { notYetSpoken } from '@aquarium/shared';
 import { useNow } from '../../../components/useNow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { EquityTables } from './EquityTables';

@@ -1,6 +1,6 @@
 import { participationByCircle, participationByGroup, type SessionState } from '@aquarium/shared';
 import { formatTalkTime } from '../../../components/turns/talkTime';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { ShareBar } from './ShareBar';
 import { sharePercents } from './shares';
 

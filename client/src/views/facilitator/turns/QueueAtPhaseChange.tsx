@@ -1,6 +1,6 @@
 import { queueAtPhaseChange, type QueueAtPhaseChange as Choice } from '@aquarium/shared';
 import { useId } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 

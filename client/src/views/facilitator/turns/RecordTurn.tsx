@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useParticipants } from '../../../state/selectors';
 import { useStore } from '../../../state/store';

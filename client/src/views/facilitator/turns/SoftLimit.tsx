@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatLimit } from '../../../components/turns/talkTime';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 

@@ -1,6 +1,6 @@
 import type { Circle, Participant, StakeholderGroup } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT, type T } from '../../../i18n/useT';
+import { useT, type T } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 
 export interface PersonLabel {

@@ -1,6 +1,6 @@
 import type { Thought } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';

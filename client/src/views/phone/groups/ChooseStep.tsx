@@ -1,7 +1,7 @@
 import { limits, type GroupPoint, type GroupVote, type SmallGroup } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { GroupSoloThoughts } from './GroupSoloThoughts';
 import { CallList } from './PresentStep';
 import { changeDots, dotsLeft, moveInOrder, orderByTotals, sameOrder, type Allocation } from './groupModel';

@@ -1,6 +1,6 @@
 import type { SmallGroup } from '@aquarium/shared';
 import { useId } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { memberLabel } from './groupModel';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { GroupPoint, SmallGroup } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { memberLabel, pointNumberOf } from './groupModel';
 import { sendGroup, useGroupQuestion, useSoloThoughts, useMe } from './groupState';
 

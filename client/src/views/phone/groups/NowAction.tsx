@@ -1,7 +1,7 @@
 import type { GroupStep, SmallGroup } from '@aquarium/shared';
 import { useId } from 'react';
 import type { MessageKey } from '../../../i18n/t';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { sendGroup, useGroupQuestion } from './groupState';
 

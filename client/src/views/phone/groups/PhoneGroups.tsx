@@ -2,7 +2,7 @@ import type { GroupStep } from '@aquarium/shared';
 import { Countdown } from '../../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import type { MessageKey } from '../../../i18n/t';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { usePhase, useStatus } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import '../../capture/styles';

@@ -1,6 +1,6 @@
 import { limits, type GroupPoint } from '@aquarium/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { ConfirmButton } from '../../capture/ConfirmButton';
 import { FormButtons } from '../../capture/FormButtons';
 import { sendGroup } from './groupState';

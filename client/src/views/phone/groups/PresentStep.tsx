@@ -1,6 +1,6 @@
 import type { SmallGroup } from '@aquarium/shared';
 import { useId } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { GroupSoloThoughts } from './GroupSoloThoughts';
 import { memberLabel } from './groupModel';
 import { sendGroup, useGroupQuestion, useMe } from './groupState';

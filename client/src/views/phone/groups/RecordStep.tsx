@@ -1,7 +1,7 @@
 import { limits, type SmallGroup } from '@aquarium/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../../i18n/t';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { useStore } from '../../../state/store';
 import { useForgetDraft, usePersistentDraft } from '../../capture/usePersistentDraft';

@@ -1,6 +1,6 @@
 import { formatCountdown, groupTimeLeftMs, nextStep, type GroupStep } from '@aquarium/shared';
 import { useNow } from '../../../components/useNow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { sendGroup } from './groupState';
 

@@ -1,6 +1,6 @@
 import { limits } from '@aquarium/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import type { PointsProps } from './ChooseStep';
 import { sendGroup } from './groupState';
 

@@ -1,7 +1,7 @@
 import { limits, type SmallGroup } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
 import { useId, useMemo } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { ConfirmButton } from '../../capture/ConfirmButton';
 import { CountedTextarea } from '../../capture/CountedTextarea';

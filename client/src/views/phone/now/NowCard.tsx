@@ -1,7 +1,7 @@
 import { lazy, Suspense, useId } from 'react';
 import { CurrentSpeaker } from '../../../components/turns/CurrentSpeaker';
 import type { MessageKey } from '../../../i18n/t';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useFocusQuestions } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import { PhoneSummary } from '../../summary/PhoneSummary';

@@ -1,5 +1,5 @@
 import { Notices } from '../../../components/Notices';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useOutbox } from '../../../net/outboxStore';
 import { useStore } from '../../../state/store';
 

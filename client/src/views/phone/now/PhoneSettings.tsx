@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { hasPlainLanguage } from '../../../i18n/plain';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { plainOn } from '../../../state/uiSlice';
 import '../../capture/styles';

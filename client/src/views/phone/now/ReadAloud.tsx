@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 
 const speechLang = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;

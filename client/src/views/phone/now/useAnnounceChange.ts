@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { announceKey, type NowKind } from './nowModel';
 import { vibrationAllowed } from './phonePrefs';
 

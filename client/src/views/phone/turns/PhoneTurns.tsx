@@ -1,7 +1,7 @@
 import { queueAtPhaseChange, queuePlace } from '@aquarium/shared';
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { turnOffer } from '../now/nowModel';

@@ -1,5 +1,5 @@
 import type { Note } from '@aquarium/shared';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import '../../capture/styles';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';

@@ -2,7 +2,7 @@ import { Countdown } from '../../../components/Countdown';
 import { JoinCode } from '../../../components/JoinCode';
 import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import { namesStep, stepKey } from '../../../components/stepLabel';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { usePhase } from '../../../state/selectors';
 import { useStore } from '../../../state/store';
 import { ScreenCapture } from '../capture/ScreenCapture';

@@ -1,6 +1,6 @@
 import { emptyGroups, groupProgress, groupStepNow, type GroupStep } from '@aquarium/shared';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { GroupProgressLine } from '../../facilitator/groups/GroupProgressLine';
 import { currentQuestionId, groupsInOrder } from '../../facilitator/groups/groupsModel';

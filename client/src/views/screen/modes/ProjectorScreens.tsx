@@ -1,5 +1,5 @@
 import { JoinCode } from '../../../components/JoinCode';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { ScreenSummaryQr } from '../../summary/ScreenSummaryQr';
 import { FitScale } from './FitScale';

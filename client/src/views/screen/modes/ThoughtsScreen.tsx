@@ -1,6 +1,6 @@
 import type { PublicThought } from '@aquarium/shared';
 import { useMemo } from 'react';
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';
 import { FitList } from './FitList';

@@ -1,5 +1,5 @@
 import { reduceAll } from '@aquarium/shared';
-import { GroupWriter } from '../storage/groupWriter.js';
+import { GroupWriter } from './groupWriter.js';
 import type { Storage } from '../storage/storage.js';
 import { SessionRuntime, type RuntimeDeps } from './runtime.js';
 import { log } from '../log.js';

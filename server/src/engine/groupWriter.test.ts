@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GroupWriter } from './groupWriter.js';
-import type { AppendBatch, Storage } from './storage.js';
+import type { AppendBatch, Storage } from '../storage/storage.js';
 
 const batch = (seq: number): AppendBatch => ({
   events: [{ seq, at: 0, type: 'session.ended', data: {} }],

@@ -1,4 +1,4 @@
-import type { AppendBatch, Storage } from './storage.js';
+import type { AppendBatch, Storage } from '../storage/storage.js';
 
 interface Pending {
   sessionId: string;

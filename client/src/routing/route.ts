@@ -1,5 +1,5 @@
 import { normalizeJoinCode } from '@aquarium/shared';
-import { infoRoute, type InfoRoute } from '../views/info/infoRoutes';
+import { infoRoute, type InfoRoute } from './infoRoutes';
 
 /**
  * The page paths of shared `paths`, restated here because importing that module at run time would pull

@@ -1,6 +1,6 @@
-import { useStore } from '../state/store';
-import { plainOn } from '../state/uiSlice';
-import { translator, type T } from './t';
+import { useStore } from './store';
+import { plainOn } from './uiSlice';
+import { translator, type T } from '../i18n/t';
 
 export type { T };
 

@@ -12,9 +12,9 @@ import {
 } from '@aquarium/shared';
 import type { Clock } from '../clock.js';
 import { failureCode, failureMessage, storageFailure } from '../storage/failure.js';
-import type { GroupWriter } from '../storage/groupWriter.js';
+import type { GroupWriter } from './groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
-import { isError, type Actor, type CommandHandlers } from '../engine/handlerTypes.js';
+import { isError, type Actor, type CommandHandlers } from './handlerTypes.js';
 import { VisibleHeads } from './heads.js';
 import { log } from '../log.js';
 

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT } from '../state/useT';
 
 /** Shown instead of a session view (phone, projector, scribe) once the server says it was deleted. */
 export const SessionDeletedMessage = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute } from '../../app/route';
+import { parseRoute } from './route';
 import { infoPaths, infoRoute } from './infoRoutes';
 
 describe('info routes', () => {
