@@ -44,8 +44,8 @@ describe('toBlocks', () => {
         label: L.thoughts,
         items: [
           { text: 'A', meta: '(Asukkaat)' },
-          { text: 'B', meta: '(Kunta, Örjan Åström, 3 ääntä)' },
-          { text: 'C', meta: '(1 ääni)' },
+          { text: 'B', meta: '(Kunta, Örjan Åström, 3 pistettä)' },
+          { text: 'C', meta: '(1 piste)' },
         ],
       },
     ]);

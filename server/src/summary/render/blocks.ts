@@ -32,7 +32,7 @@ export interface OutlineItem extends BulletItem {
   depth: number;
 }
 
-/** `text` is the item itself; `meta` ("(Asukkaat, Maija M., 3 ääntä)") is shown after it, de-emphasised. */
+/** `text` is the item itself; `meta` ("(Asukkaat, Maija M., 3 pistettä)") is shown after it, de-emphasised. */
 export interface BulletItem {
   text: string;
   meta?: string;

@@ -152,7 +152,7 @@ describe('docx', () => {
     expect(html).toContain(`<h1>${L.participants}</h1>`);
     expect(html).toContain('<h2>Kysymys 1: Miten toiminta on vastannut alueen asukkaiden tarpeisiin?</h2>');
     expect(html).toContain('<h3>Sosiaalinen kuntoutus</h3>');
-    expect(html).toMatch(/<ul><li>Ajatus 0000 – [^<]*<em> \(Asukkaat, Maija Mäkelä, 1 ääni\)<\/em><\/li>/);
+    expect(html).toMatch(/<ul><li>Ajatus 0000 – [^<]*<em> \(Asukkaat, Maija Mäkelä, 1 piste\)<\/em><\/li>/);
     expect(html).toContain('<table>');
     expect(html).toMatch(/<td><p>Arviointikeskustelu<\/p><\/td><td><p>60<\/p><\/td><td><p>68,5<\/p><\/td>/);
     const raw = (await mammoth.extractRawText({ buffer })).value;
