@@ -90,7 +90,10 @@ export const aggregateGoalRatings = (
   });
 
 /** Everything of the plan a setup carries (the development themes are the setup's `developmentThemes`). */
-export const goalsOf = (setup: { goals?: Goal[] | undefined }): Goal[] => setup.goals ?? [];
+const noGoals: Goal[] = [];
+
+/** The setup's goals; one shared empty list when there are none, so a store selector's answer stays the same. */
+export const goalsOf = (setup: { goals?: Goal[] | undefined }): Goal[] => setup.goals ?? noGoals;
 
 /** The setup's minimum group size for showing a stakeholder group next to content. */
 export const anonymityMinimum = (setup: { anonymityMinimum?: number | undefined }): number =>
