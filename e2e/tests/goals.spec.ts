@@ -78,7 +78,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
     const res = await fetch(`${base}/api/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: joinCode, groupId: g }),
+      body: JSON.stringify({ code: joinCode, stakeholderGroupId: g }),
     });
     others.push(await socketActor(base, ((await res.json()) as JoinResponse).token));
   }
