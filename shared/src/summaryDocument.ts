@@ -121,7 +121,10 @@ export interface SummaryLabels {
   thoughtsCount: string;
   minutes: string;
   version: string;
-  /** "votes" after a number other than one, and "vote" after one: Finnish says "3 ääntä" but "1 ääni". */
+  /**
+   * "votes" after a number other than one, and "vote" after one: Finnish says "3 pistettä" but "1 piste" (the
+   * glossary's word for a dot).
+   */
   votes: string;
   vote: string;
   anonymous: string;

@@ -36,6 +36,24 @@ export const glossary: readonly GlossaryEntry[] = [
     banned: { fi: ['jäsen {n}'], sv: ['medlem {n}'], en: ['member {n}'] },
   },
   {
+    concept: 'a stakeholder group (who a participant is: client, worker, partner…), chosen on joining',
+    term: { fi: 'sidosryhmä', sv: 'intressentgrupp', en: 'stakeholder group' },
+    banned: {
+      fi: ['taustaryhm', 'kohderyhm', 'intressiryhm', 'viiteryhm'],
+      sv: ['målgrupp', 'bakgrundsgrupp', 'referensgrupp'],
+      en: ['target group', 'background group', 'reference group'],
+    },
+  },
+  {
+    concept: 'a small group (people who work together in the small-group method), with its chair',
+    term: { fi: 'ryhmä', sv: 'grupp', en: 'group' },
+    banned: {
+      fi: ['työryhm', 'tiimi', 'porukk', 'joukkue', 'ryhmänvetäjä', 'ryhmänjohtaja'],
+      sv: ['team', 'arbetsgrupp', 'gruppledare'],
+      en: ['team', 'breakout', 'group leader'],
+    },
+  },
+  {
     concept: 'time past the planned end of a phase',
     term: { fi: 'Aika ylittyi', sv: 'Tiden har gått ut', en: 'Over time' },
     banned: { fi: ['-0:', 'jäljellä -'], sv: ['kvar -'], en: ['left -'] },
@@ -52,4 +70,15 @@ export const findBanned = (text: string, banned: readonly string[]): string[] =>
     }
     return false;
   });
+};
+
+/**
+ * The stakeholder group and the small group are both "groups" in everyday words; the catalogs tell them apart. A string
+ * that speaks of the stakeholder group does so in every language ("sidosryhmä", "intressentgrupp", "stakeholder
+ * group"), never as a bare "ryhmä"/"grupp"/"group", which is the small group's word.
+ */
+export const stakeholderWords: Record<Language, RegExp> = {
+  fi: /sidosryhm/i,
+  sv: /intressentgrupp/i,
+  en: /stakeholder/i,
 };

@@ -94,6 +94,9 @@ export const groupsEn = {
   'groups.record.draft': "The chair's draft",
   'groups.record.waiting': 'The chair has not written the summary yet.',
 
+  'groups.act.present': 'Call someone to present',
+  'groups.act.choose': 'Gather the main points',
+  'groups.act.record': 'Write the summary',
   'groups.step.next': 'Move on to the next step',
   'groups.timeLeft': 'Time left for this question',
   'groups.extraTime': 'The lead gave your group {n} min extra time.',

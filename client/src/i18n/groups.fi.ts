@@ -99,6 +99,9 @@ export const groupsFi = {
   'groups.record.draft': 'Puheenjohtajan luonnos',
   'groups.record.waiting': 'Puheenjohtaja ei ole vielä kirjoittanut yhteenvetoa.',
 
+  'groups.act.present': 'Kutsu esittelemään',
+  'groups.act.choose': 'Kokoa tärkeimmät asiat',
+  'groups.act.record': 'Kirjoita yhteenveto',
   'groups.step.next': 'Siirry seuraavaan vaiheeseen',
   'groups.timeLeft': 'Aikaa tälle kysymykselle',
   'groups.extraTime': 'Fasilitaattori antoi ryhmällenne {n} min lisäaikaa.',

@@ -98,6 +98,9 @@ export const groupsSv = {
   'groups.record.draft': 'Ordförandens utkast',
   'groups.record.waiting': 'Ordföranden har inte skrivit sammanfattningen än.',
 
+  'groups.act.present': 'Be någon presentera',
+  'groups.act.choose': 'Samla de viktigaste sakerna',
+  'groups.act.record': 'Skriv sammanfattningen',
   'groups.step.next': 'Gå vidare till nästa steg',
   'groups.timeLeft': 'Tid kvar för den här frågan',
   'groups.extraTime': 'Handledaren gav er grupp {n} min extra tid.',

@@ -1,26 +1,40 @@
 import type { Language } from '@aquarium/shared';
-import { registerCatalog, type Catalog } from './t';
+import { plainCore } from './plain';
+import { registerCatalog, registerPlainCatalog, type Catalog } from './t';
 
-/** One part of the strings, by language, each a lazy chunk; a language the part lacks is built in (or not needed). */
-export type CatalogPart = Partial<Record<Language, () => Promise<Catalog>>>;
+type Loader = () => Promise<Catalog>;
+
+/**
+ * One part of the strings, by language, each a lazy chunk; a language the part lacks is built in (or not needed).
+ * `plain`: the part's plain-language version (Finnish, Swedish), complete for its keys: while plain language is on,
+ * it is fetched in place of the standard strings, which the phone then never downloads.
+ */
+export type CatalogPart = Partial<Record<Language, Loader>> & { plain?: Partial<Record<Language, Loader>> };
 
 /** The entry's own part (its Finnish is built in); lazy views add theirs (`loadCatalogPart`) when they load. */
 const parts: CatalogPart[] = [
-  { sv: () => import('./core.sv').then((m) => m.coreSv), en: () => import('./core.en').then((m) => m.coreEn) },
+  {
+    sv: () => import('./core.sv').then((m) => m.coreSv),
+    en: () => import('./core.en').then((m) => m.coreEn),
+    plain: plainCore,
+  },
 ];
 
-const loading = new Map<CatalogPart, Map<Language, Promise<boolean>>>();
+/** Fetches in flight or done, by the loaders' owner (a part, or its plain version) and language. */
+const loading = new Map<object, Map<Language, Promise<boolean>>>();
 
-/** Fetches one part in one language once: true when it has just been registered; rejects if the fetch failed. */
-const loadPart = (part: CatalogPart, language: Language): Promise<boolean> => {
-  const loader = part[language];
-  if (!loader) return Promise.resolve(false);
-  let byLanguage = loading.get(part);
-  if (!byLanguage) loading.set(part, (byLanguage = new Map()));
+const fetchOnce = (
+  owner: object,
+  loader: Loader,
+  language: Language,
+  register: (language: Language, strings: Catalog) => void,
+): Promise<boolean> => {
+  let byLanguage = loading.get(owner);
+  if (!byLanguage) loading.set(owner, (byLanguage = new Map()));
   const pending = byLanguage.get(language);
   if (pending) return pending.then(() => false);
   const load = loader().then((strings) => {
-    registerCatalog(language, strings);
+    register(language, strings);
     return true;
   });
   byLanguage.set(language, load);
@@ -30,12 +44,23 @@ const loadPart = (part: CatalogPart, language: Language): Promise<boolean> => {
 };
 
 /**
- * Fetches the strings of `language` (every part known so far) once. Resolves true when some have just been
- * registered (time to re-render), false when there was nothing new; a part that fails stays in Finnish (or its
- * keys) until the next try.
+ * Fetches one part in one language once (its plain version instead, when `plain` and the part has one): true when
+ * strings have just been registered; rejects if the fetch failed.
  */
-export const loadLanguage = async (language: Language): Promise<boolean> => {
-  const results = await Promise.allSettled(parts.map((part) => loadPart(part, language)));
+const loadPart = (part: CatalogPart, language: Language, plain: boolean): Promise<boolean> => {
+  const plainLoader = plain ? part.plain?.[language] : undefined;
+  if (part.plain && plainLoader) return fetchOnce(part.plain, plainLoader, language, registerPlainCatalog);
+  const loader = part[language];
+  return loader ? fetchOnce(part, loader, language, registerCatalog) : Promise.resolve(false);
+};
+
+/**
+ * Fetches the strings of `language` (every part known so far; in plain language, their plain versions where there
+ * are) once. Resolves true when some have just been registered (time to re-render), false when there was nothing
+ * new; a part that fails stays in Finnish (or its keys) until the next try.
+ */
+export const loadLanguage = async (language: Language, plain = false): Promise<boolean> => {
+  const results = await Promise.allSettled(parts.map((part) => loadPart(part, language, plain)));
   for (const r of results)
     if (r.status === 'rejected') console.warn(`could not load the ${language} strings`, r.reason);
   return results.some((r) => r.status === 'fulfilled' && r.value);
@@ -43,10 +68,10 @@ export const loadLanguage = async (language: Language): Promise<boolean> => {
 
 /**
  * A lazy view's strings, so a phone fetches only the language it shows, and only once it needs the view: adds the
- * part (every later language switch fetches it too) and fetches it in `language`. Rejects if that fetch fails, so the
- * view's loader fails as a whole rather than render without its text.
+ * part (every later language switch fetches it too) and fetches it in `language` (plain, when on). Rejects if that
+ * fetch fails, so the view's loader fails as a whole rather than render without its text.
  */
-export const loadCatalogPart = (part: CatalogPart, language: Language): Promise<boolean> => {
+export const loadCatalogPart = (part: CatalogPart, language: Language, plain = false): Promise<boolean> => {
   if (!parts.includes(part)) parts.push(part);
-  return loadPart(part, language);
+  return loadPart(part, language, plain);
 };

@@ -1,34 +1,19 @@
 import type { Language } from '@aquarium/shared';
-import { registerPlainCatalog, type Catalog } from './t';
+import type { Catalog } from './t';
 
 /**
  * Plain language (selkokieli, lättläst) exists for Finnish and Swedish: the participant's strings rewritten to
- * Selkokeskus's guidelines. Each language is a lazy chunk, fetched only when a phone turns plain language on, so the
- * phone's page weight holds.
+ * Selkokeskus's guidelines. Each part of the strings that a phone shows has its plain version (`CatalogPart.plain`),
+ * a lazy chunk per language fetched only while a phone shows plain language, in place of the standard strings of that
+ * language, so the phone's page weight holds. These are the entry's (with the aquarium's top card and the join-closed
+ * page).
  */
-const loaders: Partial<Record<Language, () => Promise<Catalog>>> = {
+export const plainCore: Partial<Record<Language, () => Promise<Catalog>>> = {
   fi: () => import('./plain/fi').then((m) => m.plainFi),
   sv: () => import('./plain/sv').then((m) => m.plainSv),
 };
 
-export const hasPlainLanguage = (language: Language): boolean => language in loaders;
-
-const loading = new Map<Language, Promise<boolean>>();
-
-/** Fetches the plain strings of `language` once: true when they have just arrived (time to re-render). */
-export const loadPlainLanguage = (language: Language): Promise<boolean> => {
-  const loader = loaders[language];
-  if (!loader) return Promise.resolve(false);
-  const pending = loading.get(language);
-  if (pending) return pending.then(() => false);
-  const load = loader().then((strings) => {
-    registerPlainCatalog(language, strings);
-    return true;
-  });
-  loading.set(language, load);
-  load.catch(() => loading.delete(language));
-  return load;
-};
+export const hasPlainLanguage = (language: Language): boolean => language in plainCore;
 
 const CHOICE_KEY = 'aquarium.plainLanguage';
 

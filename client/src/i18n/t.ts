@@ -29,12 +29,19 @@ export const registerPlainCatalog = (language: Language, strings: Catalog): void
 };
 
 /**
- * Looks up a string (its plain-language version first when `plain`) and fills `{name}` placeholders; unknown
+ * Looks up a string (its plain-language version first when `plain`, else the standard one first) and fills `{name}`
+ * placeholders; unknown
  * placeholders stay visible to catch mistakes.
  */
 export const translate = (language: Language, key: MessageKey, vars?: Vars, plain = false): string => {
+  // In plain language the standard strings of a part are not fetched; turned off, the plain ones stand in until the
+  // standard ones arrive (rather than Finnish).
   const template =
-    (plain ? plainCatalogs[language][key] : undefined) ?? catalogs[language][key] ?? catalogs.fi[key] ?? key;
+    (plain
+      ? (plainCatalogs[language][key] ?? catalogs[language][key])
+      : (catalogs[language][key] ?? plainCatalogs[language][key])) ??
+    catalogs.fi[key] ??
+    key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 };

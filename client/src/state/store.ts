@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import { loadCatalogPart, loadLanguage, type CatalogPart } from '../i18n/load';
-import { loadPlainLanguage } from '../i18n/plain';
 import { createConnectionSlice, type ConnectionSlice } from './connectionSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createUiSlice, plainOn, type UiSlice } from './uiSlice';
@@ -16,29 +15,21 @@ export const useStore = create<Store>()((...a) => ({
 
 /** A lazy view's strings in the language shown (see `loadCatalogPart`); rejects if they cannot be fetched. */
 export const loadViewStrings = async (part: CatalogPart): Promise<void> => {
-  if (await loadCatalogPart(part, useStore.getState().language)) useStore.getState().catalogArrived();
+  const s = useStore.getState();
+  if (await loadCatalogPart(part, s.language, plainOn(s))) useStore.getState().catalogArrived();
 };
 
-// Whoever changes the language (the switch, a session's own language), its strings are fetched (every part in use;
-// only Finnish of the entry is built in); until they arrive the text stays Finnish, then re-renders.
-useStore.subscribe((s, prev) => {
-  if (s.language === prev.language) return;
-  void loadLanguage(s.language).then((arrived) => {
+/**
+ * Whoever changes the language (the switch, a session's own language) or turns plain language on or off, its strings
+ * are fetched (every part in use; only Finnish of the entry is built in; in plain language the plain versions in
+ * place of the standard ones); until they arrive the text stays as it was (or Finnish), then re-renders.
+ */
+const fetchStrings = (s: Store) =>
+  void loadLanguage(s.language, plainOn(s)).then((arrived) => {
     if (arrived) useStore.getState().catalogArrived();
   });
-});
-
-// Plain language turned on (or its language changed): its strings are a chunk of their own, fetched then.
-const fetchPlain = (s: Store) => {
-  if (!plainOn(s)) return;
-  void loadPlainLanguage(s.language).then(
-    (arrived) => {
-      if (arrived) useStore.getState().catalogArrived();
-    },
-    (err: unknown) => console.warn('could not load the plain-language strings', err),
-  );
-};
 useStore.subscribe((s, prev) => {
-  if (plainOn(s) !== plainOn(prev) || s.language !== prev.language) fetchPlain(s);
+  if (s.language !== prev.language || plainOn(s) !== plainOn(prev)) fetchStrings(s);
 });
-fetchPlain(useStore.getState());
+// Plain language chosen on an earlier visit: its strings are fetched at once.
+if (plainOn(useStore.getState())) fetchStrings(useStore.getState());

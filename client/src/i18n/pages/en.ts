@@ -8,9 +8,9 @@ export const pagesEn = {
   'info.privacy.title': 'Privacy notice',
   'info.privacy.intro': 'This page tells you what Evaluation aquarium stores, who can see it and when it is deleted.',
   'info.privacy.storedTitle': 'What is stored',
-  'info.privacy.stored1': 'The session set-up: its title, questions, phases and groups.',
+  'info.privacy.stored1': 'The session set-up: its title, questions, phases and stakeholder groups.',
   'info.privacy.stored2':
-    'About a participant: a name or nickname if you give one. The name is optional. Also the group you chose, for example client or worker.',
+    'About a participant: a name or nickname if you give one. The name is optional. Also the stakeholder group you chose, for example client or worker.',
   'info.privacy.stored3':
     "What is written in the session: participants' thoughts, the scribe's notes, and turns to speak with their times.",
   'info.privacy.stored4':
@@ -27,15 +27,15 @@ export const pagesEn = {
   'info.privacy.seeNames':
     'The projector shows only how many people sit in the inner circle. It shows their names only if the facilitator chooses so, and then only the names people gave.',
   'info.privacy.see4':
-    'Thoughts are anonymous unless you choose to show your name with a thought. Your group (for example client) is always shown with a thought, in the summary too.',
+    'Thoughts are anonymous unless you choose to show your name with a thought. Your stakeholder group (for example client) is always shown with a thought, in the summary too.',
   'info.privacy.see5':
     'Other participants never see your name unless you show it with a thought. They never see thoughts that are waiting or hidden.',
   'info.privacy.see6':
     'In small groups, what you write alone is seen only by you until the chair asks you to present it. Then the members of your group and the facilitators see it. The members of your group see your name if you gave one.',
   'info.privacy.see7':
-    'When you have the floor, the projector and the phones show your name if you gave one; otherwise your group.',
+    'When you have the floor, the projector and the phones show your name if you gave one; otherwise your stakeholder group.',
   'info.privacy.see8':
-    'The summary shows how many took part per group, the turns and their length per group, and the thoughts with their group. Your name appears only with thoughts where you chose it.',
+    'The summary shows how many took part per stakeholder group, the turns and their length per stakeholder group, and the thoughts with their stakeholder group. Your name appears only with thoughts where you chose it.',
   'info.privacy.keepTitle': 'How long it is kept',
   'info.privacy.keep1':
     "All of the session's data is deleted automatically 30 days after the session ends. The facilitator can choose another period.",

@@ -10,9 +10,9 @@ export const pagesFi = {
   'info.privacy.intro':
     'Tällä sivulla kerrotaan, mitä tietoja Arviointiakvaario tallentaa, kuka niitä näkee ja milloin ne poistetaan.',
   'info.privacy.storedTitle': 'Mitä tietoja tallennetaan',
-  'info.privacy.stored1': 'Tilaisuuden tiedot: nimi, kysymykset, vaiheet ja ryhmät.',
+  'info.privacy.stored1': 'Tilaisuuden tiedot: nimi, kysymykset, vaiheet ja sidosryhmät.',
   'info.privacy.stored2':
-    'Osallistujasta nimi tai nimimerkki, jos annat sen. Nimi on vapaaehtoinen. Lisäksi ryhmä, jonka valitsit, esimerkiksi asiakas tai työntekijä.',
+    'Osallistujasta nimi tai nimimerkki, jos annat sen. Nimi on vapaaehtoinen. Lisäksi sidosryhmä, jonka valitsit, esimerkiksi asiakas tai työntekijä.',
   'info.privacy.stored3':
     'Mitä tilaisuudessa kirjoitetaan: osallistujien ajatukset, kirjurin muistiinpanot ja puheenvuorot kellonaikoineen.',
   'info.privacy.stored4':
@@ -29,15 +29,15 @@ export const pagesFi = {
   'info.privacy.seeNames':
     'Valkokankaalla näkyy vain, kuinka monta ihmistä sisäkehässä on. Nimet näkyvät siellä vain, jos fasilitaattori valitsee sen, ja silloinkin vain niiden, jotka antoivat nimen.',
   'info.privacy.see4':
-    'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa. Ryhmäsi (esimerkiksi asiakas) näkyy aina ajatuksen kanssa, myös yhteenvedossa.',
+    'Ajatukset ovat nimettömiä, ellet itse valitse, että nimesi näkyy ajatuksen kanssa. Sidosryhmäsi (esimerkiksi asiakas) näkyy aina ajatuksen kanssa, myös yhteenvedossa.',
   'info.privacy.see5':
     'Muut osallistujat eivät näe nimeäsi, ellet näytä sitä ajatuksen kanssa. He eivät näe odottavia tai piilotettuja ajatuksia.',
   'info.privacy.see6':
     'Pienryhmissä yksin kirjoittamasi ajatukset näet vain sinä, kunnes puheenjohtaja pyytää sinua esittelemään ne. Sen jälkeen ne näkevät oman ryhmäsi jäsenet ja fasilitaattorit. Ryhmäsi jäsenet näkevät nimesi, jos annoit sen.',
   'info.privacy.see7':
-    'Kun sinulla on puheenvuoro, valkokankaalla ja puhelimissa näkyy nimesi, jos annoit sen. Jos et antanut nimeä, näkyy ryhmäsi.',
+    'Kun sinulla on puheenvuoro, valkokankaalla ja puhelimissa näkyy nimesi, jos annoit sen. Jos et antanut nimeä, näkyy sidosryhmäsi.',
   'info.privacy.see8':
-    'Yhteenvedossa on osallistujien määrä ryhmittäin, puheenvuorot ja niiden kesto ryhmittäin sekä ajatukset ryhmän kanssa. Nimesi näkyy vain ajatuksissa, joissa valitsit sen.',
+    'Yhteenvedossa on osallistujien määrä sidosryhmittäin, puheenvuorot ja niiden kesto sidosryhmittäin sekä ajatukset sidosryhmän kanssa. Nimesi näkyy vain ajatuksissa, joissa valitsit sen.',
   'info.privacy.keepTitle': 'Kuinka kauan tietoja säilytetään',
   'info.privacy.keep1':
     'Tilaisuuden kaikki tiedot poistetaan automaattisesti 30 päivän kuluttua tilaisuuden päättymisestä. Fasilitaattori voi valita toisen ajan.',

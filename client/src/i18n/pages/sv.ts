@@ -9,9 +9,9 @@ export const pagesSv = {
   'info.privacy.intro':
     'På den här sidan får du veta vilka uppgifter Utvärderingsakvarium sparar, vem som ser dem och när de raderas.',
   'info.privacy.storedTitle': 'Vilka uppgifter sparas',
-  'info.privacy.stored1': 'Uppgifter om tillfället: namn, frågor, faser och grupper.',
+  'info.privacy.stored1': 'Uppgifter om tillfället: namn, frågor, faser och intressentgrupper.',
   'info.privacy.stored2':
-    'Om deltagaren: namn eller smeknamn, om du uppger det. Namnet är frivilligt. Dessutom den grupp som du valde, till exempel klient eller anställd.',
+    'Om deltagaren: namn eller smeknamn, om du uppger det. Namnet är frivilligt. Dessutom den intressentgrupp som du valde, till exempel klient eller anställd.',
   'info.privacy.stored3':
     'Det som skrivs under tillfället: deltagarnas tankar, sekreterarens anteckningar och talturer med klockslag.',
   'info.privacy.stored4':
@@ -28,15 +28,15 @@ export const pagesSv = {
   'info.privacy.seeNames':
     'På storbilden syns bara hur många som sitter i den inre cirkeln. Namnen syns där bara om handledaren väljer det, och då bara för dem som har angett ett namn.',
   'info.privacy.see4':
-    'Tankarna är anonyma, om du inte själv väljer att ditt namn visas med tanken. Din grupp (till exempel klient) visas alltid med tanken, också i sammanfattningen.',
+    'Tankarna är anonyma, om du inte själv väljer att ditt namn visas med tanken. Din intressentgrupp (till exempel klient) visas alltid med tanken, också i sammanfattningen.',
   'info.privacy.see5':
     'Andra deltagare ser inte ditt namn, om du inte visar det med en tanke. De ser inte tankar som väntar eller är dolda.',
   'info.privacy.see6':
     'I smågrupperna ser bara du de tankar som du skriver ensam, tills ordföranden ber dig presentera dem. Därefter ser medlemmarna i din grupp och handledarna dem. Medlemmarna i din grupp ser ditt namn, om du har uppgett det.',
   'info.privacy.see7':
-    'När du har ordet visas ditt namn på storbilden och i telefonerna, om du gav det. Om du inte gav ett namn visas din grupp.',
+    'När du har ordet visas ditt namn på storbilden och i telefonerna, om du gav det. Om du inte gav ett namn visas din intressentgrupp.',
   'info.privacy.see8':
-    'Sammanfattningen visar antalet deltagare per grupp, taltur och deras längd per grupp och tankarna med grupp. Ditt namn syns bara med tankar där du valde det.',
+    'Sammanfattningen visar antalet deltagare per intressentgrupp, taltur och deras längd per intressentgrupp och tankarna med intressentgrupp. Ditt namn syns bara med tankar där du valde det.',
   'info.privacy.keepTitle': 'Hur länge uppgifterna sparas',
   'info.privacy.keep1':
     'Alla uppgifter om tillfället raderas automatiskt 30 dagar efter att tillfället har avslutats. Handledaren kan välja en annan tid.',

@@ -7,6 +7,7 @@ import type { nowCardFi } from '../nowCard.fi';
  * page's way to staff. Every other entry string is participant-facing and has a plain-language version.
  */
 export const notPlain = ['app.name', 'lang.fi', 'lang.en', 'lang.sv', 'home.staffTitle', 'home.create'] as const;
+export type NotPlainKey = (typeof notPlain)[number];
 
 /** The participant-facing keys: each has a plain-language (selkokieli) string in Finnish and in Swedish. */
-export type PlainKey = Exclude<CoreKey | keyof typeof nowCardFi | keyof typeof joinClosedFi, (typeof notPlain)[number]>;
+export type PlainKey = Exclude<CoreKey | keyof typeof nowCardFi | keyof typeof joinClosedFi, NotPlainKey>;

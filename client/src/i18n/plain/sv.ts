@@ -1,10 +1,19 @@
-import type { PlainKey } from './keys';
+import type { NotPlainKey, PlainKey } from './keys';
 
 /**
  * Lättläst svenska: the participant's Swedish strings written to the plain-language guidelines (short sentences,
- * common words, one thing at a time, no abbreviations). A lazy chunk.
+ * common words, one thing at a time, no abbreviations). A lazy chunk, fetched in place of `core.sv.ts` (and the
+ * aquarium top card's and join-closed page's Swedish) while plain language is on.
  */
 export const plainSv = {
+  // While plain Swedish is on, `core.sv.ts` is not fetched (`load.ts`): the strings not rewritten stand here as they
+  // are there (a test checks they match).
+  'app.name': 'Utvärderingsakvarium',
+  'lang.fi': 'Suomeksi',
+  'lang.en': 'In English',
+  'lang.sv': 'På svenska',
+  'home.staffTitle': 'För handledare',
+  'home.create': 'Skapa ett nytt tillfälle',
   'app.skipToContent': 'Gå till innehållet',
   'app.viewFailed': 'Sidan öppnades inte. Kontrollera att internet fungerar. Ladda sedan om sidan.',
   'app.reload': 'Ladda om sidan',
@@ -201,4 +210,4 @@ export const plainSv = {
   'error.STORAGE_UNAVAILABLE': 'Servern har ett fel. Det här sparades inte. Försök igen om en stund.',
   'error.STORAGE_FULL': 'Serverns minne är fullt. Det här sparades inte. Säg till arrangören.',
   'error.SHUTTING_DOWN': 'Servern startar om. Vänta en stund. Inget försvinner.',
-} satisfies Record<PlainKey, string>;
+} satisfies Record<PlainKey | NotPlainKey, string>;

@@ -31,7 +31,7 @@ export const turnsStaffEn = {
   'turns.recordWho': 'Who speaks?',
   'turns.choose': 'Choose…',
   'turns.recordParticipants': 'Participants',
-  'turns.recordGroups': 'A participant of a group (no name)',
+  'turns.recordGroups': 'A participant of a stakeholder group (no name)',
   'turns.recordSubmit': 'Start the turn',
 
   'turns.equity': 'Participation',

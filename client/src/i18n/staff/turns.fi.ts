@@ -29,7 +29,7 @@ export const turnsStaffFi = {
   'turns.recordWho': 'Kuka puhuu?',
   'turns.choose': 'Valitse…',
   'turns.recordParticipants': 'Osallistujat',
-  'turns.recordGroups': 'Ryhmän osallistuja (ei nimeä)',
+  'turns.recordGroups': 'Sidosryhmän osallistuja (ei nimeä)',
   'turns.recordSubmit': 'Aloita puheenvuoro',
 
   'turns.equity': 'Osallistuminen',

@@ -2,7 +2,6 @@ import type { SmallGroup } from '@aquarium/shared';
 import { useId } from 'react';
 import { useT } from '../../../state/useT';
 import { memberLabel } from './groupModel';
-import { sendGroup } from './groupState';
 
 interface Props {
   group: SmallGroup | null;
@@ -11,7 +10,7 @@ interface Props {
   ended: boolean;
 }
 
-/** My group: its name, who is in it (me marked), who chairs; a way to take the chair when nobody has. */
+/** My group: its name, who is in it (me marked), who chairs. */
 export const GroupCard = ({ group, me, isChair, ended }: Props) => {
   const t = useT();
   const id = useId();
@@ -44,21 +43,8 @@ export const GroupCard = ({ group, me, isChair, ended }: Props) => {
           </li>
         ))}
       </ul>
-      {group.chairId === null && !ended ? (
-        <div className="my-group__no-chair">
-          <p>{t('groups.noChair')}</p>
-          <p className="hint">{t('groups.chairHint')}</p>
-          <button
-            type="button"
-            className="button button--primary button--wide"
-            onClick={() => void sendGroup('group:claimChair', {})}
-          >
-            {t('groups.claimChair')}
-          </button>
-        </div>
-      ) : isChair && !ended ? (
-        <p className="hint">{t('groups.chairHint')}</p>
-      ) : null}
+      {/* Without a chair, taking it is offered at the top of the phone (ClaimChair). */}
+      {isChair && !ended ? <p className="hint">{t('groups.chairHint')}</p> : null}
     </section>
   );
 };

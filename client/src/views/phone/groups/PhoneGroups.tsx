@@ -13,6 +13,7 @@ import { GroupCard } from './GroupCard';
 import { useGroupStep, useMe, useMyGroup } from './groupState';
 import { PresentStep } from './PresentStep';
 import { RecordStep } from './RecordStep';
+import { ClaimChair, StepAction } from './NowAction';
 import { GroupCountdown, NextStepButton } from './StepControls';
 import { WriteStep } from './WriteStep';
 import './phoneGroups.css';
@@ -50,26 +51,39 @@ const PhoneGroups = () => {
   const card = <GroupCard group={group} me={me} isChair={isChair} ended={status === 'ended'} />;
   // While the group works, the step comes first; who is in the group (and taking the chair) before that.
   const cardFirst = !running || !group?.chairId;
+  const nowEmpty = status === 'lobby' && !group;
 
   return (
     <>
-      {/* Read out when the step (or the chair) changes: what the group does now. */}
-      <div className="phone__now group-now" aria-live="polite" aria-atomic="true">
+      {/* Read out when the step (or the chair) changes: what the group does now, and my one action first. */}
+      <div
+        className={nowEmpty ? 'visually-hidden' : 'phone__now group-now'}
+        aria-live="polite"
+        aria-atomic="true"
+        data-testid="group-now"
+      >
+        {group && group.chairId === null && status !== 'ended' ? <ClaimChair /> : null}
         {status === 'ended' ? (
           <p className="phone__ended">{t('phone.ended')}</p>
         ) : status === 'lobby' ? (
-          <p className="phone__waiting">{t('phone.waiting')}</p>
+          // Not in a group yet: the card below says what happens next (one thing at a time on a small screen).
+          group ? (
+            <p className="phone__waiting">{t('phone.waiting')}</p>
+          ) : null
         ) : phase ? (
           <div className="phone__phase" data-testid="group-step" data-step={step ?? ''}>
-            <PhaseIndicator />
-            <p className="phone__phase-name" data-testid="phase-name">
-              {(stepPhase ?? phase).name}
-            </p>
+            {step && group && questionId && group.chairId !== null ? (
+              <StepAction group={group} questionId={questionId} step={step} isChair={isChair} />
+            ) : null}
             {step && group ? (
               <p className="group-step__do" data-testid="step-instruction">
                 {t(instruction[step][isChair ? 'chair' : 'member'])}
               </p>
             ) : null}
+            <PhaseIndicator />
+            <p className="phone__phase-name" data-testid="phase-name">
+              {(stepPhase ?? phase).name}
+            </p>
           </div>
         ) : null}
         {isChair && status !== 'ended' ? (
