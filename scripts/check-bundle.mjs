@@ -112,6 +112,8 @@ const SEPARATE = {
   scribe: 'src/views/scribe/ScribeView.tsx',
   screen: 'src/views/screen/ScreenView.tsx',
   create: 'src/views/create/CreateView.tsx',
+  'project pages (owner)': 'src/views/project/ProjectPages.tsx',
+  'project report (published)': 'src/views/project/PublicReportRoute.tsx',
 };
 
 const failures = new Set();

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
@@ -19,6 +19,10 @@ const CreateView = lazyView(() => import('../views/create/CreateView'), staffCat
 const FacilitatorView = lazyView(() => import('../views/facilitator/FacilitatorView'), staffCatalog);
 const ScribeView = lazyView(() => import('../views/scribe/ScribeView'), staffCatalog);
 const ScreenView = lazyView(() => import('../views/screen/ScreenView'), staffCatalog);
+// The project pages (issue #18): the owner's pages with the staff strings; the published report's page (which
+// participants open) fetches only its own few strings.
+const ProjectPages = lazyView(() => import('../views/project/ProjectPages'), staffCatalog);
+const PublicReportRoute = lazy(() => import('../views/project/PublicReportRoute'));
 // The privacy and accessibility pages are long texts a phone rarely needs: a chunk of their own too.
 const InfoView = lazyView(() => import('../views/info/InfoView'), pagesCatalog);
 
@@ -36,6 +40,12 @@ const View = ({ route }: { route: Route }) => {
       return <ScreenView />;
     case 'join':
       return <JoinView key={route.code} code={route.code} />;
+    case 'createProject':
+    case 'project':
+    case 'projectReport':
+      return <ProjectPages route={route} />;
+    case 'publicReport':
+      return <PublicReportRoute key={route.code} code={route.code} />;
     case 'privacy':
     case 'accessibility':
     case 'sessionDeleted':

@@ -96,6 +96,7 @@ export const coreFi = {
   'home.join': 'Liity',
   'home.staffTitle': 'Fasilitaattorille',
   'home.create': 'Luo uusi tilaisuus',
+  'home.createProject': 'Uusi hanke',
 
   'phone.joinTitle': 'Liity: {title}',
   'phone.checking': 'Haetaan tilaisuutta…',

@@ -95,6 +95,7 @@ export const coreSv = {
   'home.join': 'Gå med',
   'home.staffTitle': 'För handledare',
   'home.create': 'Skapa ett nytt tillfälle',
+  'home.createProject': 'Nytt projekt',
 
   'phone.joinTitle': 'Gå med: {title}',
   'phone.checking': 'Söker tillfället…',

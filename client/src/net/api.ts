@@ -22,12 +22,18 @@ export class ApiError extends Error {
 const fallbackCode = (status: number): ErrorCode =>
   status === 404 ? 'NOT_FOUND' : status === 410 ? 'JOINING_CLOSED' : status === 429 ? 'RATE_LIMITED' : 'INTERNAL';
 
-const request = async <T>(path: string, init?: RequestInit): Promise<T> => {
+/** A JSON request to the server's API; `bearer` is a secret (e.g. a project's owner token) sent as a header. */
+export const request = async <T>(path: string, init?: RequestInit & { bearer?: string }): Promise<T> => {
   let res: Response;
+  const { bearer, ...rest } = init ?? {};
   try {
     res = await fetch(path, {
-      ...init,
-      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
+      ...rest,
+      headers: {
+        accept: 'application/json',
+        ...(rest.body ? { 'content-type': 'application/json' } : {}),
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+      },
     });
   } catch {
     throw new ApiError('network', 0);
