@@ -15,6 +15,7 @@ export const projectStaffEn = {
   'project.organisation': 'Organisation',
   'project.yearFrom': 'First year',
   'project.yearTo': 'Last year',
+  'project.language': 'Project language',
   'project.languageHint': 'The language of the project’s sessions and report.',
   'project.setupHint': 'The method and the settings below are where every new session starts.',
   'project.formHint': 'The footer and the funding mark go into the sessions’ summaries and the project report.',

@@ -13,6 +13,7 @@ export const projectStaffFi = {
   'project.organisation': 'Organisaatio',
   'project.yearFrom': 'Alkuvuosi',
   'project.yearTo': 'Loppuvuosi',
+  'project.language': 'Hankkeen kieli',
   'project.languageHint': 'Hankkeen tilaisuuksien ja raportin kieli.',
   'project.setupHint': 'Menetelmä ja alla olevat asetukset ovat jokaisen uuden tilaisuuden lähtökohta.',
   'project.formHint': 'Alatunniste ja rahoittajan merkki tulevat tilaisuuksien yhteenvetoihin ja hankkeen raporttiin.',

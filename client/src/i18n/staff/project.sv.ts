@@ -15,6 +15,7 @@ export const projectStaffSv = {
   'project.organisation': 'Organisation',
   'project.yearFrom': 'Startår',
   'project.yearTo': 'Slutår',
+  'project.language': 'Projektets språk',
   'project.languageHint': 'Språket för projektets tillfällen och rapport.',
   'project.setupHint': 'Metoden och inställningarna nedan är utgångspunkten för varje nytt tillfälle.',
   'project.formHint':

@@ -105,7 +105,7 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
           {year('from', 'project.yearFrom')}
           {year('to', 'project.yearTo')}
           <div className="field">
-            <label htmlFor={`${id}-language`}>{t('create.language')}</label>
+            <label htmlFor={`${id}-language`}>{t('project.language')}</label>
             <select
               id={`${id}-language`}
               value={settings.language}

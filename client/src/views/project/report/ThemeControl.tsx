@@ -37,7 +37,7 @@ export const ThemeControl = ({ theme, matches, current, lone, busy, onMove }: Pr
     <div className="theme-control" data-theme-key={themeKey(theme)} data-testid="report-theme">
       <p className="theme-control__name" id={`${id}-name`}>
         <span className="theme-control__theme">{theme.name}</span>{' '}
-        <span className="theme-control__region">({theme.region})</span>
+        <span className="visually-hidden">({theme.region})</span>
       </p>
       <div className="theme-control__row">
         <label className="visually-hidden" htmlFor={`${id}-where`}>
