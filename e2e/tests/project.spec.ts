@@ -35,10 +35,11 @@ const expectInFirstViewport = async (page: Page, selector: Locator, what: string
  * region has; then ends the session and publishes its summary.
  */
 const runSession = async (page: Page, browser: Browser, base: string, region: string, ownTheme: string) => {
-  await page.getByLabel(text['create.region']).fill(region);
+  await page.getByLabel(text['create.region'], { exact: true }).fill(region);
   await page.getByTestId('project-new-session').click();
   const created = page.getByTestId('created-session');
   await expect(created).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/project-created-${region}-1366.png`, fullPage: true });
   const facilitatorLink = (await created.getByTestId('link-facilitator').getAttribute('href'))!;
   const joinLink = (await created.getByTestId('link-join').getAttribute('href'))!;
   const joinCode = joinLink.split('/j/')[1]!;
@@ -86,10 +87,10 @@ test('a project: two regional sessions from one set-up, matched themes, one repo
   const page = owner.page;
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('link', { name: text['home.createProject'] }).click();
-  await page.getByLabel(text['project.name']).fill(PROJECT);
-  await page.getByLabel(text['project.organisation']).fill('Etelä-Pohjanmaan Järjestöt ry');
-  await page.getByLabel(fill(text['create.question'], { n: 1 })).fill(QUESTION);
-  await page.getByLabel(fill(text['create.group'], { n: 1 })).fill(GROUP);
+  await page.getByLabel(text['project.name'], { exact: true }).fill(PROJECT);
+  await page.getByLabel(text['project.organisation'], { exact: true }).fill('Etelä-Pohjanmaan Järjestöt ry');
+  await page.getByLabel(fill(text['create.question'], { n: 1 }), { exact: true }).fill(QUESTION);
+  await page.getByLabel(fill(text['create.group'], { n: 1 }), { exact: true }).fill(GROUP);
   await expectAccessible(page, 'the new project form');
   await page.getByTestId('project-submit').click();
 

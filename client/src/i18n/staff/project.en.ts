@@ -85,6 +85,7 @@ export const projectStaffEn = {
   'projectReport.publish': 'Publish the report',
   'projectReport.publishAgain': 'Publish a new version',
   'projectReport.publishedNow': 'Report published (version {n}). Participants find it in their own session’s summary.',
+  'projectReport.publishedFiles': 'The published report, version {n}',
   'projectReport.publicLink': 'The report’s public link',
   'projectReport.publicLinkHelp': 'Anyone with this link can read and download the report.',
   'projectReport.question': 'Question {n}.',

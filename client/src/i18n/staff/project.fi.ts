@@ -84,6 +84,7 @@ export const projectStaffFi = {
   'projectReport.publishAgain': 'Julkaise uusi versio',
   'projectReport.publishedNow':
     'Raportti julkaistu (versio {n}). Osallistujat löytävät sen oman tilaisuutensa yhteenvedosta.',
+  'projectReport.publishedFiles': 'Julkaistu raportti, versio {n}',
   'projectReport.publicLink': 'Raportin julkinen linkki',
   'projectReport.publicLinkHelp': 'Kuka tahansa tällä linkillä voi lukea ja ladata raportin.',
   'projectReport.question': 'Kysymys {n}.',

@@ -87,6 +87,7 @@ export const projectStaffSv = {
   'projectReport.publishAgain': 'Publicera en ny version',
   'projectReport.publishedNow':
     'Rapporten har publicerats (version {n}). Deltagarna hittar den i sammanfattningen av sitt eget tillfälle.',
+  'projectReport.publishedFiles': 'Den publicerade rapporten, version {n}',
   'projectReport.publicLink': 'Rapportens offentliga länk',
   'projectReport.publicLinkHelp': 'Vem som helst med länken kan läsa och ladda ner rapporten.',
   'projectReport.question': 'Fråga {n}.',

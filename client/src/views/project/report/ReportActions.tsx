@@ -98,6 +98,7 @@ export const ReportActions = ({
       </p>
       {code && latest > 0 ? (
         <div className="report-actions__published">
+          <p className="report-draft-files__title">{t('projectReport.publishedFiles', { n: latest })}</p>
           <PublishedFiles code={code} version={latest} />
           <CopyField
             label={t('projectReport.publicLink')}
