@@ -70,11 +70,11 @@ export const postgresProjects = (
       await pool.query(`UPDATE projects SET ${sets.join(', ')} WHERE id = $1`, values);
     },
     async projectSessions(id) {
-      const { rows } = await pool.query<{ id: string }>(
-        'SELECT id FROM sessions WHERE project_id = $1 ORDER BY created_at, id',
+      const { rows } = await pool.query<{ id: string; created_at: string }>(
+        'SELECT id, created_at FROM sessions WHERE project_id = $1 ORDER BY created_at, id',
         [id],
       );
-      return rows.map((r) => r.id);
+      return rows.map((r) => ({ id: r.id, createdAt: Number(r.created_at) }));
     },
     async projectOfSession(sessionId) {
       const { rows } = await pool.query<{ project_id: string | null }>(

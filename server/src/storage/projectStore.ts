@@ -41,8 +41,8 @@ export interface ProjectStore {
     projectId: string,
     change: { updatedAt: number; settings?: string; report?: string; ownerHash?: string },
   ): Promise<void>;
-  /** Ids of the project's sessions, oldest first. */
-  projectSessions(projectId: string): Promise<string[]>;
+  /** The project's sessions, oldest first. */
+  projectSessions(projectId: string): Promise<{ id: string; createdAt: number }[]>;
   /** The project a session belongs to, or null. */
   projectOfSession(sessionId: string): Promise<string | null>;
   /**

@@ -49,8 +49,8 @@ export const sqliteProjects = (
     ),
     byId: db.prepare<[string], ProjectRow>(`SELECT ${columns} FROM projects WHERE id = ?`),
     byCode: db.prepare<[string], ProjectRow>(`SELECT ${columns} FROM projects WHERE report_code = ?`),
-    sessions: db.prepare<[string], { id: string }>(
-      'SELECT id FROM sessions WHERE project_id = ? ORDER BY created_at, rowid',
+    sessions: db.prepare<[string], { id: string; created_at: number }>(
+      'SELECT id, created_at FROM sessions WHERE project_id = ? ORDER BY created_at, rowid',
     ),
     ofSession: db.prepare<[string], { project_id: string | null }>('SELECT project_id FROM sessions WHERE id = ?'),
     insertVersion: db.prepare(
@@ -102,7 +102,7 @@ export const sqliteProjects = (
       db.prepare(`UPDATE projects SET ${sets.join(', ')} WHERE id = @id`).run({ ...change, id });
     },
     async projectSessions(id) {
-      return q.sessions.all(id).map((r) => r.id);
+      return q.sessions.all(id).map((r) => ({ id: r.id, createdAt: r.created_at }));
     },
     async projectOfSession(sessionId) {
       return q.ofSession.get(sessionId)?.project_id ?? null;

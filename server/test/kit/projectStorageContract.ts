@@ -60,7 +60,10 @@ export const describeProjectStorageContract = (name: string, open: () => Promise
       await s.createSession(session('b', 'BBBBBBBB', 'p1', T0 + 2));
       await s.createSession(session('a', 'AAAAAAAA', 'p1', T0 + 1));
       await s.createSession(session('c', 'CCCCCCCC', null));
-      expect(await s.projectSessions('p1')).toEqual(['a', 'b']);
+      expect(await s.projectSessions('p1')).toEqual([
+        { id: 'a', createdAt: T0 + 1 },
+        { id: 'b', createdAt: T0 + 2 },
+      ]);
       expect(await s.projectOfSession('a')).toBe('p1');
       expect(await s.projectOfSession('c')).toBeNull();
       expect(await s.projectOfSession('nope')).toBeNull();
@@ -108,7 +111,7 @@ export const describeProjectStorageContract = (name: string, open: () => Promise
       await s.publishProjectReport('p1', version(2, ['a', 'b']));
       await s.publishProjectReport('p1', version(3, ['b']));
       await s.deleteSession('a');
-      expect(await s.projectSessions('p1')).toEqual(['b']);
+      expect((await s.projectSessions('p1')).map((x) => x.id)).toEqual(['b']);
       expect((await s.projectReportVersions('p1')).map((v) => v.version)).toEqual([3]);
       expect(await s.projectReportDocument('p1', 1)).toBeNull();
     });

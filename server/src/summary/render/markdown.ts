@@ -1,6 +1,5 @@
-import type { SummaryDocument } from '@aquarium/shared';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
+import { footerLines, type Block, type DocumentFrame, type BulletItem } from './blocks.js';
 
 /**
  * Escapes plain text so that a CommonMark (and GFM) renderer shows exactly these characters, with a backslash
@@ -101,8 +100,8 @@ function renderBlock(block: Block): string {
 }
 
 /** The summary as Markdown; every text shows literally when the Markdown is rendered. */
-export function renderMarkdown(doc: SummaryDocument): string {
-  const parts = toBlocks(doc).map(renderBlock);
+export function renderMarkdown(doc: DocumentFrame, blocks: Block[]): string {
+  const parts = blocks.map(renderBlock);
   // The organisation's footer and the funding mark's words at the end, after a rule.
   const footer = footerLines(doc);
   if (doc.fundingMark?.alt) footer.push(doc.fundingMark.alt);
