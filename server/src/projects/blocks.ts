@@ -19,14 +19,20 @@ export const reportFrame = (doc: ProjectReport): DocumentFrame => ({
   ...(doc.fundingMark ? { fundingMark: doc.fundingMark } : {}),
 });
 
-/** Notes and thoughts whose list labels say whose they are: "Pohjanmaa · Yhteistyö – Muistiinpanot". */
-const items = (scope: SummaryItems, prefix: string, labels: ItemLabels): Block[] =>
-  itemBlocks(scope, { ...labels, notes: `${prefix} – ${labels.notes}`, thoughts: `${prefix} – ${labels.thoughts}` });
+/** Notes and thoughts as one list (a thought's group and votes after it), labelled, or nothing. */
+const items = (scope: SummaryItems, label: string | null, labels: ItemLabels): Block[] => {
+  const list = itemBlocks(scope, labels).flatMap((b) => (b.kind === 'bullets' ? b.items : []));
+  if (list.length === 0) return [];
+  return [label ? { kind: 'bullets', label, items: list } : { kind: 'bullets', items: list }];
+};
 
-const themeBlocks = (theme: ProjectTheme, prefix: string, labels: ItemLabels): Block[] => {
-  const body = [...richText(theme.consolidated), ...items(theme.items, prefix, labels)];
+/** A theme under its name ("Pohjanmaa · Yhteistyö"): its text, then its notes and thoughts in one list. */
+const themeBlocks = (theme: ProjectTheme, name: string, labels: ItemLabels): Block[] => {
+  const text = richText(theme.consolidated);
+  if (text.length > 0) return [{ kind: 'paragraph', text: name }, ...text, ...items(theme.items, null, labels)];
+  const list = items(theme.items, name, labels);
   // A theme with neither text nor items still shows its name: it was published.
-  return body.length > 0 ? [{ kind: 'paragraph', text: prefix }, ...body] : [{ kind: 'paragraph', text: prefix }];
+  return list.length > 0 ? list : [{ kind: 'paragraph', text: name }];
 };
 
 function questionBlocks(q: ProjectReportQuestion, doc: ProjectReport): Block[] {
@@ -66,6 +72,9 @@ function goalBlocks(goal: ProjectReportGoal, doc: ProjectReport, num: (n: number
   const { labels } = doc;
   const caption = `${labels.goal} ${goal.number}`;
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: `${caption}: ${oneLine(goal.name)}` }];
+  if (goal.byRegion.every((r) => !r.rows?.length && r.withheld === 0)) {
+    return [...blocks, { kind: 'paragraph', text: labels.notRated, tone: 'meta' }];
+  }
   blocks.push({ kind: 'heading', level: 4, text: labels.byRegion });
   blocks.push({
     kind: 'table',

@@ -39,10 +39,12 @@ function bullet(item: BulletItem): string {
   return `- ${escapeMarkdown(item.text, '  ')}${meta}`;
 }
 
-/** Emphasis markers go around the text, its outer spaces outside them (a `** x**` would not be bold). */
+/**
+ * Emphasis markers go around the text, its outer spaces outside them (a `** x**` would not be bold). A plain span
+ * keeps its outer spaces too: "Hankkeen " before a bold word is not glued to it.
+ */
 function span(part: RichSpan, indent: string): string {
   const marker = `${part.bold ? '**' : ''}${part.italic ? '*' : ''}`;
-  if (!marker) return escapeMarkdown(part.text, indent);
   const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
   if (!core) return escapeMarkdown(part.text, indent);
   return `${before.replace(/\n/g, ' ')}${marker}${escapeMarkdown(core, indent)}${marker}${after.replace(/\n/g, ' ')}`;
