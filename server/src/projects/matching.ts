@@ -39,7 +39,11 @@ export const MATCH_THRESHOLD = 0.5;
 export const suggestMatches = (catalogue: ProjectThemeCatalogue[], words: (name: string) => string[]): ThemeMatch[] =>
   catalogue.flatMap((q) => {
     const themes = q.themes;
-    const keys = themes.map((t) => new Set(words(t.name)));
+    // A name of stop words or digits only ("Muut", "2025") is its own single word, written as it is.
+    const keys = themes.map((t) => {
+      const found = words(t.name);
+      return new Set(found.length > 0 ? found : [t.name.toLowerCase().replace(/\s+/g, ' ').trim()]);
+    });
     const parent = themes.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
     for (let i = 0; i < themes.length; i++) {
