@@ -112,6 +112,8 @@ export interface ProjectReportLabels {
   method: string;
   methods: Record<Method, string>;
   participation: string;
+  /** "Stakeholder group", a table's column. */
+  group: string;
   participantsTotal: string;
   total: string;
   discussion: string;
