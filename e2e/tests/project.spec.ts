@@ -193,6 +193,23 @@ test('a project: two regional sessions from one set-up, matched themes, one repo
   await phone.setViewportSize({ width: 320, height: 640 });
   await expectNoSidewaysScroll(phone, 'the published report on a 320 px phone');
 
+  // The owner edits the set-up (sessions made later copy it) and replaces the owner link: the old one stops working.
+  await page.getByRole('link', { name: text['projectReport.back'] }).click();
+  await page.getByTestId('project-edit').click();
+  await page.getByLabel(text['project.organisation'], { exact: true }).fill('Etelä-Pohjanmaan liitto');
+  await page.getByTestId('project-submit').click();
+  await expect(page.getByText(text['project.saved'])).toBeVisible();
+  await expect(page.getByText(/Etelä-Pohjanmaan liitto · \d{4}/)).toBeVisible();
+  const before = (await page.getByTestId('owner-link').getAttribute('href'))!;
+  await page.getByRole('button', { name: text['project.rotate'] }).click();
+  await page.getByRole('dialog').getByRole('button', { name: text['project.rotate'] }).click();
+  await expect(page.getByText(text['project.rotated'])).toBeVisible();
+  await expect(page.getByTestId('owner-link')).not.toHaveAttribute('href', before);
+  const stale = await openActor(browser, before, 'laptop');
+  await expect(stale.page.getByRole('heading', { name: text['project.denied.title'] })).toBeVisible();
+  await expectAccessible(stale.page, 'a replaced owner link');
+  await stale.context.close();
+
   // The start page finds the project again in this browser, without any account.
   await page.goto(`${base}/`);
   await expect(page.getByTestId('my-project')).toContainText(PROJECT);

@@ -15,13 +15,16 @@ export const newProjectSettings = (language: Language, now = new Date()): Projec
   };
 };
 
-/** The form of an existing project: what is stored (the funding mark stays unless changed). */
+/**
+ * The form of an existing project: what is stored (the funding mark stays unless changed). A sessions' title that is
+ * the project's name follows the name when it is changed.
+ */
 export const settingsOf = (project: ProjectView): ProjectSettings => ({
   name: project.name,
   organisation: project.organisation,
   years: project.years,
   language: project.language,
-  setup: project.setup,
+  setup: project.setup.title === project.name ? { ...project.setup, title: '' } : project.setup,
   footer: project.footer,
 });
 
