@@ -6,7 +6,7 @@ import type {
   SummaryInfo,
 } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helper.js';
+import { startServer, type ManualClock, type TestServer } from './helper.js';
 import { FUNDING_SVG } from './kit/osmoDocument.js';
 import {
   createProject,
@@ -21,6 +21,7 @@ let server: TestServer;
 afterEach(async () => server?.close());
 
 const unauthorized = { error: { code: 'UNAUTHORIZED' } };
+const DAY = 86_400_000;
 
 /** A session of the project run briefly: one themed note on question 1, then published. */
 const publishedSession = async (projectId: string, token: string, region: string, note: string) => {
@@ -41,6 +42,11 @@ describe('the project owner link', () => {
     const get = (id: string, token: string | null) =>
       ownerFetch<ProjectView>(server, 'GET', `/api/projects/${id}`, token);
     expect(await get(projectId, ownerToken)).toMatchObject({ status: 200, body: { name: 'OSMO', sessions: [] } });
+    // Answers that hold the token or the project are never kept by a browser or proxy.
+    const page = await fetch(`${server.url}/api/projects/${projectId}`, {
+      headers: { authorization: `Bearer ${ownerToken}` },
+    });
+    expect(page.headers.get('cache-control')).toBe('no-store');
     for (const [id, token] of [
       [projectId, null],
       [projectId, 'wrong-token'],
@@ -182,5 +188,21 @@ describe('deleting sessions and projects', () => {
     expect((await server.get(`/api/join/${a.joinCode}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/project-report/${reportCode}`)).status).toBe(404);
     expect((await owner('GET', '')).status).toBe(401);
+  });
+
+  it('lets the retention sweep delete a project left without sessions, never one that has a session', async () => {
+    server = await startServer();
+    const clock = server.clock as ManualClock;
+    const empty = await createProject(server);
+    const used = await createProject(server);
+    await projectSession(server, used.projectId, used.ownerToken, { region: 'Pohjanmaa', method: 'aquarium' });
+    clock.advance(29 * DAY);
+    await server.sweep();
+    expect((await ownerFetch(server, 'GET', `/api/projects/${empty.projectId}`, empty.ownerToken)).status).toBe(200);
+    clock.advance(2 * DAY);
+    await server.sweep();
+    expect((await ownerFetch(server, 'GET', `/api/projects/${empty.projectId}`, empty.ownerToken)).status).toBe(401);
+    const kept = await ownerFetch<ProjectView>(server, 'GET', `/api/projects/${used.projectId}`, used.ownerToken);
+    expect(kept.body.sessions).toHaveLength(1);
   });
 });
