@@ -160,6 +160,15 @@ describe('deleting sessions and projects', () => {
     const unknown = { matches: [{ ...match, themes: [{ ...match!.themes[0]!, name: 'Ei ole' }, match!.themes[1]] }] };
     expect(await owner('PUT', '/report/matches', unknown)).toMatchObject({ status: 400 });
 
+    // The owner's draft downloads as any format, named as a draft.
+    const draftPdf = await fetch(`${server.url}/api/projects/${projectId}/report/draft.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ownerToken}` },
+    });
+    expect(draftPdf.status).toBe(200);
+    expect(draftPdf.headers.get('content-disposition')).toContain(encodeURIComponent('OSMO v1 luonnos.pdf'));
+    expect(draftPdf.headers.get('cache-control')).toBe('private, no-store');
+    expect((await draftPdf.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     const { reportCode } = (await owner<ProjectPublishResponse>('POST', '/report/publish', {})).body;
     expect((await fetch(`${server.url}/api/project-report/${reportCode}/v1.md`)).status).toBe(200);
 
