@@ -214,4 +214,43 @@ describe('deleting sessions and projects', () => {
     const kept = await ownerFetch<ProjectView>(server, 'GET', `/api/projects/${used.projectId}`, used.ownerToken);
     expect(kept.body.sessions).toHaveLength(1);
   });
+
+  it('builds the report only from what each session published', async () => {
+    server = await startServer();
+    const { projectId, ownerToken } = await createProject(server);
+    const owner = <T>(method: string, path: string, body?: unknown) =>
+      ownerFetch<T>(server, method, `/api/projects/${projectId}${path}`, ownerToken, body);
+    const a = await projectSession(server, projectId, ownerToken, { region: 'Etelä-Pohjanmaa', method: 'aquarium' });
+    const fa = await server.connect(a.tokens.facilitator);
+    const sa = await server.connect(a.tokens.scribe);
+    const phone = await server.connect((await server.join(a.joinCode)).token);
+    await fa.send('session:start');
+    await writeNotes(sa, 'a', [['q1', null, 'A-published']]);
+    for (const [thoughtId, text] of [
+      ['t1', 'A-hidden thought'],
+      ['t2', 'A-pending thought'],
+    ]) {
+      await phone.send('thought:submit', { thoughtId, text, questionId: 'q1', showName: false });
+    }
+    await fa.until((s) => s.thoughts.t2 !== undefined);
+    await fa.send('thought:moderate', { thoughtId: 't1', status: 'hidden' });
+    await endAndPublish(fa, 'A closing');
+    // After publishing: a draft edit that is not published again.
+    await fa.send('summary:setText', { key: 'closingView', text: 'A-draft-only' });
+    // B ran but never published.
+    const b = await projectSession(server, projectId, ownerToken, { region: 'Pohjanmaa', method: 'aquarium' });
+    const fb = await server.connect(b.tokens.facilitator);
+    const sb = await server.connect(b.tokens.scribe);
+    await fb.send('session:start');
+    await writeNotes(sb, 'b', [['q1', null, 'B-never-published']]);
+
+    const draft = (await owner<ProjectReportDraft>('GET', '/report')).body;
+    const document = JSON.stringify(draft.document);
+    expect(document).toContain('A-published');
+    expect(document).toContain('A closing');
+    for (const absent of ['A-hidden', 'A-pending', 'A-draft-only', 'B-never-published']) {
+      expect(document, absent).not.toContain(absent);
+    }
+    expect(draft.unpublished).toEqual([{ sessionId: b.sessionId, region: 'Pohjanmaa', title: 'Loppuarviointi' }]);
+  });
 });
