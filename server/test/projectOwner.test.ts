@@ -6,7 +6,7 @@ import type {
   SummaryInfo,
 } from '@aquarium/shared';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helper.js';
+import { startServer, type ManualClock, type TestServer } from './helper.js';
 import { FUNDING_SVG } from './kit/osmoDocument.js';
 import {
   createProject,
@@ -21,6 +21,7 @@ let server: TestServer;
 afterEach(async () => server?.close());
 
 const unauthorized = { error: { code: 'UNAUTHORIZED' } };
+const DAY = 86_400_000;
 
 /** A session of the project run briefly: one themed note on question 1, then published. */
 const publishedSession = async (projectId: string, token: string, region: string, note: string) => {
@@ -41,6 +42,11 @@ describe('the project owner link', () => {
     const get = (id: string, token: string | null) =>
       ownerFetch<ProjectView>(server, 'GET', `/api/projects/${id}`, token);
     expect(await get(projectId, ownerToken)).toMatchObject({ status: 200, body: { name: 'OSMO', sessions: [] } });
+    // Answers that hold the token or the project are never kept by a browser or proxy.
+    const page = await fetch(`${server.url}/api/projects/${projectId}`, {
+      headers: { authorization: `Bearer ${ownerToken}` },
+    });
+    expect(page.headers.get('cache-control')).toBe('no-store');
     for (const [id, token] of [
       [projectId, null],
       [projectId, 'wrong-token'],
@@ -154,6 +160,15 @@ describe('deleting sessions and projects', () => {
     const unknown = { matches: [{ ...match, themes: [{ ...match!.themes[0]!, name: 'Ei ole' }, match!.themes[1]] }] };
     expect(await owner('PUT', '/report/matches', unknown)).toMatchObject({ status: 400 });
 
+    // The owner's draft downloads as any format, named as a draft.
+    const draftPdf = await fetch(`${server.url}/api/projects/${projectId}/report/draft.pdf`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ownerToken}` },
+    });
+    expect(draftPdf.status).toBe(200);
+    expect(draftPdf.headers.get('content-disposition')).toContain(encodeURIComponent('OSMO v1 luonnos.pdf'));
+    expect(draftPdf.headers.get('cache-control')).toBe('private, no-store');
+    expect((await draftPdf.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     const { reportCode } = (await owner<ProjectPublishResponse>('POST', '/report/publish', {})).body;
     expect((await fetch(`${server.url}/api/project-report/${reportCode}/v1.md`)).status).toBe(200);
 
@@ -182,5 +197,60 @@ describe('deleting sessions and projects', () => {
     expect((await server.get(`/api/join/${a.joinCode}`)).status).toBe(404);
     expect((await fetch(`${server.url}/api/project-report/${reportCode}`)).status).toBe(404);
     expect((await owner('GET', '')).status).toBe(401);
+  });
+
+  it('lets the retention sweep delete a project left without sessions, never one that has a session', async () => {
+    server = await startServer();
+    const clock = server.clock as ManualClock;
+    const empty = await createProject(server);
+    const used = await createProject(server);
+    await projectSession(server, used.projectId, used.ownerToken, { region: 'Pohjanmaa', method: 'aquarium' });
+    clock.advance(29 * DAY);
+    await server.sweep();
+    expect((await ownerFetch(server, 'GET', `/api/projects/${empty.projectId}`, empty.ownerToken)).status).toBe(200);
+    clock.advance(2 * DAY);
+    await server.sweep();
+    expect((await ownerFetch(server, 'GET', `/api/projects/${empty.projectId}`, empty.ownerToken)).status).toBe(401);
+    const kept = await ownerFetch<ProjectView>(server, 'GET', `/api/projects/${used.projectId}`, used.ownerToken);
+    expect(kept.body.sessions).toHaveLength(1);
+  });
+
+  it('builds the report only from what each session published', async () => {
+    server = await startServer();
+    const { projectId, ownerToken } = await createProject(server);
+    const owner = <T>(method: string, path: string, body?: unknown) =>
+      ownerFetch<T>(server, method, `/api/projects/${projectId}${path}`, ownerToken, body);
+    const a = await projectSession(server, projectId, ownerToken, { region: 'Etelä-Pohjanmaa', method: 'aquarium' });
+    const fa = await server.connect(a.tokens.facilitator);
+    const sa = await server.connect(a.tokens.scribe);
+    const phone = await server.connect((await server.join(a.joinCode)).token);
+    await fa.send('session:start');
+    await writeNotes(sa, 'a', [['q1', null, 'A-published']]);
+    for (const [thoughtId, text] of [
+      ['t1', 'A-hidden thought'],
+      ['t2', 'A-pending thought'],
+    ]) {
+      await phone.send('thought:submit', { thoughtId, text, questionId: 'q1', showName: false });
+    }
+    await fa.until((s) => s.thoughts.t2 !== undefined);
+    await fa.send('thought:moderate', { thoughtId: 't1', status: 'hidden' });
+    await endAndPublish(fa, 'A closing');
+    // After publishing: a draft edit that is not published again.
+    await fa.send('summary:setText', { key: 'closingView', text: 'A-draft-only' });
+    // B ran but never published.
+    const b = await projectSession(server, projectId, ownerToken, { region: 'Pohjanmaa', method: 'aquarium' });
+    const fb = await server.connect(b.tokens.facilitator);
+    const sb = await server.connect(b.tokens.scribe);
+    await fb.send('session:start');
+    await writeNotes(sb, 'b', [['q1', null, 'B-never-published']]);
+
+    const draft = (await owner<ProjectReportDraft>('GET', '/report')).body;
+    const document = JSON.stringify(draft.document);
+    expect(document).toContain('A-published');
+    expect(document).toContain('A closing');
+    for (const absent of ['A-hidden', 'A-pending', 'A-draft-only', 'B-never-published']) {
+      expect(document, absent).not.toContain(absent);
+    }
+    expect(draft.unpublished).toEqual([{ sessionId: b.sessionId, region: 'Pohjanmaa', title: 'Loppuarviointi' }]);
   });
 });

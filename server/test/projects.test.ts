@@ -188,6 +188,14 @@ describe('a project of three regional sessions', () => {
       }
       // Participation: 6 + 4 + 4 people; g1 had 3 + 3 + 2.
       expect(text).toMatch(/Osallistujia yhteensä: 14/);
+      for (const breakdown of [
+        'Etelä-Pohjanmaa: 6 (Asiakas tai kokemusasiantuntija 3, Työntekijä 3)',
+        'Pohjanmaa: 4 (Asiakas tai kokemusasiantuntija 3, Esihenkilö tai johto 1)',
+        'Keski-Pohjanmaa: 4 (Asiakas tai kokemusasiantuntija 2, Työntekijä 2)',
+        'Asiakas tai kokemusasiantuntija 8',
+      ]) {
+        expect(countOccurrences(text, breakdown), `${format}: ${breakdown}`).toBe(1);
+      }
     }
     // Ratings by region and by group: region A's six phones (3 + 3 rows), B's three in g1 and one alone withheld.
     const md = await download(`/api/project-report/${code}/v1`, 'md');

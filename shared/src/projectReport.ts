@@ -115,6 +115,8 @@ export interface ProjectReportLabels {
   /** "Stakeholder group", a table's column. */
   group: string;
   participantsTotal: string;
+  /** The participation table's column heading: "Osallistujia". */
+  participants: string;
   total: string;
   discussion: string;
   question: string;

@@ -26,18 +26,26 @@ const items = (scope: SummaryItems, label: string | null, labels: ItemLabels): B
   return [label ? { kind: 'bullets', label, items: list } : { kind: 'bullets', items: list }];
 };
 
+/** A name on its own line in bold, in every format (a rich paragraph of one bold span). */
+const bold = (text: string): Block => ({
+  kind: 'rich',
+  blocks: [{ kind: 'paragraph', spans: [{ text, bold: true }] }],
+});
+
 /** A theme under its name ("Pohjanmaa · Yhteistyö"): its text, then its notes and thoughts in one list. */
 const themeBlocks = (theme: ProjectTheme, name: string, labels: ItemLabels): Block[] => {
   const text = richText(theme.consolidated);
-  if (text.length > 0) return [{ kind: 'paragraph', text: name }, ...text, ...items(theme.items, null, labels)];
+  if (text.length > 0) return [bold(name), ...text, ...items(theme.items, null, labels)];
   const list = items(theme.items, name, labels);
   // A theme with neither text nor items still shows its name: it was published.
-  return list.length > 0 ? list : [{ kind: 'paragraph', text: name }];
+  return list.length > 0 ? list : [bold(name)];
 };
 
 function questionBlocks(q: ProjectReportQuestion, doc: ProjectReport): Block[] {
   const { labels } = doc;
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: `${labels.question} ${q.number}: ${oneLine(q.text)}` }];
+  // Both parts say what they are: a match's name and a region's name look alike as headings.
+  if (q.matches.length > 0) blocks.push({ kind: 'paragraph', text: labels.matchedThemes, tone: 'meta' });
   for (const match of q.matches) {
     blocks.push({ kind: 'heading', level: 4, text: oneLine(match.name) });
     for (const region of match.regions) {
@@ -46,6 +54,9 @@ function questionBlocks(q: ProjectReportQuestion, doc: ProjectReport): Block[] {
         blocks.push(...themeBlocks(theme, prefix, labels));
       }
     }
+  }
+  if (q.matches.length > 0 && q.regions.length > 0) {
+    blocks.push({ kind: 'paragraph', text: labels.regionThemes, tone: 'meta' });
   }
   for (const region of q.regions) {
     blocks.push({ kind: 'heading', level: 4, text: oneLine(region.region) }, ...richText(region.consolidated));
@@ -129,15 +140,24 @@ export function projectBlocks(doc: ProjectReport, draft = false): Block[] {
   const p = doc.participation;
   blocks.push({ kind: 'heading', level: 2, text: labels.participation });
   blocks.push({ kind: 'paragraph', text: `${labels.participantsTotal}: ${num(p.total)}` });
+  // Each region with its groups in words (a region × group grid outgrows an A4 page), then the groups' totals.
+  blocks.push({
+    kind: 'bullets',
+    items: p.rows.map((r) => {
+      const groups = p.groups
+        .map((g, i) => (r.counts[i] ? `${oneLine(g)} ${num(r.counts[i])}` : ''))
+        .filter(Boolean)
+        .join(', ');
+      const text = `${oneLine(r.region)}: ${num(r.total)}`;
+      return groups ? { text, meta: `(${groups})` } : { text };
+    }),
+  });
   blocks.push({
     kind: 'table',
-    caption: labels.participation,
-    header: [labels.region, ...p.groups.map(oneLine), labels.total],
-    rows: [
-      ...p.rows.map((r) => [oneLine(r.region), ...r.counts.map(num), num(r.total)]),
-      [labels.total, ...p.byGroup.map(num), num(p.total)],
-    ],
-    numeric: [false, ...p.groups.map(() => true), true],
+    caption: `${labels.participation}: ${labels.group}`,
+    header: [labels.group, labels.participants],
+    rows: [...p.groups.map((g, i) => [oneLine(g), num(p.byGroup[i]!)]), [labels.total, num(p.total)]],
+    numeric: [false, true],
   });
 
   if (doc.questions.length > 0) {

@@ -5,6 +5,7 @@ import { escapeHtml } from '../summary/render/html.js';
 import { cleanDocument, type SummaryFormat } from '../summary/render/index.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from '../summary/renderPool.js';
 import { projectBlocks, reportFrame } from './blocks.js';
+import { projectReportLabels } from './labels.js';
 
 /** A rendered project report file with its name and the notice an older version's web page gains. */
 export type ReportDownload = RenderedFile & { etag?: string; name: string; newerVersion: string };
@@ -28,7 +29,8 @@ export const renderReport = async (
   format: SummaryFormat,
   draft = false,
 ): Promise<ReportDownload> => {
-  const doc = cleanDocument(raw);
+  // Labels added after a version was published fall back to today's.
+  const doc = cleanDocument({ ...raw, labels: { ...projectReportLabels[raw.language], ...raw.labels } });
   const file = await pool.renderBlocks(reportFrame(doc), projectBlocks(doc, draft), format);
   return { ...file, name: reportFileName(doc, file.extension, draft), newerVersion: doc.labels.newerVersion };
 };

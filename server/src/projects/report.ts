@@ -13,11 +13,17 @@ interface Deps {
   registry: SessionRegistry;
 }
 
-/** The newest published summary of each session, kept by version: a published version never changes. */
+/**
+ * The newest published summary of each session, kept by version (a published version never changes): the most
+ * recently used `max` of them, so a server of many projects does not keep every summary it ever read.
+ */
 export class PublishedSummaries {
   private readonly docs = new Map<string, { version: number; doc: SummaryDocument }>();
 
-  constructor(private readonly deps: Deps) {
+  constructor(
+    private readonly deps: Deps,
+    private readonly max = 200,
+  ) {
     // A deleted session's text leaves memory with it.
     deps.registry.deleted.push((id) => this.docs.delete(id));
   }
@@ -30,11 +36,21 @@ export class PublishedSummaries {
     if (!runtime || version === undefined) return null;
     const method = runtime.current.setup.method;
     const kept = this.docs.get(sessionId);
-    if (kept?.version === version) return { doc: kept.doc, method };
+    if (kept?.version === version) {
+      // Map order is insertion order: re-inserting marks it as the most recently used.
+      this.docs.delete(sessionId);
+      this.docs.set(sessionId, kept);
+      return { doc: kept.doc, method };
+    }
     const snapshots = await this.deps.storage.eventsOfType(sessionId, 'summary.snapshot');
     const snapshot = snapshots.findLast((e) => e.type === 'summary.snapshot' && e.data.version === version);
     if (!snapshot || snapshot.type !== 'summary.snapshot') return null;
+    this.docs.delete(sessionId);
     this.docs.set(sessionId, { version, doc: snapshot.data.document });
+    for (const oldest of this.docs.keys()) {
+      if (this.docs.size <= this.max) break;
+      this.docs.delete(oldest);
+    }
     return { doc: snapshot.data.document, method };
   }
 }
