@@ -43,6 +43,9 @@ const runSession = async (page: Page, browser: Browser, base: string, region: st
   const facilitatorLink = (await created.getByTestId('link-facilitator').getAttribute('href'))!;
   const joinLink = (await created.getByTestId('link-join').getAttribute('href'))!;
   const joinCode = joinLink.split('/j/')[1]!;
+  // Closed, so that the next session's links are not mistaken for these.
+  await page.getByRole('button', { name: text['project.closeCreated'] }).click();
+  await expect(created).toHaveCount(0);
 
   const phone = await joinOnPhone(browser, base, joinCode, { group: GROUP });
   const facilitator = await socketActor(base, tokenOf(facilitatorLink));
