@@ -16,30 +16,38 @@ const summaryInfo = async (code: string): Promise<SummaryInfo> => {
   return (await res.json()) as SummaryInfo;
 };
 
-/** How often a published summary asks whether its project's report is out (a rare event: seldom is enough). */
-const RETRY_MS = 60_000;
+/**
+ * At most this often a summary asks again whether its project's report is out. A project's report comes days after
+ * its sessions, so the page asks when it is opened and when the person comes back to it, not on a timer: a room of
+ * phones behind one address polling would use up the address's download allowance (`DOWNLOADS_PER_MINUTE`).
+ */
+const MIN_GAP_MS = 5 * 60_000;
 
 /**
  * A session of a project: once the project's combined report is published, its participants find it beside their
- * own summary. Nothing shows until then; the page asks again now and then.
+ * own summary. Nothing shows until then.
  */
 export const ProjectReportLink = ({ code }: { code: string }) => {
   const [report, setReport] = useState<SummaryInfo['projectReport'] | null>(null);
   useEffect(() => {
     if (report) return;
     let current = true;
-    const check = () =>
+    let last = 0;
+    const check = () => {
+      if (document.visibilityState !== 'visible' || Date.now() - last < MIN_GAP_MS) return;
+      last = Date.now();
       summaryInfo(code).then(
         (info) => {
           if (current && info.projectReport) setReport(info.projectReport);
         },
         () => undefined,
       );
-    void check();
-    const timer = window.setInterval(() => void check(), RETRY_MS);
+    };
+    check();
+    document.addEventListener('visibilitychange', check);
     return () => {
       current = false;
-      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', check);
     };
   }, [code, report]);
   // The live region is there from the start, so that the report's arrival is announced.
