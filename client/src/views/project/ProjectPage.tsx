@@ -75,7 +75,7 @@ const ProjectPage = ({ projectId }: { projectId: string }) => {
             </div>
           ) : null}
           <h2 id="project-sessions-title">{t('project.sessions')}</h2>
-          <ProjectSessions sessions={project.sessions} />
+          <ProjectSessions sessions={project.sessions} projectName={project.name} />
         </section>
         <div className="project-side">
           <div className={`card ${project.sessions.length === 0 ? 'card--next' : ''}`}>

@@ -11,7 +11,7 @@ const formatDate = (date: string, language: Language) =>
  * The project's sessions, in creation order: region and place, date, method, state and participants, and the join
  * code. A session this browser holds the facilitator link to opens from here.
  */
-export const ProjectSessions = ({ sessions }: { sessions: ProjectSessionRow[] }) => {
+export const ProjectSessions = ({ sessions, projectName }: { sessions: ProjectSessionRow[]; projectName: string }) => {
   const t = useT();
   const language = useStore((s) => s.language);
   const facilitatorTokens = new Map(
@@ -32,7 +32,8 @@ export const ProjectSessions = ({ sessions }: { sessions: ProjectSessionRow[] })
               {t(`project.state.${s.state}`)}
             </p>
             <dl className="project-session__facts">
-              {where ? (
+              {/* The session's own title, where it says more than the project's name. */}
+              {where && s.title !== projectName ? (
                 <div>
                   <dt>{t('project.sessions.title')}</dt>
                   <dd>{s.title}</dd>
@@ -48,7 +49,15 @@ export const ProjectSessions = ({ sessions }: { sessions: ProjectSessionRow[] })
               </div>
               <div>
                 <dt>{t('project.sessions.participants')}</dt>
-                <dd data-testid="session-participants">{s.participants.total}</dd>
+                <dd>
+                  <span data-testid="session-participants">{s.participants.total}</span>
+                  {s.participants.byGroup.length > 0 ? (
+                    <span className="project-session__groups">
+                      {' '}
+                      ({s.participants.byGroup.map((g) => `${g.group} ${g.count}`).join(', ')})
+                    </span>
+                  ) : null}
+                </dd>
               </div>
               <div>
                 <dt>{t('created.joinCode')}</dt>
