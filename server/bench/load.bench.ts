@@ -4,8 +4,8 @@
  * relay in the same run, and on a long session (one already holding 20,000 thoughts and 5,000 notes).
  * Prints a table; asserts nothing. Each row carries the machine's load average when it started.
  *
- *   node scripts/pnpm.mjs run bench:load                      (fresh 100…2000, 20 × 50, long 2000, relay 2000)
- *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,relay
+ *   node scripts/pnpm.mjs run bench:load                      (fresh 100…2000, 20 × 50, long and long-staff 2000, relay 2000)
+ *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,long-staff,relay
  *   node scripts/pnpm.mjs run bench:load -- --nodes 2          (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
  *   node scripts/pnpm.mjs run bench:load -- --only long --cpu-prof /tmp/prof   (the server's V8 CPU profile)
  */
@@ -22,6 +22,8 @@ import { prefillSession, type Prefill } from './load/prefill.js';
 import { fmt, percentile, processUsage } from './load/stats.js';
 
 const LONG: Prefill = { participants: 200, thoughts: 20_000, notes: 5_000 };
+/** The same history unpublished: only staff see it, so what a phone receives on joining does not grow with it. */
+const LONG_STAFF: Prefill = { ...LONG, publish: false };
 
 interface Options {
   sessions: number;
@@ -154,7 +156,7 @@ const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const nodes = Number(arg('--nodes') ?? 1);
 const cpuProfDir = arg('--cpu-prof');
 const sizes = arg('--phones')?.split(',').map(Number) ?? [100, 500, 1000, 2000];
-const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'relay'];
+const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'long-staff', 'relay'];
 const biggest = Math.max(...sizes);
 const plan: [string, Options][] = [];
 const onNodes = nodes > 1 ? ` on ${nodes} nodes` : '';
@@ -165,6 +167,12 @@ if (only.includes('long') && nodes === 1) {
   plan.push([
     `long (20k thoughts, 5k notes), ${biggest} phones`,
     { sessions: 1, phones: biggest, nodes, prefill: LONG },
+  ]);
+}
+if (only.includes('long-staff') && nodes === 1) {
+  plan.push([
+    `long, staff-only history (20k pending thoughts, 5k notes), ${biggest} phones`,
+    { sessions: 1, phones: biggest, nodes, prefill: LONG_STAFF },
   ]);
 }
 if (only.includes('relay'))
