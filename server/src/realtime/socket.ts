@@ -26,6 +26,7 @@ import { VenueAddresses } from '../security/venue.js';
 import type { Storage } from '../storage/storage.js';
 import { createSuggestionPool } from '../themes/suggest/pool.js';
 import { registerAdmin } from './admin.js';
+import { useTextEncoder } from './encoder.js';
 import { registerThemeSuggestions } from './themeSuggestions.js';
 import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
@@ -92,6 +93,8 @@ export const createRealtime = (
     pingInterval: 2_500,
     pingTimeout: 2_500,
   });
+
+  useTextEncoder(io);
 
   // Each node tells its own staff; with several nodes, the nodes share their counts through the adapter.
   const nodeId = nanoid();
