@@ -19,10 +19,8 @@ const CreateView = lazyView(() => import('../views/create/CreateView'), staffCat
 const FacilitatorView = lazyView(() => import('../views/facilitator/FacilitatorView'), staffCatalog);
 const ScribeView = lazyView(() => import('../views/scribe/ScribeView'), staffCatalog);
 const ScreenView = lazyView(() => import('../views/screen/ScreenView'), staffCatalog);
-// The project pages (issue #18): the owner's pages with the staff strings; the published report's page (which
-// participants open) fetches only its own few strings.
-const ProjectPages = lazyView(() => import('../views/project/ProjectPages'), staffCatalog);
-const PublicReportRoute = lazy(() => import('../views/project/PublicReportRoute'));
+// The project pages (issue #18): one small chunk that fetches the owner's pages or the published report's page.
+const ProjectRoutes = lazy(() => import('../views/project/ProjectRoutes'));
 // The privacy and accessibility pages are long texts a phone rarely needs: a chunk of their own too.
 const InfoView = lazyView(() => import('../views/info/InfoView'), pagesCatalog);
 
@@ -40,12 +38,8 @@ const View = ({ route }: { route: Route }) => {
       return <ScreenView />;
     case 'join':
       return <JoinView key={route.code} code={route.code} />;
-    case 'createProject':
-    case 'project':
-    case 'projectReport':
-      return <ProjectPages route={route} />;
-    case 'publicReport':
-      return <PublicReportRoute key={route.code} code={route.code} />;
+    case 'projects':
+      return <ProjectRoutes />;
     case 'privacy':
     case 'accessibility':
     case 'sessionDeleted':

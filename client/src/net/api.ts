@@ -22,18 +22,12 @@ export class ApiError extends Error {
 const fallbackCode = (status: number): ErrorCode =>
   status === 404 ? 'NOT_FOUND' : status === 410 ? 'JOINING_CLOSED' : status === 429 ? 'RATE_LIMITED' : 'INTERNAL';
 
-/** A JSON request to the server's API; `bearer` is a secret (e.g. a project's owner token) sent as a header. */
-export const request = async <T>(path: string, init?: RequestInit & { bearer?: string }): Promise<T> => {
+const request = async <T>(path: string, init?: RequestInit): Promise<T> => {
   let res: Response;
-  const { bearer, ...rest } = init ?? {};
   try {
     res = await fetch(path, {
-      ...rest,
-      headers: {
-        accept: 'application/json',
-        ...(rest.body ? { 'content-type': 'application/json' } : {}),
-        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-      },
+      ...init,
+      headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) },
     });
   } catch {
     throw new ApiError('network', 0);

@@ -10,24 +10,50 @@ import type {
   ProjectView,
   ThemeMatch,
 } from '@aquarium/shared';
-import { request } from './api';
+import type { ErrorCode } from '@aquarium/shared';
+import { ApiError } from './api';
 
 /**
  * The project API (issue #18). The owner's token goes as `authorization: Bearer`, never in a URL; reads are never
  * answered from the browser's cache (another tab or co-owner may have changed the project).
  */
 const base = (projectId: string) => `/api/projects/${encodeURIComponent(projectId)}`;
-const json = (method: string, body: unknown, bearer?: string) => ({
+const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * A JSON request, with the owner's header when given. (Its own, not `api.ts`'s: the phone's entry carries that one.)
+ */
+const request = async <T>(path: string, init: RequestInit & { extra?: Record<string, string> }): Promise<T> => {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      headers: {
+        accept: 'application/json',
+        ...(init.body ? { 'content-type': 'application/json' } : {}),
+        ...init.extra,
+      },
+    });
+  } catch {
+    throw new ApiError('network', 0);
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code?: ErrorCode; message?: string } } | null;
+    throw new ApiError(body?.error?.code ?? (res.status === 404 ? 'NOT_FOUND' : 'INTERNAL'), res.status);
+  }
+  return (await res.json()) as T;
+};
+const json = (method: string, body: unknown, token?: string) => ({
   method,
   body: JSON.stringify(body),
-  ...(bearer ? { bearer } : {}),
+  ...(token ? { extra: auth(token) } : {}),
 });
 
 export const createProject = (settings: ProjectSettings) =>
   request<CreateProjectResponse>('/api/projects', json('POST', settings));
 
 export const getProject = (projectId: string, token: string) =>
-  request<ProjectView>(base(projectId), { bearer: token, cache: 'no-store' });
+  request<ProjectView>(base(projectId), { extra: auth(token), cache: 'no-store' });
 
 export const updateProject = (projectId: string, token: string, settings: ProjectSettings) =>
   request<ProjectView>(base(projectId), json('PUT', settings, token));
@@ -39,7 +65,7 @@ export const createProjectSession = (projectId: string, token: string, body: Cre
   request<CreateProjectSessionResponse>(`${base(projectId)}/sessions`, json('POST', body, token));
 
 export const getReportDraft = (projectId: string, token: string) =>
-  request<ProjectReportDraft>(`${base(projectId)}/report`, { bearer: token, cache: 'no-store' });
+  request<ProjectReportDraft>(`${base(projectId)}/report`, { extra: auth(token), cache: 'no-store' });
 
 /** The owner's matches (null: back to the suggestions). */
 export const saveMatches = (projectId: string, token: string, matches: ThemeMatch[] | null) =>

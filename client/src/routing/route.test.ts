@@ -1,6 +1,7 @@
 import { paths, projectPaths } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
 import { projectPages } from './projectPages';
+import { parseProjectRoute } from './projectRoutes';
 import { pagePaths, parseRoute } from './route';
 
 describe('parseRoute', () => {
@@ -15,12 +16,14 @@ describe('parseRoute', () => {
   });
 
   it('knows the project pages', () => {
-    expect(parseRoute('/new-project', '')).toEqual({ name: 'createProject', createdId: null });
-    expect(parseRoute('/new-project', '?created=p1')).toEqual({ name: 'createProject', createdId: 'p1' });
-    expect(parseRoute('/project/p1', '')).toEqual({ name: 'project', projectId: 'p1' });
-    expect(parseRoute('/project/p1/report/', '')).toEqual({ name: 'projectReport', projectId: 'p1' });
-    expect(parseRoute('/r/R2D2X7Q9', '')).toEqual({ name: 'publicReport', code: 'R2D2X7Q9' });
-    expect(parseRoute('/project/p1/other', '')).toEqual({ name: 'notFound' });
+    for (const path of ['/new-project', '/project/p1', '/project/p1/report/', '/r/R2D2X7Q9'])
+      expect(parseRoute(path, '')).toEqual({ name: 'projects' });
+    expect(parseProjectRoute('/new-project', '')).toEqual({ name: 'createProject', createdId: null });
+    expect(parseProjectRoute('/new-project', '?created=p1')).toEqual({ name: 'createProject', createdId: 'p1' });
+    expect(parseProjectRoute('/project/p1', '')).toEqual({ name: 'project', projectId: 'p1' });
+    expect(parseProjectRoute('/project/p1/report/', '')).toEqual({ name: 'projectReport', projectId: 'p1' });
+    expect(parseProjectRoute('/r/R2D2X7Q9', '')).toEqual({ name: 'publicReport', code: 'R2D2X7Q9' });
+    expect(parseProjectRoute('/project/p1/other', '')).toBeNull();
   });
 
   it('normalises the join code in the path', () => {

@@ -20,10 +20,8 @@ export type Route =
   | { name: 'scribe' }
   | { name: 'screen' }
   | { name: 'join'; code: string }
-  | { name: 'createProject'; createdId: string | null }
-  | { name: 'project'; projectId: string }
-  | { name: 'projectReport'; projectId: string }
-  | { name: 'publicReport'; code: string }
+  /** A project page (issue #18): which one, `projectRoutes.ts` tells, in the pages' own chunk. */
+  | { name: 'projects' }
   | InfoRoute
   | { name: 'notFound' };
 
@@ -38,23 +36,11 @@ export const parseRoute = (pathname: string, search: string): Route => {
   if (path === pagePaths.screen) return { name: 'screen' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: normalizeJoinCode(decodeURIComponent(join[1]!)) };
-  const project = projectRoute(path, search);
-  if (project) return project;
+  if (/^\/(?:new-project$|project\/|r\/)/.test(path)) return { name: 'projects' };
   return infoRoute(path) ?? { name: 'notFound' };
 };
 
 export const createdPath = (sessionId: string) => `${createPath}?created=${encodeURIComponent(sessionId)}`;
 
-/** Where a new project is made (the other project pages' paths: `projectPages.ts`). */
+/** Where a new project is made (the project pages' paths: `projectPages.ts`). */
 export const createProjectPath = '/new-project';
-
-/** The project pages (issue #18): `/new-project`, `/project/<id>`, `/project/<id>/report` and `/r/<code>`. */
-const projectRoute = (path: string, search: string): Route | null => {
-  if (path === createProjectPath)
-    return { name: 'createProject', createdId: new URLSearchParams(search).get('created') };
-  const m = /^\/(?:project\/([^/]+)(\/report)?|r\/([^/]+))$/.exec(path);
-  if (!m) return null;
-  if (m[3]) return { name: 'publicReport', code: decodeURIComponent(m[3]) };
-  const projectId = decodeURIComponent(m[1]!);
-  return m[2] ? { name: 'projectReport', projectId } : { name: 'project', projectId };
-};

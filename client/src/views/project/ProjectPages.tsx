@@ -1,12 +1,10 @@
 // The owner's project pages in one lazy chunk with the staff strings: one import in the phone's entry, not three.
+import type { ProjectRoute } from '../../routing/projectRoutes';
 import CreateProjectView from './CreateProjectView';
 import ProjectPage from './ProjectPage';
 import ProjectReportPage from './report/ProjectReportPage';
 
-export type ProjectPageRoute =
-  | { name: 'createProject'; createdId: string | null }
-  | { name: 'project'; projectId: string }
-  | { name: 'projectReport'; projectId: string };
+export type ProjectPageRoute = Exclude<ProjectRoute, { name: 'publicReport' }>;
 
 /** `/new-project`, `/project/<id>` and `/project/<id>/report`, each with the owner link's token in the fragment. */
 const ProjectPages = ({ route }: { route: ProjectPageRoute }) => {

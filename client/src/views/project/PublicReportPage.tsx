@@ -1,9 +1,13 @@
 // A lazy chunk with strings of its own: a participant opens it from their session's summary.
-import { locales, type ProjectReportInfo } from '@aquarium/shared';
+import type { ProjectReportInfo } from '@aquarium/shared';
 import { useEffect, useState } from 'react';
-import { ApiError, request } from '../../net/api';
+import { getPublishedReport } from '../../net/projectApi';
+import { ApiError } from '../../net/api';
 import { useStore } from '../../state/store';
 import { useT } from '../../state/useT';
+
+/** As shared `locales` (restated: importing it would bring zod to a page participants open on their phones). */
+const locales = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 type Loaded = { kind: 'loading' } | { kind: 'failed'; network: boolean } | { kind: 'ready'; value: ProjectReportInfo };
 
@@ -24,7 +28,7 @@ const PublicReportPage = ({ code }: { code: string }) => {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    request<ProjectReportInfo>(`/api/project-report/${encodeURIComponent(code)}`, { cache: 'no-store' }).then(
+    getPublishedReport(code).then(
       (info) => current && setState({ kind: 'ready', value: info }),
       (err: unknown) =>
         current && setState({ kind: 'failed', network: err instanceof ApiError && err.code === 'network' }),
