@@ -20,6 +20,7 @@ export const groupsEn = {
   'groups.do.chooseChair': "Gather the group's most important points. You can ask the group to vote.",
   'groups.do.record': "The chair writes the group's summary and returns it to the lead.",
   'groups.do.recordChair': "Write the group's summary and return it to the lead.",
+  'groups.do.returned': 'The summary is returned. The group is done with this question. Wait for the next step.',
 
   'groups.soloThought.title': 'Write a thought',
   'groups.soloThought.label': 'Your thought',

@@ -22,6 +22,8 @@ export const groupsFi = {
   'groups.do.chooseChair': 'Kokoa ryhmän tärkeimmät asiat kohdiksi. Voit pyytää ryhmää äänestämään.',
   'groups.do.record': 'Puheenjohtaja kirjoittaa ryhmän yhteenvedon ja palauttaa sen fasilitaattorille.',
   'groups.do.recordChair': 'Kirjoita ryhmän yhteenveto ja palauta se fasilitaattorille.',
+  'groups.do.returned':
+    'Yhteenveto on palautettu. Ryhmän työ tästä kysymyksestä on valmis. Odottakaa seuraavaa vaihetta.',
 
   'groups.soloThought.title': 'Kirjoita ajatus',
   'groups.soloThought.label': 'Ajatuksesi',

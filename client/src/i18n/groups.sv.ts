@@ -20,6 +20,7 @@ export const groupsSv = {
   'groups.do.chooseChair': 'Samla gruppens viktigaste saker i punkter. Du kan be gruppen rösta.',
   'groups.do.record': 'Ordföranden skriver gruppens sammanfattning och lämnar in den till handledaren.',
   'groups.do.recordChair': 'Skriv gruppens sammanfattning och lämna in den till handledaren.',
+  'groups.do.returned': 'Sammanfattningen är inlämnad. Gruppen är klar med den här frågan. Vänta på nästa steg.',
 
   'groups.soloThought.title': 'Skriv en tanke',
   'groups.soloThought.label': 'Din tanke',

@@ -25,6 +25,7 @@ export const plainGroupsFi = {
   'groups.do.chooseChair': 'Kirjoita ryhmän tärkeimmät asiat. Voit pyytää ryhmää äänestämään.',
   'groups.do.record': 'Puheenjohtaja kirjoittaa, mitä ryhmä päätti. Sitten hän lähettää sen ohjaajalle.',
   'groups.do.recordChair': 'Kirjoita, mitä ryhmä päätti. Lähetä se sitten ohjaajalle.',
+  'groups.do.returned': 'Teksti on lähetetty. Tämä kysymys on valmis. Odottakaa, mitä tulee seuraavaksi.',
 
   'groups.soloThought.title': 'Kirjoita ajatus',
   'groups.soloThought.label': 'Sinun ajatuksesi',

@@ -24,6 +24,7 @@ export const plainGroupsSv = {
   'groups.do.chooseChair': 'Skriv ner gruppens viktigaste saker. Du kan be gruppen rösta.',
   'groups.do.record': 'Ordföranden skriver vad gruppen bestämde. Sedan skickar hen det till handledaren.',
   'groups.do.recordChair': 'Skriv vad gruppen bestämde. Skicka det sedan till handledaren.',
+  'groups.do.returned': 'Texten är skickad. Den här frågan är klar. Vänta på vad som kommer sedan.',
 
   'groups.soloThought.title': 'Skriv en tanke',
   'groups.soloThought.label': 'Din tanke',
