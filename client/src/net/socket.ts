@@ -4,18 +4,15 @@ import {
   fail,
   PROTOCOL_VERSION,
   type Ack,
-  type ClientToServerEvents,
   type CommandAck,
   type CommandName,
   type CommandPayload,
   type HandshakeAuth,
   type Role,
-  type ServerToClientEvents,
   type SessionEvent,
   type ThemeSuggestAck,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
-import { io, type Socket } from 'socket.io-client';
 import type { MessageKey } from '../i18n/t';
 import { useStore } from '../state/store';
 import { createCommandQueue, type SendOptions } from './commandQueue';
@@ -23,9 +20,10 @@ import { browserOutbox } from './outbox';
 import { setWaiting } from './outboxStore';
 import { watchNetwork } from './network';
 import { watchResume } from './resume';
+import { Wire, wireUrl } from './wire';
 import { forgetSession } from './storage';
 
-type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+type AppSocket = Wire;
 
 const SYNC_TIMEOUT_MS = 10_000;
 /**
@@ -141,7 +139,7 @@ export const connectSession = (token: string) => {
   store().resetSession();
   store().setConnection('connecting');
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION, token };
-  const s: AppSocket = io({ path: '/socket.io', transports: ['websocket'], auth });
+  const s: AppSocket = new Wire(wireUrl(location.href), auth);
   socket = s;
   store().setSessionDeleted(false);
   stopWatchingResume = watchResume(() => resume(s));
