@@ -124,13 +124,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'socket.io-client', message: 'The browser speaks socket.io through client/src/net/wire.ts.' },
-          ],
-          patterns: [
-            { group: ['vitest', '**/test/**'], message: 'Test kits live in client/test, not in src.' },
-            { group: ['**/net/wire'], message: 'Only client/src/net/socket.ts talks to the socket.' },
-          ],
+          paths: [{ name: 'socket.io-client', message: 'Only client/src/net/socket.ts talks to the socket.' }],
+          patterns: [{ group: ['vitest', '**/test/**'], message: 'Test kits live in client/test, not in src.' }],
         },
       ],
     },
@@ -140,12 +135,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [
-            { name: 'socket.io-client', message: 'The browser speaks socket.io through client/src/net/wire.ts.' },
-          ],
-          patterns: [{ group: ['**/net/wire'], message: 'Only client/src/net/socket.ts talks to the socket.' }],
-        },
+        { paths: [{ name: 'socket.io-client', message: 'Only client/src/net/socket.ts talks to the socket.' }] },
       ],
     },
   },

@@ -4,15 +4,18 @@ import {
   fail,
   PROTOCOL_VERSION,
   type Ack,
+  type ClientToServerEvents,
   type CommandAck,
   type CommandName,
   type CommandPayload,
   type HandshakeAuth,
   type Role,
+  type ServerToClientEvents,
   type SessionEvent,
   type ThemeSuggestAck,
 } from '@aquarium/shared';
 import { nanoid } from 'nanoid';
+import { io, type Socket } from 'socket.io-client';
 import type { MessageKey } from '../i18n/t';
 import { useStore } from '../state/store';
 import { createCommandQueue, type SendOptions } from './commandQueue';
@@ -20,10 +23,9 @@ import { browserOutbox } from './outbox';
 import { setWaiting } from './outboxStore';
 import { watchNetwork } from './network';
 import { watchResume } from './resume';
-import { Wire, wireUrl } from './wire';
 import { forgetSession } from './storage';
 
-type AppSocket = Wire;
+type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const SYNC_TIMEOUT_MS = 10_000;
 /**
@@ -139,7 +141,7 @@ export const connectSession = (token: string) => {
   store().resetSession();
   store().setConnection('connecting');
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION, token };
-  const s: AppSocket = new Wire(wireUrl(location.href), auth);
+  const s: AppSocket = io({ path: '/socket.io', transports: ['websocket'], auth });
   socket = s;
   store().setSessionDeleted(false);
   stopWatchingResume = watchResume(() => resume(s));
