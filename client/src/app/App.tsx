@@ -3,6 +3,7 @@ import { AppHeader } from '../components/AppHeader';
 import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { pagesCatalog } from '../i18n/pagesCatalog';
+import { withoutSoftHyphens } from '../i18n/softHyphen';
 import { staffCatalog } from '../i18n/staffCatalog';
 import { useT } from '../state/useT';
 import { useStore } from '../state/store';
@@ -56,7 +57,7 @@ export const App = () => {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('app.name');
+    document.title = withoutSoftHyphens(t('app.name'));
   }, [language, t]);
 
   return (

@@ -10,7 +10,7 @@ import { turnsSv } from './turns.sv';
  * or a session is in Swedish. `satisfies` keeps the keys exactly those of the Finnish catalog.
  */
 export const coreSv = {
-  'app.name': 'Utvärderingsakvarium',
+  'app.name': 'Utvärderings\u00ADakvarium',
   'app.skipToContent': 'Gå till innehållet',
   'app.viewFailed': 'Vyn kunde inte laddas. Kontrol\u00ADlera nät\u00ADför\u00ADbindelsen och ladda om sidan.',
   'app.reload': 'Ladda om sidan',
