@@ -30,3 +30,5 @@ export * from './goals.js';
 export * from './fundingMark.js';
 export * from './summaryPlan.js';
 export * from './summaryPlanLabels.js';
+export * from './project.js';
+export * from './projectReport.js';
