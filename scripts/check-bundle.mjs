@@ -114,6 +114,9 @@ const SEPARATE = {
   scribe: 'src/views/scribe/ScribeView.tsx',
   screen: 'src/views/screen/ScreenView.tsx',
   create: 'src/views/create/CreateView.tsx',
+  'project pages (router)': 'src/views/project/ProjectRoutes.tsx',
+  'project pages (owner)': 'src/views/project/ProjectPages.tsx',
+  'project report (published)': 'src/views/project/PublicReportPage.tsx',
 };
 
 const failures = new Set();

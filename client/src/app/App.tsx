@@ -19,6 +19,8 @@ const CreateView = lazyView(() => import('../views/create/CreateView'), staffCat
 const FacilitatorView = lazyView(() => import('../views/facilitator/FacilitatorView'), staffCatalog);
 const ScribeView = lazyView(() => import('../views/scribe/ScribeView'), staffCatalog);
 const ScreenView = lazyView(() => import('../views/screen/ScreenView'), staffCatalog);
+// The project pages (issue #18): one small chunk that fetches the owner's pages or the published report's page.
+const ProjectRoutes = lazy(() => import('../views/project/ProjectRoutes'));
 // The front page (enter a code, or start a session) is not the phone's: a phone comes by its link to /j/<code>. Its
 // strings are the entry's.
 const HomeView = lazy(() => import('../views/home/HomeView').then((m) => ({ default: m.HomeView })));
@@ -39,6 +41,8 @@ const View = ({ route }: { route: Route }) => {
       return <ScreenView />;
     case 'join':
       return <JoinView key={route.code} code={route.code} />;
+    case 'projects':
+      return <ProjectRoutes />;
     case 'privacy':
     case 'accessibility':
     case 'sessionDeleted':

@@ -19,6 +19,9 @@ import { loadCatalogPart, loadLanguage } from './load';
 import { pagesEn } from './pages/en';
 import { pagesFi } from './pages/fi';
 import { pagesSv } from './pages/sv';
+import { publicReportEn } from './projectReport.en';
+import { publicReportFi } from './projectReport.fi';
+import { publicReportSv } from './projectReport.sv';
 import { staffEn } from './staff/en';
 import { staffFi } from './staff/fi';
 import { staffSv } from './staff/sv';
@@ -37,6 +40,7 @@ const parts: { name: string; fi: Record<string, string>; sv: Record<string, stri
   { name: 'groups', fi: groupsFi, sv: groupsSv, en: groupsEn },
   { name: 'now card', fi: nowCardFi, sv: nowCardSv, en: nowCardEn },
   { name: 'join closed', fi: joinClosedFi, sv: joinClosedSv, en: joinClosedEn },
+  { name: 'public report', fi: publicReportFi, sv: publicReportSv, en: publicReportEn },
 ];
 
 /** Strings that are right as they are in Swedish too: names of languages and sites, units, file formats. */

@@ -95,6 +95,7 @@ export const coreEn = {
   'home.join': 'Join',
   'home.staffTitle': 'For facili\u00ADtators',
   'home.create': 'Create a new session',
+  'home.createProject': 'New project',
 
   'phone.joinTitle': 'Join: {title}',
   'phone.checking': 'Looking up the session…',

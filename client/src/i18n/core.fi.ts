@@ -97,6 +97,7 @@ export const coreFi = {
   'home.join': 'Liity',
   'home.staffTitle': 'Fasili\u00ADtaattorille',
   'home.create': 'Luo uusi tilaisuus',
+  'home.createProject': 'Uusi hanke',
 
   'phone.joinTitle': 'Liity: {title}',
   'phone.checking': 'Haetaan tilai\u00ADsuutta…',

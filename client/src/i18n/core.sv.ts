@@ -96,6 +96,7 @@ export const coreSv = {
   'home.join': 'Gå med',
   'home.staffTitle': 'För hand\u00ADledare',
   'home.create': 'Skapa ett nytt tillfälle',
+  'home.createProject': 'Nytt projekt',
 
   'phone.joinTitle': 'Gå med: {title}',
   'phone.checking': 'Söker tillfället…',

@@ -1,6 +1,7 @@
 import { coreFi } from './core.fi';
 import { groupsFi } from './groups.fi';
 import { joinClosedFi } from './joinClosed.fi';
+import { publicReportFi } from './projectReport.fi';
 import { nowCardFi } from './nowCard.fi';
 import { pagesFi } from './pages/fi';
 import { staffFi } from './staff/fi';
@@ -10,6 +11,14 @@ import { staffFi } from './staff/fi';
  * imports this at run time: the entry has `coreFi`; the lazy staff, info-page and small-group phone chunks register
  * their own parts.
  */
-export const fi = { ...coreFi, ...staffFi, ...pagesFi, ...groupsFi, ...nowCardFi, ...joinClosedFi } as const;
+export const fi = {
+  ...coreFi,
+  ...staffFi,
+  ...pagesFi,
+  ...groupsFi,
+  ...nowCardFi,
+  ...joinClosedFi,
+  ...publicReportFi,
+} as const;
 
 export type MessageKey = keyof typeof fi;

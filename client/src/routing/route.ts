@@ -20,6 +20,8 @@ export type Route =
   | { name: 'scribe' }
   | { name: 'screen' }
   | { name: 'join'; code: string }
+  /** A project page (issue #18): which one, `projectRoutes.ts` tells, in the pages' own chunk. */
+  | { name: 'projects' }
   | InfoRoute
   | { name: 'notFound' };
 
@@ -34,7 +36,11 @@ export const parseRoute = (pathname: string, search: string): Route => {
   if (path === pagePaths.screen) return { name: 'screen' };
   const join = /^\/j\/([^/]+)$/.exec(path);
   if (join) return { name: 'join', code: normalizeJoinCode(decodeURIComponent(join[1]!)) };
+  if (/^\/(?:new-project$|project\/|r\/)/.test(path)) return { name: 'projects' };
   return infoRoute(path) ?? { name: 'notFound' };
 };
 
 export const createdPath = (sessionId: string) => `${createPath}?created=${encodeURIComponent(sessionId)}`;
+
+/** Where a new project is made (the project pages' paths: `projectPages.ts`). */
+export const createProjectPath = '/new-project';

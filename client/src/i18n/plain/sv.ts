@@ -14,6 +14,7 @@ export const plainSv = {
   'lang.sv': 'På svenska',
   'home.staffTitle': 'För hand\u00ADledare',
   'home.create': 'Skapa ett nytt tillfälle',
+  'home.createProject': 'Nytt projekt',
   'app.skipToContent': 'Gå till innehållet',
   'app.viewFailed': 'Sidan öppnades inte. Kontrol\u00ADlera att internet fungerar. Ladda sedan om sidan.',
   'app.reload': 'Ladda om sidan',

@@ -6,6 +6,7 @@ import type { staffFi } from './fi';
 import { settingsStaffEn } from './settings.en';
 import { summaryStaffEn } from './summary.en';
 import { reportStaffEn } from './report.en';
+import { projectStaffEn } from './project.en';
 import { turnsStaffEn } from './turns.en';
 import { cockpitStaffEn } from './cockpit.en';
 
@@ -142,6 +143,7 @@ export const staffEn = {
   ...cockpitStaffEn,
   ...summaryStaffEn,
   ...reportStaffEn,
+  ...projectStaffEn,
   ...settingsStaffEn,
   ...captureStaffEn,
   ...suggestStaffEn,

@@ -5,6 +5,7 @@ import { planStaffFi } from './plan.fi';
 import { settingsStaffFi } from './settings.fi';
 import { summaryStaffFi } from './summary.fi';
 import { reportStaffFi } from './report.fi';
+import { projectStaffFi } from './project.fi';
 import { turnsStaffFi } from './turns.fi';
 import { cockpitStaffFi } from './cockpit.fi';
 
@@ -145,6 +146,7 @@ export const staffFi = {
   ...cockpitStaffFi,
   ...summaryStaffFi,
   ...reportStaffFi,
+  ...projectStaffFi,
   ...settingsStaffFi,
   ...captureStaffFi,
   ...suggestStaffFi,

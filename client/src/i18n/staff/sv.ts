@@ -6,6 +6,7 @@ import type { staffFi } from './fi';
 import { settingsStaffSv } from './settings.sv';
 import { summaryStaffSv } from './summary.sv';
 import { reportStaffSv } from './report.sv';
+import { projectStaffSv } from './project.sv';
 import { turnsStaffSv } from './turns.sv';
 import { cockpitStaffSv } from './cockpit.sv';
 
@@ -143,6 +144,7 @@ export const staffSv = {
   ...cockpitStaffSv,
   ...summaryStaffSv,
   ...reportStaffSv,
+  ...projectStaffSv,
   ...settingsStaffSv,
   ...captureStaffSv,
   ...suggestStaffSv,

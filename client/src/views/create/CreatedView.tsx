@@ -13,10 +13,14 @@ const linkRows: { key: 'facilitator' | 'scribe' | 'screen' | 'join'; label: Mess
   { key: 'join', label: 'created.join', help: 'created.joinHelp' },
 ];
 
-/** After creating: the four links with copy buttons, the join code and its QR, and the way to the console. */
-export const CreatedView = ({ sessionId }: { sessionId: string }) => {
+/**
+ * After creating: the four links with copy buttons, the join code and its QR, and the way to the console. `embedded`:
+ * a part of another page (a project's), under a second-level heading.
+ */
+export const CreatedView = ({ sessionId, embedded = false }: { sessionId: string; embedded?: boolean }) => {
   const t = useT();
   const [created] = useState(() => loadCreated(sessionId));
+  const Heading = embedded ? 'h2' : 'h1';
 
   if (!created) {
     return (
@@ -28,8 +32,8 @@ export const CreatedView = ({ sessionId }: { sessionId: string }) => {
   }
 
   return (
-    <div className="page">
-      <h1>{t('created.title')}</h1>
+    <div className={embedded ? 'created created--embedded' : 'page'} data-testid="created-session">
+      <Heading>{t('created.title')}</Heading>
       <p>{t('created.intro')}</p>
       <button type="button" className="button button--primary" onClick={() => navigate(created.links.facilitator)}>
         {t('created.open')}
@@ -46,8 +50,8 @@ export const CreatedView = ({ sessionId }: { sessionId: string }) => {
           </li>
         ))}
       </ul>
-      <section className="card" aria-labelledby="created-code">
-        <h2 id="created-code">{t('created.joinCode')}</h2>
+      <section className="card" aria-labelledby={`created-code-${sessionId}`}>
+        <h2 id={`created-code-${sessionId}`}>{t('created.joinCode')}</h2>
         <JoinCode code={created.joinCode} className="join-code--large" />
       </section>
     </div>

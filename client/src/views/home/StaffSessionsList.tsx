@@ -1,12 +1,23 @@
 import { useState } from 'react';
 import { pagePaths } from '../../routing/route';
 import { useT } from '../../state/useT';
+import { MyProjects } from './MyProjects';
 import { forgetStaffSession, listStaffSessions, type StaffSession } from './staffSessions';
 
 const paths = { facilitator: pagePaths.facilitator, scribe: pagePaths.scribe, screen: pagePaths.screen };
 
-/** The start page's list of sessions this browser created or opened as staff, each with its role. */
-const StaffSessionsList = () => {
+/**
+ * The start page's lists of projects this browser holds an owner link to, and of sessions it created or opened as
+ * staff, each with its role.
+ */
+const StaffSessionsList = () => (
+  <>
+    <MyProjects />
+    <MySessions />
+  </>
+);
+
+const MySessions = () => {
   const t = useT();
   const [sessions, setSessions] = useState(listStaffSessions);
   if (sessions.length === 0) return null;

@@ -1,0 +1,190 @@
+import { Language, type ErrorCode, type FundingMark, type ProjectSettings, type SessionSetup } from '@aquarium/shared';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { MessageKey } from '../../i18n/t';
+import { ApiError } from '../../net/api';
+import { errorKey } from '../../net/socket';
+import { useT } from '../../state/useT';
+import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from '../create/ListEditors';
+import { MethodField } from '../create/MethodField';
+import { ParticipantOptions } from '../create/ParticipantOptions';
+import { PhasePlanEditor } from '../create/PhasePlanEditor';
+import { PlanEditor } from '../create/PlanEditor';
+import { switchMethod } from '../create/methodPlan';
+import { switchSetupLanguage } from '../create/retranslate';
+import { FundingMarkInput } from './FundingMarkInput';
+import { settingsProblems, trimSettings } from './projectModel';
+
+interface Props {
+  initial: ProjectSettings;
+  /** The stored funding mark (editing), or null. */
+  storedMark: FundingMark | null;
+  submitLabel: string;
+  onSubmit: (settings: ProjectSettings) => Promise<void>;
+}
+
+/**
+ * A project's settings: its name, organisation, years and language, the set-up every new session starts from
+ * (questions, stakeholder groups, plan goals and development themes, method and phases, participant options), and
+ * the report's footer and funding mark. The set-up editors are the session form's own.
+ */
+export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Props) => {
+  const t = useT();
+  const id = useId();
+  const [settings, setSettings] = useState<ProjectSettings>(initial);
+  const [problems, setProblems] = useState<MessageKey[]>([]);
+  const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const change = (patch: Partial<ProjectSettings>) => setSettings((s) => ({ ...s, ...patch }));
+  const changeSetup = (patch: Partial<SessionSetup>) => setSettings((s) => ({ ...s, setup: { ...s.setup, ...patch } }));
+  const setup = settings.setup;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const clean = trimSettings(settings);
+    const found = settingsProblems(clean);
+    setProblems(found);
+    setFailure(null);
+    if (found.length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(clean);
+    } catch (err) {
+      setFailure(err instanceof ApiError ? err.code : 'network');
+      requestAnimationFrame(() => summary.current?.focus());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const year = (which: 'from' | 'to', label: MessageKey) => (
+    <div className="field">
+      <label htmlFor={`${id}-${which}`}>{t(label)}</label>
+      <input
+        id={`${id}-${which}`}
+        type="number"
+        inputMode="numeric"
+        min={2000}
+        max={2100}
+        value={Number.isFinite(settings.years[which]) ? settings.years[which] : ''}
+        onChange={(e) => change({ years: { ...settings.years, [which]: e.target.valueAsNumber } })}
+      />
+    </div>
+  );
+
+  const hasErrors = problems.length > 0 || failure !== null;
+  return (
+    <form className="setup-form project-form" onSubmit={submit} noValidate>
+      <fieldset className="card">
+        <legend>{t('project.basics')}</legend>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('project.name')}</label>
+          <input
+            id={`${id}-name`}
+            value={settings.name}
+            maxLength={200}
+            required
+            aria-required
+            onChange={(e) => change({ name: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-organisation`}>{t('project.organisation')}</label>
+          <input
+            id={`${id}-organisation`}
+            value={settings.organisation}
+            maxLength={300}
+            onChange={(e) => change({ organisation: e.target.value })}
+          />
+        </div>
+        <div className="grid-2">
+          {year('from', 'project.yearFrom')}
+          {year('to', 'project.yearTo')}
+          <div className="field">
+            <label htmlFor={`${id}-language`}>{t('project.language')}</label>
+            <select
+              id={`${id}-language`}
+              value={settings.language}
+              aria-describedby={`${id}-language-hint`}
+              onChange={(e) => {
+                const language = Language.parse(e.target.value);
+                setSettings((s) => ({ ...s, language, setup: switchSetupLanguage(s.setup, language) }));
+              }}
+            >
+              <option value="fi" lang="fi">
+                Suomi
+              </option>
+              <option value="sv" lang="sv">
+                Svenska
+              </option>
+              <option value="en" lang="en">
+                English
+              </option>
+            </select>
+            <p id={`${id}-language-hint`} className="hint">
+              {t('project.languageHint')}
+            </p>
+          </div>
+          <MethodField
+            setup={setup}
+            onChange={(method) => setSettings((s) => ({ ...s, setup: switchMethod(s.setup, method) }))}
+          />
+        </div>
+        <p className="hint">{t('project.setupHint')}</p>
+      </fieldset>
+
+      <QuestionsEditor setup={setup} onChange={changeSetup} />
+      <GroupsEditor setup={setup} onChange={changeSetup} />
+      <PlanEditor setup={setup} onChange={changeSetup} />
+      <DevelopmentThemesEditor setup={setup} onChange={changeSetup} />
+      <PhasePlanEditor setup={setup} onChange={changeSetup} />
+      <ParticipantOptions setup={setup} onChange={changeSetup} />
+
+      <fieldset className="card report-form">
+        <legend>{t('report.form')}</legend>
+        <p className="hint">{t('project.formHint')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-footer`}>{t('report.footer')}</label>
+          <textarea
+            id={`${id}-footer`}
+            rows={3}
+            maxLength={1000}
+            value={settings.footer ?? ''}
+            onChange={(e) => change({ footer: e.target.value })}
+          />
+        </div>
+        <FundingMarkInput
+          stored={storedMark}
+          value={settings.fundingMark}
+          onChange={(fundingMark) =>
+            setSettings((s) => {
+              const { fundingMark: _old, ...rest } = s;
+              return fundingMark === undefined ? rest : { ...rest, fundingMark };
+            })
+          }
+        />
+      </fieldset>
+
+      <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>
+        {problems.length > 0 ? (
+          <>
+            <p>{t('create.invalid')}</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{t(p)}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {failure ? <p>{failure === 'network' ? t('error.network') : t(errorKey(failure))}</p> : null}
+      </div>
+      <button type="submit" className="button button--primary" disabled={busy} data-testid="project-submit">
+        {busy ? t('project.saving') : submitLabel}
+      </button>
+    </form>
+  );
+};
