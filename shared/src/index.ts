@@ -30,3 +30,4 @@ export * from './goals.js';
 export * from './fundingMark.js';
 export * from './summaryPlan.js';
 export * from './summaryPlanLabels.js';
+export * from './retryPolicy.js';

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { defaultAquariumSetup, type CreateSessionResponse, type SessionSetup } from '@aquarium/shared';
 import { fi } from '../../../client/src/i18n/fi';
 
 /** The Finnish catalog: the default UI language, so scenarios see what a Finnish user sees. */
@@ -30,20 +29,8 @@ export const openActor = async (
   return { context, page };
 };
 
-/** Creates a session straight through the API (the create form has its own scenario). */
-export const createSession = async (
-  baseURL: string,
-  change: Partial<SessionSetup> = {},
-): Promise<CreateSessionResponse> => {
-  const setup = { ...defaultAquariumSetup('fi'), title: 'Alueellinen arviointi', ...change };
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ setup }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as CreateSessionResponse;
-};
+/** Creates a session straight through the API (the create form has its own scenario); the kit's one way. */
+export { createSession } from '@aquarium/testkit';
 
 /**
  * A phone joins through the UI: code page, optional name, stakeholder group, and in a small-group session with
