@@ -13,20 +13,21 @@ export const point = (pointId: string, soloThoughtIds: string[] = []) => ({
   soloThoughtIds,
 });
 
-/** Running small groups on question 1, writing alone: sg1 (p1 chairs, p2) and sg2 (p3); p2 wrote i1. */
-export const writing = () =>
-  Story.smallGroups()
-    .join('p1', 'g1', 'Anna')
-    .join('p2', 'g2', 'Ben')
-    .join('p3', 'g1')
+/** A small-group session in the lobby: groups sg1 (p1 chairs, p2) and sg2 (p3); `unplaced` joined too, in no group. */
+export const formed = (...unplaced: string[]) =>
+  unplaced
+    .reduce(
+      (story, id) => story.join(id, 'g2'),
+      Story.smallGroups().join('p1', 'g1', 'Anna').join('p2', 'g2', 'Ben').join('p3', 'g1'),
+    )
     .run('group:create', { smallGroupId: 'sg1', name: 'Yksi' })
     .run('group:create', { smallGroupId: 'sg2', name: 'Kaksi' })
     .run('group:assign', { participantId: 'p1', smallGroupId: 'sg1' })
     .run('group:assign', { participantId: 'p2', smallGroupId: 'sg1' })
     .run('group:assign', { participantId: 'p3', smallGroupId: 'sg2' })
-    .run('group:setChair', { smallGroupId: 'sg1', participantId: 'p1' })
-    .run('session:start')
-    .run('soloThought:write', write('i1'), member);
+    .run('group:setChair', { smallGroupId: 'sg1', participantId: 'p1' });
+/** Running small groups on question 1, writing alone: p2 wrote i1. */
+export const writing = () => formed().run('session:start').run('soloThought:write', write('i1'), member);
 /** The lead moved everyone to presenting; p2 has presented i1. */
 export const presented = () =>
   writing()
