@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { fi } from '../../../client/src/i18n/fi';
 
 /** The Finnish catalog: the default UI language, so scenarios see what a Finnish user sees. */
@@ -27,6 +27,26 @@ export const openActor = async (
   const page = await context.newPage();
   await page.goto(url);
   return { context, page };
+};
+
+/**
+ * A phone that reaches the server through a switch: `offline()` cuts its websocket while pages still load (as on a
+ * venue network that drops the connection to the server) and keeps new attempts silent; `online()` lets the next
+ * attempt through.
+ */
+export const switchablePhone = async (browser: Browser) => {
+  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  let connected = true;
+  const sockets: WebSocketRoute[] = [];
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    sockets.push(ws);
+    if (connected) ws.connectToServer();
+  });
+  const turn = async (on: boolean) => {
+    connected = on;
+    for (const ws of sockets.splice(0)) await ws.close(); // offline: cut; online: the silent attempts end
+  };
+  return { context, page: await context.newPage(), offline: () => turn(false), online: () => turn(true) };
 };
 
 /** Creates a session straight through the API (the create form has its own scenario); the kit's one way. */
