@@ -137,6 +137,11 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await fac.getByRole('button', { name: text['fac.end'], exact: true }).click();
   await fac.getByRole('button', { name: text['fac.endConfirm'] }).click();
   await expect(fac.getByTestId('summary-editor')).toBeVisible();
+  // The staff preview reads the plan goal by goal, as the downloads do.
+  const preview = fac.getByTestId('summary-preview');
+  await expect(preview.getByTestId('preview-goal')).toHaveCount(3);
+  await expect(preview.getByRole('heading', { name: 'Tavoite 1: Asiakkaiden osallisuus vahvistuu' })).toBeVisible();
+  await expect(preview.getByText('Kolme koulutuspäivää')).toBeVisible();
   await fac.getByRole('button', { name: text['summary.publish'] }).click();
   const links = anna.page.getByTestId('summary-download');
   await expect(links).toContainText(text['summary.ready']);

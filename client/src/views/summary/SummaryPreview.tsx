@@ -1,7 +1,9 @@
-import { composeSummary, latestSummaryVersion, type SummaryDocument, type SummaryItems } from '@aquarium/shared';
+import { composeSummary, latestSummaryVersion, type SummaryDocument } from '@aquarium/shared';
 import { useMemo } from 'react';
 import { useT } from '../../state/useT';
 import { useStore } from '../../state/store';
+import { PlanPreview, UnforeseenPreview } from './PlanPreview';
+import { PreviewItems as Items } from './PreviewItems';
 import { RichText } from './RichText';
 
 /** Plain text with its line breaks kept; React escapes it, so nothing in it is ever markup. */
@@ -13,29 +15,6 @@ const Text = ({ text }: { text: string }) =>
       ))}
     </div>
   ) : null;
-
-const Items = ({ items, labels }: { items: SummaryItems; labels: SummaryDocument['labels'] }) => (
-  <>
-    {items.notes.length > 0 ? (
-      <ul className="preview__notes" aria-label={labels.notes}>
-        {items.notes.map((n, i) => (
-          <li key={i}>{n}</li>
-        ))}
-      </ul>
-    ) : null}
-    {items.thoughts.length > 0 ? (
-      <ul className="preview__thoughts" aria-label={labels.thoughts}>
-        {items.thoughts.map((th, i) => (
-          <li key={i}>
-            <q className="preview__quote">{th.text}</q>{' '}
-            <span className="preview__source">({[th.group, th.author].filter(Boolean).join(', ')})</span>
-            {th.votes > 0 ? ` · ${th.votes} ${labels.votes}` : null}
-          </li>
-        ))}
-      </ul>
-    ) : null}
-  </>
-);
 
 const votesText = (n: number, labels: SummaryDocument['labels']) => `${n} ${n === 1 ? labels.vote : labels.votes}`;
 
@@ -201,6 +180,7 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
           )}
         </>
       ) : null}
+      <PlanPreview doc={doc} />
       <h5>{l.discussion}</h5>
       {doc.questions.map((q) => (
         <section key={q.number} className="preview__question">
@@ -237,6 +217,7 @@ const Document = ({ doc }: { doc: SummaryDocument }) => {
           <RichText text={doc.closingView} />
         </>
       ) : null}
+      <UnforeseenPreview doc={doc} />
       <Appendix doc={doc} />
       {doc.footer || doc.fundingMark ? (
         <footer className="preview__footer" data-testid="preview-footer">
