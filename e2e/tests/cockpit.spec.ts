@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
 import { consoleViewport, expectInView, focused, focusedCard, joinSocketPhones, tabTo } from './support/cockpit';
-import { TestClient } from '@aquarium/testkit';
+import { LiveClient } from '@aquarium/testkit';
 
 const setup = defaultAquariumSetup('fi');
 const stakeholderGroupIds = setup.stakeholderGroups.map((g) => g.id);
@@ -37,7 +37,7 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
   const phones = await joinSocketPhones(base, created.joinCode, stakeholderGroupIds, 40);
   // This run keeps the queue across phases (the facilitator's setting; clearing is the default and has its own
   // test in turns.spec.ts), so one queue of eight serves a turn in every phase.
-  const settings = await TestClient.connect(base, created.links.facilitator.split('#')[1]!);
+  const settings = await LiveClient.connect(base, created.links.facilitator.split('#')[1]!);
   await settings.ok('settings:update', { queueAtPhaseChange: 'keep' });
   settings.close();
 

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
-import { joinSession, TestClient } from '@aquarium/testkit';
+import { joinSession, LiveClient } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
 
@@ -75,7 +75,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await small.page.setViewportSize({ width: 320, height: 640 });
   const others = [];
   for (const g of ['g1', 'g1', 'g3', 'g3']) {
-    others.push(await TestClient.connect(base, (await joinSession(base, joinCode, g)).token));
+    others.push(await LiveClient.connect(base, (await joinSession(base, joinCode, g)).token));
   }
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
@@ -87,7 +87,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await note.getByRole('button', { name: text['capture.notes.edit'] }).focus();
   await scribe.page.keyboard.press('1');
   await expect(note.getByTestId('goal-select')).toHaveValue('goal1');
-  const annaSocket = await TestClient.connect(base, await phoneToken(anna.context));
+  const annaSocket = await LiveClient.connect(base, await phoneToken(anna.context));
   await annaSocket.ok('thought:submit', {
     thoughtId: 'th1',
     text: 'Ryhmä madalsi kynnystä',

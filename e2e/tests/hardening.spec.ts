@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, joinOnPhone, openActor } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 /** Words with no break opportunity, as someone pastes a link or leans on a key. */
 const word = (n: number) => 'Pitkäsana'.repeat(Math.ceil(n / 9)).slice(0, n);
@@ -31,8 +31,8 @@ test('a 300-letter word wraps on the phone, the consoles, the projector and the 
     const key = Object.keys(localStorage).find((k) => k.startsWith('aquarium.participant.'))!;
     return (JSON.parse(localStorage.getItem(key)!) as { token: string }).token;
   });
-  const staff = await TestClient.connect(base, tokenOf(created.links.facilitator));
-  const phoneSocket = await TestClient.connect(base, token);
+  const staff = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  const phoneSocket = await LiveClient.connect(base, token);
   await staff.ok('settings:update', { thoughtsNeedApproval: false });
   await staff.ok('session:start', {});
   await phoneSocket.ok('thought:submit', { thoughtId: 'long1', text: word(300), questionId: 'q1', showName: true });

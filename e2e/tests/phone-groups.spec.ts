@@ -3,7 +3,7 @@ import { defaultSmallGroupSetup } from '@aquarium/shared';
 import { plainFi } from '../../client/src/i18n/plain/fi';
 import { plainGroupsFi } from '../../client/src/i18n/plain/groups.fi';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const setup = defaultSmallGroupSetup('fi');
 const stakeholder = setup.stakeholderGroups[0]!.name;
@@ -104,7 +104,7 @@ const checkState = async (phones: Phone[], what: string, controls: (phone: Phone
 };
 
 /** The id of the group formed, as the facilitator's own connection received it: the lead hands its chair over by it. */
-const groupIdOf = async (fac: TestClient): Promise<string> => (await fac.untilEvent('group.formed')).data.group.id;
+const groupIdOf = async (fac: LiveClient): Promise<string> => (await fac.untilEvent('group.formed')).data.group.id;
 
 test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group, chair, returning the record, done', async ({
   browser,
@@ -112,7 +112,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 }) => {
   test.setTimeout(240_000);
   const created = await createSession(baseURL!, { ...setup, title: 'Pienryhmät puhelimella' });
-  const fac = await TestClient.connect(baseURL!, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(baseURL!, tokenOf(created.links.facilitator));
   const names = ['Aino', 'Bertta', 'Cecilia', 'Daniel'];
   const phones: Phone[] = [];
   for (const [i, size] of sizes.entries()) phones.push(await join(browser, created.links.join, size, names[i]!));
@@ -187,7 +187,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 test('a small-group session from a phone in plain Finnish, keyboard only', async ({ browser, baseURL }) => {
   const plain = { ...plainFi, ...plainGroupsFi };
   const created = await createSession(baseURL!, { ...setup, title: 'Pienryhmät selkokielellä', plainLanguage: true });
-  const fac = await TestClient.connect(baseURL!, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(baseURL!, tokenOf(created.links.facilitator));
   const size = sizes[3]!;
   const me = await join(browser, created.links.join, size, 'Aino', {
     nameLabel: plain['phone.nameLabel'],

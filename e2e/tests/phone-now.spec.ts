@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
 
@@ -69,7 +69,7 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const fac = await TestClient.connect(base, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   const phones = [];
   for (const [i, setup] of setups.entries())
     phones.push({ setup, ...(await join(browser, base, created.joinCode, setup, `Puhelin${i + 1}`)) });

@@ -3,7 +3,7 @@ import { defaultAquariumSetup, type Language } from '@aquarium/shared';
 import { plainFi } from '../../client/src/i18n/plain/fi';
 import { plainSv } from '../../client/src/i18n/plain/sv';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 type Plain = typeof plainFi;
 
@@ -36,7 +36,7 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
   const plain: Plain = language === 'fi' ? plainFi : plainSv;
   const setup = defaultAquariumSetup(language);
   const created = await createSession(base, { ...setup, title: 'Arviointi', plainLanguage: offered });
-  const fac = await TestClient.connect(base, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   const { context, page } = await openPhone(browser, `${base}/j/${created.joinCode}`, language);
 
   // The join form, in plain language (offered by the session, or chosen here by keyboard).
@@ -123,7 +123,7 @@ test('joining closed: the phone explains, tries again, and lets the person in wh
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const fac = await TestClient.connect(base, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   await fac.ok('joining:set', { open: false });
   const { context, page } = await openPhone(browser, `${base}/j/${created.joinCode}`, 'fi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['phone.closed.title']);

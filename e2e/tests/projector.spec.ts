@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup, limits } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
 import { clippedOnScreen, consoleViewport, joinSocketPhones } from './support/cockpit';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const setup = defaultAquariumSetup('fi');
 const sizes = [
@@ -49,7 +49,7 @@ test('the projector under the facilitator: every mode from the console, results 
     setup.stakeholderGroups.map((g) => g.id),
     40,
   );
-  const facilitator = await TestClient.connect(base, tokenOf(created.links.facilitator));
+  const facilitator = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   await facilitator.patiently('circles:balance', { innerSize: 6 });
 
   // Lobby: the count of the inner circle only, until the facilitator chooses names.

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
-import { TestClient } from '@aquarium/testkit';
+import { LiveClient } from '@aquarium/testkit';
 
 /** The participant token a phone keeps in local storage after joining. */
 const phoneToken = async (context: BrowserContext) => {
@@ -60,7 +60,7 @@ test("the report's form: rich text, footer and funding mark at set-up; published
 
   // A short session: a thought that is still waiting for approval when the summary is published.
   await fac.getByRole('button', { name: text['fac.start'] }).click();
-  const anna = await TestClient.connect(base, await phoneToken(phone.context));
+  const anna = await LiveClient.connect(base, await phoneToken(phone.context));
   await anna.ok('thought:submit', { thoughtId: 'w1', text: 'Odottava ajatus', questionId: 'q1', showName: false });
   anna.close();
   await fac.getByRole('button', { name: text['fac.end'], exact: true }).click();

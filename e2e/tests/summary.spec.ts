@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
 
@@ -39,10 +39,10 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
   // Content from the scribe and the phones, sent straight over the socket.
-  const facilitator = await TestClient.connect(base, tokenOf(created.links.facilitator));
-  const scribe = await TestClient.connect(base, tokenOf(created.links.scribe));
-  const annaSocket = await TestClient.connect(base, await phoneToken(anna.context));
-  const benSocket = await TestClient.connect(base, await phoneToken(ben.context));
+  const facilitator = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  const scribe = await LiveClient.connect(base, tokenOf(created.links.scribe));
+  const annaSocket = await LiveClient.connect(base, await phoneToken(anna.context));
+  const benSocket = await LiveClient.connect(base, await phoneToken(ben.context));
   await scribe.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Sosiaalinen kuntoutus' });
   await scribe.ok('note:add', { noteId: 'n1', text: 'Verkosto toimi hyvin', questionId: 'q1', themeId: 'th1' });
   await scribe.ok('note:add', { noteId: 'n2', text: 'Palvelukuvaukset puuttuivat', questionId: 'q2' });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createSession, expectAccessible, fill, openActor, openConsoleView, text } from './support/actors';
-import { TestClient, tokenOf } from '@aquarium/testkit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const q1 = fill(text['capture.questionN'], { n: 1 });
 
@@ -26,7 +26,7 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const staff = await TestClient.connect(base, tokenOf(created.links.facilitator));
+  const staff = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   await staff.ok('session:start', {});
   for (const [i, note] of notes.entries()) {
     await staff.ok('note:add', { noteId: `note${i}`, text: note, questionId: 'q1' });

@@ -85,6 +85,14 @@ export class LiveClient extends TestClient {
 
   private onSynced: (() => void) | null = null;
 
+  /**
+   * One server, as a phone or a console sees it: reconnects when the connection drops (a missed heartbeat on a busy
+   * machine), syncs and sends again what was not answered. What e2e scenarios script with.
+   */
+  static override connect(url: string, token: string): Promise<LiveClient> {
+    return LiveClient.open(() => [url], token);
+  }
+
   override get connected() {
     return this.socket?.connected === true && !this.syncing;
   }

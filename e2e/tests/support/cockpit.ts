@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { joinSession, TestClient } from '@aquarium/testkit';
+import { joinSession, LiveClient } from '@aquarium/testkit';
 
 export const consoleViewport = { width: 1366, height: 768 };
 
@@ -45,11 +45,11 @@ export const joinSocketPhones = async (
   n: number,
   named = true,
 ) => {
-  const phones: (TestClient & { participantId: string })[] = [];
+  const phones: (LiveClient & { participantId: string })[] = [];
   for (let i = 0; i < n; i++) {
     const group = stakeholderGroupIds[i % stakeholderGroupIds.length]!;
     const joined = await joinSession(base, joinCode, group, named && i % 4 !== 0 ? `Osallistuja ${i + 1}` : undefined);
-    phones.push(Object.assign(await TestClient.connect(base, joined.token), { participantId: joined.participantId }));
+    phones.push(Object.assign(await LiveClient.connect(base, joined.token), { participantId: joined.participantId }));
   }
   return phones;
 };
