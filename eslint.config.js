@@ -23,6 +23,7 @@ const domains = [
   'turns',
   'summary',
   'groups',
+  'projects',
 ];
 /** The app: wiring, transport and operations, above every domain. */
 const serverApp = server('app.ts', 'main.ts', 'handlers.ts', 'backup.ts', 'realtime', 'ops', 'qr');

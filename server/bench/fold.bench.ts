@@ -5,7 +5,7 @@
  *   node scripts/pnpm.mjs run bench:fold          (N=5000 before it for a smaller session)
  */
 import { loadavg } from 'node:os';
-import { defaultAquariumSetup, reduce, reduceAll, StateOwner, type SessionEvent } from '@aquarium/shared';
+import { defaultAquariumSetup, reduce, reduceAll, StateOwner, ViewOwner, type SessionEvent } from '@aquarium/shared';
 
 const N = Number(process.env.N ?? 20_000);
 let seq = 0;
@@ -62,8 +62,15 @@ rows.push([
 const long = reduceAll(null, consoleLog)!;
 const live = e('thought.submitted', { thought: thought(N + 1) });
 rows.push([
-  'one live event on a client, on top of that session (copies the thoughts once)',
+  'one live event through the immutable reduce, on top of that session (copies the thoughts once)',
   time(() => reduce(long, live), 20),
+]);
+// The client's store (ViewOwner): the first message copies what it changes once, then each folds in place.
+const view = new ViewOwner();
+let v = view.applyAll(reduceAll(null, consoleLog), [e('thought.submitted', { thought: thought(seq + N) })])!;
+rows.push([
+  "one live message in a client's store (ViewOwner, in place), on top of that session",
+  time(() => (v = view.applyAll(v, [e('thought.submitted', { thought: thought(seq + N) })])!), 1000),
 ]);
 const owner = new StateOwner();
 let s = owner.applyAll(null, consoleLog)!;

@@ -4,9 +4,10 @@
  * relay in the same run, and on a long session (one already holding 20,000 thoughts and 5,000 notes).
  * Prints a table; asserts nothing. Each row carries the machine's load average when it started.
  *
- *   node scripts/pnpm.mjs run bench:load                      (fresh 100…2000, 20 × 50, long 2000, relay 2000)
- *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,relay
+ *   node scripts/pnpm.mjs run bench:load                      (fresh 100…2000, 20 × 50, long and long-staff 2000, relay 2000)
+ *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,long-staff,relay
  *   node scripts/pnpm.mjs run bench:load -- --nodes 2          (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
+ *   node scripts/pnpm.mjs run bench:load -- --only long --cpu-prof /tmp/prof   (the server's V8 CPU profile)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -15,12 +16,14 @@ import { fileURLToPath } from 'node:url';
 import { freePort, spawnServer } from '../test/process.js';
 import { freshSchema } from '../test/kit/freshSchema.js';
 import { tempDataDir } from '../test/helper.js';
-import { createSession } from './load/clients.js';
+import { createSession, syncCost, tokenOf } from './load/clients.js';
 import { drive, joinSession, PHASE_CHANGES } from './load/drive.js';
 import { prefillSession, type Prefill } from './load/prefill.js';
 import { fmt, percentile, processUsage } from './load/stats.js';
 
 const LONG: Prefill = { participants: 200, thoughts: 20_000, notes: 5_000 };
+/** The same history unpublished: only staff see it, so what a phone receives on joining does not grow with it. */
+const LONG_STAFF: Prefill = { ...LONG, publish: false };
 
 interface Options {
   sessions: number;
@@ -71,10 +74,12 @@ const scenario = async (label: string, o: Options) => {
         REDIS_STREAM: `bench-${Date.now()}`,
       }
     : unlimited;
+  // `--cpu-prof DIR`: each server writes a V8 CPU profile there when it stops (SIGTERM, not SIGKILL, below).
+  const profiled = cpuProfDir ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : env;
   const start = () =>
     o.relay
       ? Promise.all(ports.map((port) => spawnRelay(port)))
-      : Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, env)));
+      : Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, profiled)));
   let servers = await start();
   try {
     const created = await Promise.all(
@@ -92,6 +97,11 @@ const scenario = async (label: string, o: Options) => {
       loadS = (performance.now() - t0) / 1000;
     }
     const server = servers.at(-1)!;
+    // A console opening the session, twice: the whole log (as before issue #24), then a snapshot.
+    const consoleToken = o.relay ? null : tokenOf(created[0]!.links.facilitator);
+    const consoleSync = consoleToken
+      ? [await syncCost(bases.at(-1)!, consoleToken, false), await syncCost(bases.at(-1)!, consoleToken, true)]
+      : [];
     const idle = processUsage(server.pid!);
     const joinStart = performance.now();
     const sessions = await Promise.all(created.map((c) => joinSession(bases, o.phones, c)));
@@ -121,8 +131,13 @@ const scenario = async (label: string, o: Options) => {
       idleRssMb: idle.rssMb,
       rssMb: busy.peakRssMb,
       kbPerPhone: ((joined.rssMb - idle.rssMb) * 1024) / phones,
+      consoleSync,
     };
   } finally {
+    if (cpuProfDir) {
+      for (const s of servers) s.kill('SIGTERM');
+      await Promise.all(servers.map(stopped));
+    }
     for (const s of servers) s.kill('SIGKILL');
     await schema?.drop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -139,8 +154,9 @@ const requireEnv = (name: string) => {
 const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
 const nodes = Number(arg('--nodes') ?? 1);
+const cpuProfDir = arg('--cpu-prof');
 const sizes = arg('--phones')?.split(',').map(Number) ?? [100, 500, 1000, 2000];
-const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'relay'];
+const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'long-staff', 'relay'];
 const biggest = Math.max(...sizes);
 const plan: [string, Options][] = [];
 const onNodes = nodes > 1 ? ` on ${nodes} nodes` : '';
@@ -151,6 +167,12 @@ if (only.includes('long') && nodes === 1) {
   plan.push([
     `long (20k thoughts, 5k notes), ${biggest} phones`,
     { sessions: 1, phones: biggest, nodes, prefill: LONG },
+  ]);
+}
+if (only.includes('long-staff') && nodes === 1) {
+  plan.push([
+    `long, staff-only history (20k pending thoughts, 5k notes), ${biggest} phones`,
+    { sessions: 1, phones: biggest, nodes, prefill: LONG_STAFF },
   ]);
 }
 if (only.includes('relay'))
@@ -178,6 +200,7 @@ const header = [
   'idle RSS MB',
   'peak RSS MB',
   'RSS/phone KB',
+  'console sync: log → snapshot KB, ms',
 ];
 console.log(`${new Date().toISOString()}\n| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
@@ -197,6 +220,9 @@ for (const r of rows) {
       fmt(r.idleRssMb),
       fmt(r.rssMb),
       fmt(r.kbPerPhone, 1),
+      r.consoleSync.length === 2
+        ? `${fmt(r.consoleSync[0]!.kb)} → ${fmt(r.consoleSync[1]!.kb)} KB, ${fmt(r.consoleSync[0]!.ms)} → ${fmt(r.consoleSync[1]!.ms)} ms`
+        : '–',
     ].join(' | ')} |`,
   );
 }

@@ -18,6 +18,11 @@ import { commandHandlers } from './handlers.js';
 import { createLimits, type LimitStore } from './security/limits.js';
 import { addressResolver, fastifyTrust, type TrustProxy } from './security/trustProxy.js';
 import { SessionRegistry } from './engine/registry.js';
+import { projectPublicRoutes } from './projects/publicRoutes.js';
+import { PublishedSummaries } from './projects/report.js';
+import { projectReportRoutes } from './projects/reportRoutes.js';
+import { projectRoutes } from './projects/routes.js';
+import type { ReportDownload } from './projects/download.js';
 import { sessionRoutes } from './sessions/routes.js';
 import { setupCopyRoute } from './sessions/setupCopyRoute.js';
 import { FileCache } from './summary/fileCache.js';
@@ -194,6 +199,35 @@ export const createApp = async (deps: AppDeps) => {
     renderPool,
     fileCache,
   });
+  // Projects (issue #18): several sessions, one report built from what each published.
+  const deleteSession = async (id: string) => {
+    await registry.delete(id);
+    realtime.closeSession(id);
+  };
+  const reportFiles = new FileCache<ReportDownload>();
+  // A report file may hold a deleted session's text: every cached report file goes with any deletion.
+  registry.deleted.push(() => reportFiles.clear());
+  await app.register(projectRoutes, {
+    ...routeDeps,
+    registry,
+    deleteSession,
+    onProjectDeleted: () => reportFiles.clear(),
+  });
+  const summaries = new PublishedSummaries({ storage, registry });
+  await app.register(projectReportRoutes, {
+    ...routeDeps,
+    registry,
+    summaries,
+    renderPool,
+    downloads: limits.downloads,
+  });
+  await app.register(projectPublicRoutes, {
+    ...routeDeps,
+    joinFailures,
+    downloads: limits.downloads,
+    renderPool,
+    fileCache: reportFiles,
+  });
   app.get('/api/health', async () => ({ ok: true }));
   // Readiness: 503 while the database (or Redis, with several nodes) is unreachable or the disk is full;
   // the process itself stays up (/api/health) and recovers by itself.
@@ -233,6 +267,10 @@ export const createApp = async (deps: AppDeps) => {
       await Promise.all(batch.map((id) => registry.delete(id)));
       for (const id of batch) realtime.closeSession(id);
     }
+    // A project left with no session, unchanged for the retention, goes too (DESIGN: its retention covers its sessions).
+    const projects = await storage.expiredProjects(deps.clock.now(), deps.retentionDays ?? DEFAULT_RETENTION_DAYS);
+    for (const id of projects) await storage.deleteProject(id);
+    if (projects.length > 0) reportFiles.clear();
     return expired.length;
   };
   const sweeper = setInterval(() => void sweep().catch((err) => app.log.error(err)), 3_600_000);

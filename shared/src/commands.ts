@@ -50,6 +50,9 @@ export const DeleteSessionRequest = z.strictObject({ joinCode: z.string().max(20
 /** Replaces a staff or projector link: the old one stops working at once. */
 export const RotateLinkRequest = z.strictObject({ role: z.enum(['facilitator', 'scribe', 'screen']) });
 
-/** Asks for every event after `lastSeq` that this connection may see. */
-export const SyncRequest = z.strictObject({ lastSeq: z.number().int().min(0) });
+/**
+ * Asks for every event after `lastSeq` that this connection may see. `snapshot: true`: the client can
+ * install a folded state (staff and the projector far behind get one in place of the whole log).
+ */
+export const SyncRequest = z.strictObject({ lastSeq: z.number().int().min(0), snapshot: z.boolean().optional() });
 export type SyncRequest = z.infer<typeof SyncRequest>;

@@ -31,3 +31,5 @@ export * from './fundingMark.js';
 export * from './summaryPlan.js';
 export * from './summaryPlanLabels.js';
 export * from './retryPolicy.js';
+export * from './project.js';
+export * from './projectReport.js';

@@ -21,6 +21,7 @@ import { voteAllocated, voteClosed, voteOpened, voteRevealed, voteTallied } from
 import type { SessionState } from './state.js';
 
 export { thoughtIdsOf } from './reducers/thoughts.js';
+export { nextNoteOrder } from './reducers/notes.js';
 
 /** One fold per event type: the compiler refuses a table that misses a type or names an unknown one. */
 export type Folds = { [K in EventType]: Fold<K> };
@@ -152,5 +153,24 @@ export class StateOwner {
   /** From now on the states returned so far stay as they are: the next change copies again. */
   release(): void {
     this.owned = new WeakSet();
+  }
+}
+
+/**
+ * The one holder of a client's live view (its store): folds in place as `StateOwner` does, so a message costs
+ * what it changes, not what the session holds; and every collection it changes gets a new identity (a Proxy
+ * over the same storage, made at constant cost) so a reader comparing identities, as React's selectors do,
+ * sees the change. Unlike the immutable `reduceAll`, a view returned earlier reads the newer entries too:
+ * only the newest view means anything (the client's store keeps no other).
+ */
+export class ViewOwner {
+  private readonly owned = new WeakSet<object>();
+
+  applyAll(state: SessionState | null, events: readonly SessionEvent[]): SessionState | null {
+    return withOwned(
+      this.owned,
+      () => events.reduce<SessionState | null>((acc, e) => (acc && e.seq <= acc.seq ? acc : fold(acc, e)), state),
+      true,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { CommandName } from './commands.js';
 import type { SessionEvent } from './events.js';
 import type { Ack, Role } from './protocol.js';
+import type { SessionState } from './state.js';
 import type { ThemeSuggestAck } from './themeSuggestions.js';
 
 /** What a successful command acknowledgement carries: the sequence number of its last event. */
@@ -11,7 +12,13 @@ export type SyncAck = Ack<{
   sessionId: string;
   role: Role;
   participantId: string | null;
-  /** Events after the requested sequence number that this connection may see, in order. */
+  /**
+   * Only when the request said `snapshot: true` and this connection (staff or the projector) was far behind:
+   * the session as this connection sees it, folded by the shared reducer up to `snapshot.seq`. The client
+   * replaces its state with it, then folds `events`, which then come after `snapshot.seq`.
+   */
+  snapshot?: SessionState;
+  /** Events after the requested sequence number (after `snapshot.seq` when there is a snapshot) this connection may see, in order. */
   events: SessionEvent[];
   /** The server's clock, for the client's countdown offset. */
   serverNow: number;

@@ -40,6 +40,9 @@ export class LiveClient extends TestClient {
   readonly statuses: ServerStatus[] = [];
   syncs = 0;
   headSyncs = 0;
+  /** The newest snapshot installed (staff and the projector far behind, as the browser accepts them); 0 for none. */
+  coveredUpTo = 0;
+  snapshots = 0;
   /** Tests: this many live messages are dropped unseen, as a lost broadcast would be. */
   loseNext = 0;
   reconnects = 0;
@@ -147,12 +150,18 @@ export class LiveClient extends TestClient {
     if (this.headTimer) clearTimeout(this.headTimer);
     this.headTimer = null;
     this.syncs++;
-    s.timeout(10_000).emit('sync:request', { lastSeq: this.seq }, (err: Error | null, res: SyncAck) => {
+    s.timeout(10_000).emit('sync:request', { lastSeq: this.seq, snapshot: true }, (err: Error | null, res: SyncAck) => {
       if (s !== this.socket) return;
       if (err || !res.ok) {
         // No answer, or storage lost: ask again in a moment on the same connection.
         setTimeout(() => s === this.socket && s.connected && this.catchUp(s), 500);
         return;
+      }
+      // As the browser installs it: the server's fold of what this connection may see, then what follows.
+      if (res.snapshot && res.snapshot.seq > this.seq) {
+        this.state = res.snapshot;
+        this.coveredUpTo = res.snapshot.seq;
+        this.snapshots++;
       }
       this.apply(res.events);
       this.apply(this.buffered);

@@ -76,36 +76,42 @@ const sync = (s: AppSocket) => {
   if (headCheck) clearTimeout(headCheck);
   headCheck = null;
   const sentAt = Date.now();
-  s.timeout(SYNC_TIMEOUT_MS).emit('sync:request', { lastSeq: store().session?.seq ?? 0 }, (err, res) => {
-    if (s !== socket) return;
-    if (err) {
-      if (s.connected) sync(s); // no answer: ask again on the same connection
-      return;
-    }
-    if (!res.ok) {
-      syncing = false;
-      if (res.error.code === ErrorCode.StorageUnavailable || res.error.code === ErrorCode.StorageFull) {
-        // The server is up but cannot read its storage: ask again in a moment, keeping what is shown.
-        store().setServerStatus({ storage: res.error.code === ErrorCode.StorageFull ? 'full' : 'unavailable' });
-        setTimeout(() => s === socket && s.connected && !syncing && sync(s), HEAD_GRACE_MS);
+  s.timeout(SYNC_TIMEOUT_MS).emit(
+    'sync:request',
+    { lastSeq: store().session?.seq ?? 0, snapshot: true },
+    (err, res) => {
+      if (s !== socket) return;
+      if (err) {
+        if (s.connected) sync(s); // no answer: ask again on the same connection
         return;
       }
-      store().setConnection('failed', res.error.code);
-      s.disconnect();
-      return;
-    }
-    const { sessionId, role, participantId, events, serverNow } = res;
-    store().setIdentity({ sessionId, role, participantId });
-    queue.attachOutbox(browserOutbox(sessionId, role));
-    store().applyEvents(events);
-    store().applyEvents(buffered);
-    buffered = [];
-    syncing = false;
-    store().setClockOffset(clockOffset(sentAt, serverNow, Date.now()));
-    store().setConnection('connected');
-    queue.flush();
-    for (const done of whenSynced.splice(0)) done();
-  });
+      if (!res.ok) {
+        syncing = false;
+        if (res.error.code === ErrorCode.StorageUnavailable || res.error.code === ErrorCode.StorageFull) {
+          // The server is up but cannot read its storage: ask again in a moment, keeping what is shown.
+          store().setServerStatus({ storage: res.error.code === ErrorCode.StorageFull ? 'full' : 'unavailable' });
+          setTimeout(() => s === socket && s.connected && !syncing && sync(s), HEAD_GRACE_MS);
+          return;
+        }
+        store().setConnection('failed', res.error.code);
+        s.disconnect();
+        return;
+      }
+      const { sessionId, role, participantId, snapshot, events, serverNow } = res;
+      store().setIdentity({ sessionId, role, participantId });
+      queue.attachOutbox(browserOutbox(sessionId, role));
+      // Far behind (a console opening a long session): the server's fold of what this view may see, then the rest.
+      if (snapshot) store().installSnapshot(snapshot);
+      store().applyEvents(events);
+      store().applyEvents(buffered);
+      buffered = [];
+      syncing = false;
+      store().setClockOffset(clockOffset(sentAt, serverNow, Date.now()));
+      store().setConnection('connected');
+      queue.flush();
+      for (const done of whenSynced.splice(0)) done();
+    },
+  );
 };
 
 /** Asks for what this view lacks now, and resolves once the answer is folded in (or at once, offline). */

@@ -49,7 +49,8 @@ export const connect = async (
     socket.disconnect();
     throw err;
   });
-  const sync = (await socket.timeout(60_000).emitWithAck('sync:request', { lastSeq: 0 })) as SyncAck;
+  // As the web client asks: staff and the projector far behind get their folded state, not the whole log.
+  const sync = (await socket.timeout(60_000).emitWithAck('sync:request', { lastSeq: 0, snapshot: true })) as SyncAck;
   if (!sync.ok) throw new Error(sync.error.message);
   return socket;
 };
@@ -93,4 +94,26 @@ export const pool = async <T, R>(items: T[], limit: number, work: (item: T, i: n
     }),
   );
   return results;
+};
+
+/** A console's first sync on its own connection: its size in KB and round trip in ms, with or without a snapshot. */
+export const syncCost = async (base: string, token: string, snapshot: boolean) => {
+  const socket: ClientSocket = io(base, {
+    auth: { token, protocolVersion: PROTOCOL_VERSION },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', () => resolve());
+      socket.once('connect_error', reject);
+    });
+    const t0 = performance.now();
+    const ack = (await socket.timeout(120_000).emitWithAck('sync:request', { lastSeq: 0, snapshot })) as SyncAck;
+    const ms = performance.now() - t0;
+    return { ms, kb: JSON.stringify(ack).length / 1024, snapshot: ack.ok && ack.snapshot !== undefined };
+  } finally {
+    socket.disconnect();
+  }
 };

@@ -11,6 +11,8 @@ export interface Prefill {
   participants: number;
   thoughts: number;
   notes: number;
+  /** Whether each thought was also published (false: pending, a history only staff see; default true). */
+  publish?: boolean;
 }
 
 export const prefillSession = async (dataDir: string, sessionId: string, fill: Prefill) => {
@@ -38,12 +40,13 @@ export const prefillSession = async (dataDir: string, sessionId: string, fill: P
         phaseId: null,
         text: `Aiempi ajatus numero ${i}: jotain sanottavaa tästä aiheesta`,
         authorName: null,
-        status: 'approved' as const,
+        status: fill.publish === false ? ('pending' as const) : ('approved' as const),
         pinned: false,
         themeId: null,
         submittedAt: at,
       };
       await push({ type: 'thought.submitted', data: { thought } } as never);
+      if (fill.publish === false) continue;
       const { participantId: _p, status: _s, phaseId: _ph, ...published } = thought;
       await push({ type: 'thought.published', data: { thought: published } } as never);
     }

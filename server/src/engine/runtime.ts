@@ -7,6 +7,7 @@ import {
   type CommandName,
   type CommandPayload,
   type NewEvent,
+  type Role,
   type SessionEvent,
   type SessionState,
 } from '@aquarium/shared';
@@ -15,6 +16,7 @@ import { failureCode, failureMessage, storageFailure } from '../storage/failure.
 import type { GroupWriter } from './groupWriter.js';
 import { SequenceConflict, type AppendBatch, type NewToken, type Storage } from '../storage/storage.js';
 import { isError, type Actor, type CommandHandlers } from './handlerTypes.js';
+import { AudienceStates, snapshotAudienceOf } from './audienceStates.js';
 import { VisibleHeads } from './heads.js';
 import { PhoneLog } from './phoneLog.js';
 import { log } from '../log.js';
@@ -67,6 +69,8 @@ export class SessionRuntime {
   readonly heads = new VisibleHeads();
   /** The stored events phones may see, per phone: a phone's catch-up reads only its own. */
   readonly phones = new PhoneLog();
+  /** The state as staff and as the projector see it, at the newest stored event: a far-behind catch-up starts there. */
+  private readonly audiences = new AudienceStates();
   /** This runtime alone holds its state, so events change it in place (no copy of a collection per event). */
   private readonly owner = new StateOwner();
 
@@ -85,6 +89,7 @@ export class SessionRuntime {
   private committed(e: SessionEvent): void {
     this.heads.add(e);
     this.phones.add(e);
+    this.audiences.add(e);
   }
 
   /** The newest sequence number on disk. */
@@ -96,8 +101,8 @@ export class SessionRuntime {
     return this.state;
   }
 
-  /** Committed events after `seq`, found by binary search in the ordered log. */
-  eventsAfter(seq: number): SessionEvent[] {
+  /** The first index of the ordered log whose sequence number is above `seq` (binary search). */
+  private firstAfter(seq: number): number {
     let lo = 0;
     let hi = this.log.length;
     while (lo < hi) {
@@ -105,9 +110,26 @@ export class SessionRuntime {
       if (this.log[mid]!.seq <= seq) lo = mid + 1;
       else hi = mid;
     }
-    const out: SessionEvent[] = [];
-    for (let i = lo; i < this.log.length && this.log[i]!.seq <= this.committedSeq; i++) out.push(this.log[i]!);
-    return out;
+    return lo;
+  }
+
+  /** Committed events after `seq`, found by binary search in the ordered log. */
+  eventsAfter(seq: number): SessionEvent[] {
+    return this.log.slice(this.firstAfter(seq), this.firstAfter(this.committedSeq));
+  }
+
+  /** How many stored events some audience may see come after `seq` (at least what one connection lacks). */
+  countAfter(seq: number): number {
+    return Math.max(0, this.firstAfter(this.committedSeq) - this.firstAfter(seq));
+  }
+
+  /**
+   * The stored state as a staff member or the projector sees it (null for a phone: a phone's catch-up reads
+   * its own index). Folded once, then kept up to date with every stored event.
+   */
+  snapshotFor(role: Role): SessionState | null {
+    const audience = snapshotAudienceOf(role);
+    return audience === null ? null : this.audiences.stateOf(audience, () => this.eventsAfter(0));
   }
 
   /** Commands queued or being decided; with `inFlight` (being written) it tells whether the session is busy. */

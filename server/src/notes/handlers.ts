@@ -1,4 +1,12 @@
-import { ErrorCode, newEvent, type AppError, type NewEvent, type Note, type SessionState } from '@aquarium/shared';
+import {
+  ErrorCode,
+  newEvent,
+  nextNoteOrder,
+  type AppError,
+  type NewEvent,
+  type Note,
+  type SessionState,
+} from '@aquarium/shared';
 import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const liveNote = (s: SessionState, id: string): Note | AppError => {
@@ -37,11 +45,12 @@ export const noteHandlers: HandlerGroup<'note:add' | 'note:edit' | 'note:move' |
     if (s.notes[noteId]) return { code: ErrorCode.InvalidState, message: 'a note with this id exists' };
     const err = checkQuestion(s, questionId) ?? checkTheme(s, themeId, questionId);
     if (err) return err;
-    const last = notesOf(s, questionId).at(-1);
+    // After every note of the question, from an index kept with the notes (no pass over every note).
+    const order = nextNoteOrder(s.notes, questionId);
     const phaseId = s.currentPhase === null ? null : (s.setup.phases[s.currentPhase]?.id ?? null);
     return [
       newEvent('note.added', {
-        note: { id: noteId, text, questionId, themeId, phaseId, order: (last?.order ?? 0) + 1, createdAt: now },
+        note: { id: noteId, text, questionId, themeId, phaseId, order, createdAt: now },
       }),
     ];
   },

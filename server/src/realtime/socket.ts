@@ -26,6 +26,7 @@ import { VenueAddresses } from '../security/venue.js';
 import type { Storage } from '../storage/storage.js';
 import { createSuggestionPool } from '../themes/suggest/pool.js';
 import { registerAdmin } from './admin.js';
+import { useTextEncoder } from './encoder.js';
 import { registerThemeSuggestions } from './themeSuggestions.js';
 import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
@@ -35,6 +36,13 @@ import { refused } from './refused.js';
 import { Relay } from './relay.js';
 import { rooms, roomsFor } from './rooms.js';
 import type { AppServer, AppSocket } from './types.js';
+
+/**
+ * A staff or projector connection (that accepts one) missing more stored events than this gets its audience's
+ * folded state in its sync answer instead of the events: a console catching up on a long session receives
+ * the state (one entry per thought), not every event since the start.
+ */
+const SNAPSHOT_BEHIND = 100;
 
 const Handshake = z.object({ protocolVersion: z.number(), token: z.string().min(1).max(200) });
 
@@ -85,6 +93,8 @@ export const createRealtime = (
     pingInterval: 2_500,
     pingTimeout: 2_500,
   });
+
+  useTextEncoder(io);
 
   // Each node tells its own staff; with several nodes, the nodes share their counts through the adapter.
   const nodeId = nanoid();
@@ -188,16 +198,23 @@ export const createRealtime = (
           if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
           // registry.get caught up with the other nodes; the head is read at the same moment as the events.
           const { lastSeq } = parsed.data;
+          // Staff and the projector far behind start from their audience's folded state, not the whole log.
+          const snapshot =
+            parsed.data.snapshot === true && (lastSeq === 0 || runtime.countAfter(lastSeq) > SNAPSHOT_BEHIND)
+              ? runtime.snapshotFor(role)
+              : null;
+          const from = snapshot && snapshot.seq > lastSeq ? snapshot.seq : lastSeq;
           // A phone's own index; staff and the projector see most of the log.
           const events =
             role === 'participant'
-              ? runtime.phones.after(participantId, lastSeq)
-              : runtime.eventsAfter(lastSeq).flatMap((e) => viewFor(e, role, participantId) ?? []);
+              ? runtime.phones.after(participantId, from)
+              : runtime.eventsAfter(from).flatMap((e) => viewFor(e, role, participantId) ?? []);
           ack({
             ok: true,
             sessionId,
             role,
             participantId,
+            ...(snapshot && snapshot.seq > lastSeq ? { snapshot } : {}),
             // Each audience's own copy: the projector's without the groups' texts.
             events,
             serverNow: deps.clock.now(),

@@ -35,4 +35,33 @@ export const migrations: string[] = [
   `,
   // Every event carries the shape version it was written at (shared/src/eventVersion.ts); older rows are 1.
   `ALTER TABLE events ADD COLUMN v INTEGER NOT NULL DEFAULT 1;`,
+  // Projects (issue #18): several sessions, one report built from what each published.
+  `
+  CREATE TABLE projects (
+    id TEXT PRIMARY KEY,
+    owner_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    settings TEXT NOT NULL,
+    report TEXT NOT NULL,
+    report_code TEXT UNIQUE
+  );
+  ALTER TABLE sessions ADD COLUMN project_id TEXT REFERENCES projects(id) ON DELETE SET NULL;
+  CREATE INDEX sessions_project ON sessions(project_id) WHERE project_id IS NOT NULL;
+  CREATE TABLE project_reports (
+    project_id TEXT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    published_at INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (project_id, version)
+  ) WITHOUT ROWID;
+  CREATE TABLE project_report_sessions (
+    project_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    session_id TEXT NOT NULL,
+    PRIMARY KEY (project_id, version, session_id),
+    FOREIGN KEY (project_id, version) REFERENCES project_reports(project_id, version) ON DELETE CASCADE
+  ) WITHOUT ROWID;
+  CREATE INDEX project_report_sessions_session ON project_report_sessions(session_id);
+  `,
 ];

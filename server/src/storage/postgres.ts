@@ -1,6 +1,7 @@
 import { DatabaseError, Pool, type PoolClient } from 'pg';
 import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquarium/shared';
 import { postgresMigrations } from './postgresMigrations.js';
+import { deleteReportsOfSession, postgresProjects } from './postgresProjects.js';
 import {
   JoinCodeTaken,
   SequenceConflict,
@@ -137,13 +138,15 @@ export const openPostgresStorage = async (url: string): Promise<Storage> => {
   }
 
   return {
+    ...postgresProjects(pool, (work) => inTransaction(pool, work)),
     async createSession(s) {
       await inTransaction(pool, async (c) => {
         try {
-          await c.query('INSERT INTO sessions (id, join_code, created_at) VALUES ($1, $2, $3)', [
+          await c.query('INSERT INTO sessions (id, join_code, created_at, project_id) VALUES ($1, $2, $3, $4)', [
             s.id,
             s.joinCode,
             s.createdAt,
+            s.projectId ?? null,
           ]);
         } catch (err) {
           if (isUniqueViolation(err, 'sessions_join_code_key')) throw new JoinCodeTaken(s.joinCode);
@@ -213,7 +216,11 @@ export const openPostgresStorage = async (url: string): Promise<Storage> => {
       // Foreign keys cascade to events, commands and tokens. The rows are gone for every query at once; the
       // space they took (and their bytes on disk) is reclaimed by (auto)VACUUM, as PostgreSQL has no
       // equivalent of SQLite's secure_delete.
-      await pool.query('DELETE FROM sessions WHERE id = $1', [sessionId]);
+      // The project report versions built from the session go with it (they hold its published text).
+      await inTransaction(pool, async (c) => {
+        await deleteReportsOfSession(c, sessionId);
+        await c.query('DELETE FROM sessions WHERE id = $1', [sessionId]);
+      });
     },
     async expiredSessions(now, defaultDays) {
       const { rows } = await pool.query<{ id: string }>(

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquarium/shared';
 import { Eraser } from './erase.js';
 import { migrations } from './migrations.js';
+import { deleteReportsOfSession, sqliteProjects } from './sqliteProjects.js';
 import {
   JoinCodeTaken,
   SequenceConflict,
@@ -65,7 +66,7 @@ export const openSqliteStorage = (
   const eraser = new Eraser(file, () => eraseRemnants(db));
 
   const q = {
-    insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at) VALUES (?, ?, ?)'),
+    insertSession: db.prepare('INSERT INTO sessions (id, join_code, created_at, project_id) VALUES (?, ?, ?, ?)'),
     sessionByCode: db.prepare<[string], { id: string }>('SELECT id FROM sessions WHERE join_code = ?'),
     insertEvent: db.prepare('INSERT INTO events (session_id, seq, type, at, data, v) VALUES (?, ?, ?, ?, ?, ?)'),
     events: db.prepare<[string, number], EventRow>(
@@ -111,7 +112,7 @@ export const openSqliteStorage = (
   };
 
   const createTx = db.transaction((s: Parameters<Storage['createSession']>[0]) => {
-    q.insertSession.run(s.id, s.joinCode, s.createdAt);
+    q.insertSession.run(s.id, s.joinCode, s.createdAt, s.projectId ?? null);
     insertTokens(s.tokens);
     insertEvents(s.id, s.events);
   });
@@ -121,12 +122,22 @@ export const openSqliteStorage = (
     if (b.tokens) insertTokens(b.tokens);
   };
   const appendTx = db.transaction(appendRows);
+  const reportsOfSession = deleteReportsOfSession(db);
+  // The project report versions built from the session go with it (they hold its published text).
+  const deleteTx = db.transaction((sessionId: string) => {
+    reportsOfSession(sessionId);
+    q.deleteSession.run(sessionId);
+  });
+  const writable = async () => {
+    if (eraser.erasing) await eraser.writable();
+  };
   // One transaction, no savepoint per batch: the group stands or falls as a whole (see GroupWriter).
   const appendManyTx = db.transaction((batches: { sessionId: string; batch: AppendBatch }[]) => {
     for (const { sessionId, batch } of batches) appendRows(sessionId, batch);
   });
 
   return {
+    ...sqliteProjects(db, writable, () => eraser.erase()),
     async createSession(s) {
       if (eraser.erasing) await eraser.writable();
       try {
@@ -172,7 +183,7 @@ export const openSqliteStorage = (
     async deleteSession(sessionId) {
       // Foreign keys cascade to events, commands and tokens.
       if (eraser.erasing) await eraser.writable();
-      q.deleteSession.run(sessionId);
+      deleteTx(sessionId);
       await eraser.erase();
     },
     async expiredSessions(now, defaultDays) {

@@ -1,4 +1,7 @@
 import type { Role, SessionEvent } from '@aquarium/shared';
+import type { ProjectStore } from './projectStore.js';
+
+export * from './projectStore.js';
 
 /** A token's meaning, found by its hash. */
 export interface TokenGrant {
@@ -31,11 +34,13 @@ export class SequenceConflict extends Error {}
  * The storage contract. The SQLite implementation is the embedded default; every method is async so
  * that a networked database can implement the same contract.
  */
-export interface Storage {
+export interface Storage extends ProjectStore {
   createSession(session: {
     id: string;
     joinCode: string;
     createdAt: number;
+    /** The project the session belongs to (issue #18). */
+    projectId?: string | null;
     tokens: NewToken[];
     events: SessionEvent[];
   }): Promise<void>;
@@ -52,7 +57,10 @@ export interface Storage {
   commandAck(sessionId: string, commandId: string): Promise<string | null>;
   /** Replaces every token of a staff or projector role with one new token. */
   replaceToken(sessionId: string, role: Role, hash: string): Promise<void>;
-  /** Deletes the session and everything of it, leaving no trace of its text in the database file. */
+  /**
+   * Deletes the session and everything of it, leaving no trace of its text in the database file; with it, every
+   * published project report version built from it.
+   */
   deleteSession(sessionId: string): Promise<void>;
   /** Ended sessions whose retention ran out by `now` (`defaultDays` where a session set none). */
   expiredSessions(now: number, defaultDays: number): Promise<string[]>;

@@ -63,4 +63,10 @@ export class FileCache<F extends RenderedFile = RenderedFile> {
       }
     }
   }
+
+  /** Drops every file (a deletion whose files cannot be told apart by key: the project report's). */
+  clear() {
+    this.files.clear();
+    this.bytes = 0;
+  }
 }

@@ -1,6 +1,8 @@
 import { Piscina } from 'piscina';
 import type { SummaryDocument } from '@aquarium/shared';
-import { renderSummary, type RenderedSummary, type SummaryFormat } from './render/index.js';
+import { renderBlocks, renderSummary, type RenderedSummary, type SummaryFormat } from './render/index.js';
+import type { Block, DocumentFrame } from './render/blocks.js';
+import type { RenderTask } from './render/worker.js';
 
 /** A rendered file as the server keeps and sends it. */
 export interface RenderedFile {
@@ -48,6 +50,8 @@ export const createRenderPool = (opts: {
     return {
       render: (doc: SummaryDocument, format: SummaryFormat) =>
         timed(format, async () => toFile(await renderSummary(doc, format))),
+      renderBlocks: (frame: DocumentFrame, blocks: Block[], format: SummaryFormat) =>
+        timed(format, async () => toFile(await renderBlocks(frame, blocks, format))),
       close: async () => undefined,
     };
   }
@@ -63,14 +67,17 @@ export const createRenderPool = (opts: {
     // and a render only takes what is left (measured: bench:downloads, docs/RELIABILITY.md).
     niceIncrement: opts.nice ?? 19,
   });
+  const run = async (task: RenderTask): Promise<RenderedFile> => {
+    if (pool.queueSize >= pool.options.maxQueue) throw new RenderBusy('too many files are being rendered');
+    return timed(task.format, async () => {
+      const out = (await pool.run(task)) as { body: Uint8Array; contentType: string; extension: string };
+      return { ...out, body: Buffer.from(out.body.buffer, out.body.byteOffset, out.body.byteLength) };
+    });
+  };
   return {
-    async render(doc: SummaryDocument, format: SummaryFormat): Promise<RenderedFile> {
-      if (pool.queueSize >= pool.options.maxQueue) throw new RenderBusy('too many files are being rendered');
-      return timed(format, async () => {
-        const out = (await pool.run({ doc, format })) as { body: Uint8Array; contentType: string; extension: string };
-        return { ...out, body: Buffer.from(out.body.buffer, out.body.byteOffset, out.body.byteLength) };
-      });
-    },
+    render: (doc: SummaryDocument, format: SummaryFormat) => run({ doc, format }),
+    /** Blocks in a document's frame, in the summary's layout (the project report). */
+    renderBlocks: (frame: DocumentFrame, blocks: Block[], format: SummaryFormat) => run({ frame, blocks, format }),
     close: () => pool.destroy(),
   };
 };

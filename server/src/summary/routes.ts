@@ -1,5 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { composeSummary, ErrorCode, latestSummaryVersion, summaryLabels, type SummaryDocument } from '@aquarium/shared';
+import {
+  composeSummary,
+  ErrorCode,
+  latestSummaryVersion,
+  summaryLabels,
+  type SummaryDocument,
+  type SummaryInfo,
+} from '@aquarium/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { sendError } from '../http/errors.js';
@@ -12,6 +19,7 @@ import type { Storage } from '../storage/storage.js';
 import { labelsOf } from './render/blocks.js';
 import { escapeHtml } from './render/html.js';
 import { summaryCss, type SummaryFormat } from './render/index.js';
+import { projectReportOf } from '../projects/reportLink.js';
 import type { FileCache } from './fileCache.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
 
@@ -108,7 +116,10 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     if (!runtime) return reply;
     const { versions } = runtime.current.summary;
     if (versions.length === 0) return sendError(reply, 404, ErrorCode.NotFound, 'no summary has been published yet');
-    return { versions, latest: latestSummaryVersion(runtime.current.summary) };
+    const answer: SummaryInfo = { versions, latest: latestSummaryVersion(runtime.current.summary) };
+    // A session of a project: once the project's report is published, its participants can reach it too.
+    const projectReport = await projectReportOf(deps.storage, runtime.id);
+    return projectReport ? { ...answer, projectReport } : answer;
   });
 
   app.get<{ Params: { code: string; version: string; format: string } }>(

@@ -7,6 +7,7 @@ import {
   type SessionEvent,
 } from '@aquarium/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeProjectStorageContract } from './projectStorageContract.js';
 import { JoinCodeTaken, SequenceConflict, type NewToken, type Storage } from '../../src/storage/storage.js';
 
 /** A storage on a fresh, empty database, and a way to open more storages on that same database. */
@@ -347,4 +348,5 @@ export const describeStorageContract = (name: string, open: () => Promise<Opened
       }
     });
   });
+  describeProjectStorageContract(name, open);
 };

@@ -62,7 +62,11 @@ export function formatNumber(value: number, language: SummaryDocument['language'
   return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }).format(value);
 }
 
-function itemBlocks(items: SummaryItems, labels: Labels): Block[] {
+/** The labels a list of notes and thoughts uses. */
+export type ItemLabels = Pick<Required<SummaryLabels>, 'notes' | 'thoughts' | 'vote' | 'votes'>;
+
+/** A scope's notes and thoughts as labelled bullet lists (the thought's group, author and votes after it). */
+export function itemBlocks(items: SummaryItems, labels: ItemLabels): Block[] {
   const blocks: Block[] = [];
   const notes = items.notes.map(clean).filter((note) => note.length > 0);
   if (notes.length > 0) blocks.push({ kind: 'bullets', label: labels.notes, items: notes.map((text) => ({ text })) });
@@ -88,7 +92,7 @@ type Labels = Required<SummaryLabels>;
 /** The document's labels, with today's defaults for any label a version published earlier did not have. */
 export const labelsOf = (doc: SummaryDocument): Labels => ({ ...summaryLabels[doc.language], ...doc.labels });
 
-const votesText = (n: number, labels: Labels) => `${n} ${n === 1 ? labels.vote : labels.votes}`;
+const votesText = (n: number, labels: ItemLabels) => `${n} ${n === 1 ? labels.vote : labels.votes}`;
 
 function questionBlocks(question: SummaryQuestion, labels: Labels, num: (n: number) => string): Block[] {
   const blocks: Block[] = [
@@ -241,8 +245,14 @@ export function toBlocks(doc: SummaryDocument): Block[] {
   return blocks;
 }
 
+/**
+ * What a renderer reads of a document besides its blocks: language, title, footer and funding mark. A summary is
+ * one; the project report (server/src/projects/) gives its own, with its own blocks.
+ */
+export type DocumentFrame = Pick<SummaryDocument, 'language' | 'title' | 'sessionTitle' | 'footer' | 'fundingMark'>;
+
 /** The organisation's footer lines (DOCX and PDF put them on every page; web and Markdown at the end). */
-export const footerLines = (doc: SummaryDocument): string[] =>
+export const footerLines = (doc: DocumentFrame): string[] =>
   clean(doc.footer ?? '')
     .split('\n')
     .map((line) => line.trim())

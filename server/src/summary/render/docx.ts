@@ -1,4 +1,4 @@
-import { locales, type SummaryDocument } from '@aquarium/shared';
+import { locales } from '@aquarium/shared';
 import {
   AlignmentType,
   BorderStyle,
@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import type { RichBlock } from '@aquarium/shared/richText';
-import { footerLines, toBlocks, type Block } from './blocks.js';
+import { footerLines, type Block, type DocumentFrame } from './blocks.js';
 
 const HEADINGS = {
   1: HeadingLevel.TITLE,
@@ -211,7 +211,7 @@ function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
 const MARK_HEIGHT = 48;
 
 /** Every page's footer: the funding mark, the organisation's footer lines and the page number. */
-function footer(doc: SummaryDocument): Footer {
+function footer(doc: DocumentFrame): Footer {
   const children: Paragraph[] = [];
   const mark = doc.fundingMark;
   if (mark) {
@@ -261,10 +261,10 @@ const heading = (size: number, before: number, color = ACCENT) => ({
 });
 
 /** The summary as an editable Word document: real Title/Heading styles, real bullet lists, real tables. */
-export async function renderDocx(doc: SummaryDocument): Promise<Buffer> {
+export async function renderDocx(doc: DocumentFrame, blocks: Block[]): Promise<Buffer> {
   const language = locales[doc.language];
   const lists: ListContext = { instance: 0, starts: new Set() };
-  const children = toBlocks(doc).flatMap((block) => renderBlock(block, lists));
+  const children = blocks.flatMap((block) => renderBlock(block, lists));
   const document = new Document({
     title: doc.title,
     creator: 'Aquarium',

@@ -1,6 +1,5 @@
-import type { SummaryDocument } from '@aquarium/shared';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
+import { footerLines, type Block, type DocumentFrame, type BulletItem } from './blocks.js';
 
 export { summaryCss } from './css.js';
 
@@ -106,8 +105,7 @@ function outline(items: Extract<Block, { kind: 'outline' }>['items']): string {
  * The summary as a complete, printable HTML5 page. No scripts, no inline styles, no external
  * requests: the only resource is the same-origin stylesheet at SUMMARY_CSS_PATH.
  */
-export function renderHtml(doc: SummaryDocument): string {
-  const blocks = toBlocks(doc);
+export function renderHtml(doc: DocumentFrame, blocks: Block[]): string {
   // Each h2 opens a <section>, so the outline is also navigable by landmarks.
   const body: string[] = [];
   let open = false;

@@ -1,6 +1,5 @@
-import type { SummaryDocument } from '@aquarium/shared';
 import type { RichBlock, RichSpan } from '@aquarium/shared/richText';
-import { footerLines, toBlocks, type Block, type BulletItem } from './blocks.js';
+import { footerLines, type Block, type DocumentFrame, type BulletItem } from './blocks.js';
 
 /**
  * Escapes plain text so that a CommonMark (and GFM) renderer shows exactly these characters, with a backslash
@@ -40,10 +39,12 @@ function bullet(item: BulletItem): string {
   return `- ${escapeMarkdown(item.text, '  ')}${meta}`;
 }
 
-/** Emphasis markers go around the text, its outer spaces outside them (a `** x**` would not be bold). */
+/**
+ * Emphasis markers go around the text, its outer spaces outside them (a `** x**` would not be bold). A plain span
+ * keeps its outer spaces too: "Hankkeen " before a bold word is not glued to it.
+ */
 function span(part: RichSpan, indent: string): string {
   const marker = `${part.bold ? '**' : ''}${part.italic ? '*' : ''}`;
-  if (!marker) return escapeMarkdown(part.text, indent);
   const [, before = '', core = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
   if (!core) return escapeMarkdown(part.text, indent);
   return `${before.replace(/\n/g, ' ')}${marker}${escapeMarkdown(core, indent)}${marker}${after.replace(/\n/g, ' ')}`;
@@ -101,8 +102,8 @@ function renderBlock(block: Block): string {
 }
 
 /** The summary as Markdown; every text shows literally when the Markdown is rendered. */
-export function renderMarkdown(doc: SummaryDocument): string {
-  const parts = toBlocks(doc).map(renderBlock);
+export function renderMarkdown(doc: DocumentFrame, blocks: Block[]): string {
+  const parts = blocks.map(renderBlock);
   // The organisation's footer and the funding mark's words at the end, after a rule.
   const footer = footerLines(doc);
   if (doc.fundingMark?.alt) footer.push(doc.fundingMark.alt);

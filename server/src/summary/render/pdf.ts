@@ -1,6 +1,5 @@
-import type { SummaryDocument } from '@aquarium/shared';
 import PDFDocument from 'pdfkit';
-import { footerLines, toBlocks, type Block } from './blocks.js';
+import { footerLines, type Block, type DocumentFrame } from './blocks.js';
 import {
   artifact,
   atTop,
@@ -77,7 +76,7 @@ const FOOTER_LINE = 9.5;
 const MARK_HEIGHT = 30;
 
 /** The page's bottom margin: room for the page number, the organisation's footer lines and the funding mark. */
-function bottomMargin(doc: SummaryDocument): number {
+function bottomMargin(doc: DocumentFrame): number {
   const lines = footerLines(doc).length;
   const block = (doc.fundingMark ? MARK_HEIGHT + 4 : 0) + lines * FOOTER_LINE;
   return block === 0 ? MARGIN.bottom : 52 + block + 8;
@@ -87,7 +86,7 @@ function bottomMargin(doc: SummaryDocument): number {
  * Every page's footer (drawn last, when N is known): the funding mark and the organisation's footer lines,
  * then the title and "n / N". Pagination artifacts: a screen reader reads the document, not every page's footer.
  */
-function footers(pdf: Pdf, doc: SummaryDocument): void {
+function footers(pdf: Pdf, doc: DocumentFrame): void {
   const range = pdf.bufferedPageRange();
   const lines = footerLines(doc);
   // A data URL, not a Buffer: pdfkit keeps an image given by string once, so every page shares one image object.
@@ -132,7 +131,7 @@ function footers(pdf: Pdf, doc: SummaryDocument): void {
  * The summary as a tagged PDF (structure for screen readers, in the document's language, its title shown as the
  * window title) with selectable text and embedded DejaVu Sans fonts.
  */
-export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
+export function renderPdf(doc: DocumentFrame, blocks: Block[]): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { ...MARGIN, bottom: bottomMargin(doc) },
@@ -153,7 +152,6 @@ export function renderPdf(doc: SummaryDocument): Promise<Buffer> {
 
   const root = pdf.struct('Document');
   pdf.addStructure(root);
-  const blocks = toBlocks(doc);
   const outline: PDFKit.PDFOutline[] = [];
   blocks.forEach((block, index) => {
     switch (block.kind) {

@@ -1,14 +1,16 @@
 import type { SummaryDocument } from '@aquarium/shared';
-import { renderSummary, type SummaryFormat } from './index.js';
+import { renderBlocks, renderSummary, type SummaryFormat } from './index.js';
+import type { Block, DocumentFrame } from './blocks.js';
 
-/** What a render worker is asked. */
-export interface RenderTask {
-  doc: SummaryDocument;
-  format: SummaryFormat;
-}
+/** What a render worker is asked: a summary, or blocks in a frame (the project report). */
+export type RenderTask =
+  { doc: SummaryDocument; format: SummaryFormat } | { frame: DocumentFrame; blocks: Block[]; format: SummaryFormat };
 
 /** Renders one file inside a worker thread; the body comes back as bytes. */
-export const renderInWorker = async ({ doc, format }: RenderTask) => {
-  const file = await renderSummary(doc, format);
+export const renderInWorker = async (task: RenderTask) => {
+  const file =
+    'doc' in task
+      ? await renderSummary(task.doc, task.format)
+      : await renderBlocks(task.frame, task.blocks, task.format);
   return { ...file, body: typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : file.body };
 };
