@@ -1,6 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
+import { asName, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
 import { joinSession, LiveClient } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
@@ -147,7 +147,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await expect(links).toContainText(text['summary.ready']);
   const [web] = await Promise.all([
     anna.context.waitForEvent('page'),
-    links.getByRole('link', { name: new RegExp(text['summary.link.html']) }).click(),
+    links.getByRole('link', { name: new RegExp(asName(text['summary.link.html'])) }).click(),
   ]);
   await expect(web.getByRole('heading', { name: 'Tavoite 1: Asiakkaiden osallisuus vahvistuu' })).toBeVisible();
   await expect(web.getByText('Kokemusasiantuntijat ovat mukana kehittämisessä.')).toBeVisible();

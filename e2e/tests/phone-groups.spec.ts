@@ -181,6 +181,9 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 
   // The group is done: every phone says the record went back, on top.
   await checkState(phones, 'group done', (p) => [p.page.getByTestId('group-returned')], true);
+  // The step's line says so too, on the chair's phone and the members': no "write the summary" left over.
+  for (const phone of phones)
+    await expect(phone.page.getByTestId('step-instruction')).toHaveText(text['groups.do.returned']);
   fac.close();
 });
 
@@ -249,11 +252,13 @@ test('a small-group session from a phone in plain Finnish, keyboard only', async
   await press(page.getByRole('button', { name: plain['groups.record.return'] }));
   await expect(page.getByTestId('record-returned')).toContainText(plain['groups.record.returned'].split(' {')[0]!);
   await expect(other.page.getByTestId('record-text')).toContainText('Kaikki olivat samaa mieltä.');
+  await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.returned']);
+  await expect(other.page.getByTestId('step-instruction')).toHaveText(plain['groups.do.returned']);
   await expectNoSidewaysScroll(page, 'plain Finnish, record returned');
   await expectAccessible(page, 'plain Finnish small-group phone, record returned');
 
   // Nothing on the phone is in standard Finnish where a plain string exists.
-  const shown = await page.locator('main').innerText();
+  const shown = (await page.locator('main').innerText()).replaceAll('\u00AD', '');
   expect(shown).not.toContain(text['groups.record.return']);
   expect(shown).not.toContain('fasilitaattori');
   fac.close();

@@ -132,6 +132,7 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   await expect(first.getByTestId('my-turn')).toBeVisible();
   await expectInFirstViewport(first, first.getByTestId('my-turn') as never, 'my turn');
   await expect(first.getByTestId('now-announcement')).toHaveText(text['now.announce.myTurn']);
+  await expectNoSidewaysScroll(first, `${phones[0]!.setup.name}, my turn`);
   await expectAccessible(first, 'phone with the floor');
   await fac.ok('turn:end', {});
   // The others speak too (a turn answers the invitation).
@@ -139,6 +140,7 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
     await fac.ok('turn:grant', { participantId: p.id });
     await expect(p.page.getByTestId('my-turn')).toBeVisible();
     await expectInFirstViewport(p.page, p.page.getByTestId('my-turn') as never, `${p.setup.name}, my turn`);
+    await expect(p.page.getByTestId('now-announcement')).toHaveText(text['now.announce.myTurn']);
     await expectNoSidewaysScroll(p.page, `${p.setup.name}, my turn`);
     await fac.ok('turn:end', {});
   }

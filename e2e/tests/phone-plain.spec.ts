@@ -28,9 +28,15 @@ const participantId = (page: Page) =>
     return '';
   });
 
+/** Presses `key` on a control reached by keyboard focus: the phone's flows are done without a pointer. */
+const press = async (page: Page, control: ReturnType<Page['getByRole']>, key = 'Enter') => {
+  await control.focus();
+  await page.keyboard.press(key);
+};
+
 /**
- * A whole five-phase aquarium from one phone in plain language: join, each phase's card, a turn with its place, a
- * thought while listening, a dot vote, the end. The facilitator drives over the socket.
+ * A whole five-phase aquarium from one phone in plain language, keyboard only: join, each phase's card, a turn with its
+ * place, a thought while listening, a dot vote, the end. The facilitator drives over the socket.
  */
 const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 'sv', offered: boolean) => {
   const plain: Plain = language === 'fi' ? plainFi : plainSv;
@@ -51,8 +57,8 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(size, 'plain language shows larger type').toBeGreaterThan(16);
   await expectAccessible(page, `plain ${language} join form`);
-  await page.getByRole('radio', { name: setup.stakeholderGroups[0]!.name }).check();
-  await page.getByRole('button', { name: plain['phone.join'] }).click();
+  await press(page, page.getByRole('radio', { name: setup.stakeholderGroups[0]!.name }), 'Space');
+  await press(page, page.getByRole('button', { name: plain['phone.join'] }));
   await expect(page.getByTestId('now-card')).toContainText(plain['phone.waiting']);
   await expect(page.getByTestId('read-aloud')).toBeVisible();
   const me = await participantId(page);
@@ -72,7 +78,7 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
     );
     if (index === 0) {
       // A turn: asked, placed, cleared by the phase change (the default), said so in plain words.
-      await page.getByRole('button', { name: plain['turns.phone.ask'] }).click();
+      await press(page, page.getByRole('button', { name: plain['turns.phone.ask'] }));
       await expect(page.getByTestId('turn-queued')).toHaveText(fill(plain['turns.phone.place'], { n: 1 }));
       await expect(page.getByTestId('queue-rule')).toHaveText(plain['turns.phone.clearedAtPhase']);
       await expectAccessible(page, `plain ${language}, in the queue`);
@@ -81,12 +87,12 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
       // Listening: no turn on offer, a thought instead; the request from phase 1 was cleared, and the phone says so.
       await expect(page.getByTestId('turn-cleared')).toHaveText(plain['turns.phone.clearedByPhase']);
       await expect(page.getByRole('button', { name: plain['turns.phone.ask'] })).toHaveCount(0);
-      await page.getByRole('button', { name: plain['now.writeForNext'] }).click();
+      await press(page, page.getByRole('button', { name: plain['now.writeForNext'] }));
       await expect(page.getByTestId('thought-input')).toBeFocused();
       await page.keyboard.type(
         language === 'fi' ? 'Tieto ei kulje palveluiden välillä' : 'Informationen går inte mellan tjänsterna',
       );
-      await page.getByRole('button', { name: plain['capture.phone.send'], exact: true }).click();
+      await press(page, page.getByRole('button', { name: plain['capture.phone.send'], exact: true }));
       await expect(page.getByTestId('thought-status')).toHaveText(plain['capture.mine.pending']);
       await expectAccessible(page, `plain ${language}, listening`);
     }
@@ -95,7 +101,7 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
       await fac.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Palvelupolut' });
       await fac.ok('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'theme', dots: 3 });
       await expect(page.getByTestId('now-card')).toContainText(plain['now.vote']);
-      await page.getByRole('button', { name: fill(plain['capture.vote.add'], { name: 'Palvelupolut' }) }).click();
+      await press(page, page.getByRole('button', { name: fill(plain['capture.vote.add'], { name: 'Palvelupolut' }) }));
       await expect(page.getByTestId('dots-left')).toHaveText(fill(plain['capture.vote.left'], { left: 2, total: 3 }));
       await expectAccessible(page, `plain ${language}, vote`);
       await fac.ok('vote:close', { voteId: 'v1' });

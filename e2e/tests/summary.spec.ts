@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
+import {
+  asName,
+  createSession,
+  expectAccessible,
+  fill,
+  joinOnPhone,
+  openActor,
+  openConsoleView,
+  text,
+} from './support/actors';
 import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
@@ -124,7 +133,7 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   }
   const [web] = await Promise.all([
     anna.context.waitForEvent('page'),
-    links.getByRole('link', { name: new RegExp(text['summary.link.html']) }).click(),
+    links.getByRole('link', { name: new RegExp(asName(text['summary.link.html'])) }).click(),
   ]);
   // The session's own title names the document; project and region stand under it.
   await expect(web.getByRole('heading', { level: 1 })).toHaveText('Alueellinen arviointi');

@@ -41,3 +41,27 @@ test('a Swedish session: the phone joins and follows its circle in Swedish, and 
   await expect(saga.page.getByRole('heading', { level: 1, name: sv['info.a11y.title'] })).toBeVisible();
   await expectAccessible(saga.page, 'accessibility statement in Swedish');
 });
+
+test('a Swedish phone at 320 px and 200 % text does not scroll sideways (the header breaks the long name at its soft hyphen)', async ({
+  browser,
+  baseURL,
+}) => {
+  const created = await createSession(baseURL!, { ...setup, title: 'Regional utvärdering', plainLanguage: true });
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/j/${created.joinCode}`);
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  await expect(page.locator('.app-header__brand')).toHaveText(sv['app.name']);
+  const widths = () =>
+    page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+  const join = await widths();
+  expect(join.doc, 'the join form is as wide as the screen').toBe(join.view);
+  await page.getByRole('radio', { name: setup.stakeholderGroups[0]!.name }).check();
+  await page.locator('form button[type=submit]').click();
+  await expect(page.getByTestId('my-circle')).toBeVisible();
+  const joined = await widths();
+  expect(joined.doc, 'the joined phone is as wide as the screen').toBe(joined.view);
+  // The browser's title is the name as written, without the soft hyphen that lets the header break it.
+  expect(await page.title()).toBe('Utvärderingsakvarium');
+  await context.close();
+});

@@ -92,8 +92,8 @@ describe('a whole five-phase aquarium over real sockets', () => {
     const created = await server.createSession();
     expect((await server.get('/api/join/ABCD-EFGH')).body).toMatchObject({ error: { code: 'JOIN_CODE_UNKNOWN' } });
     expect((await server.get('/api/join/x')).status).toBe(404);
-    const info = await server.get<{ title: string }>(`/api/join/${created.joinCode}`);
-    expect(info).toMatchObject({ status: 200, body: { title: 'Alueellinen arviointi' } });
+    const info = await server.get<{ title: string; method: string }>(`/api/join/${created.joinCode}`);
+    expect(info).toMatchObject({ status: 200, body: { title: 'Alueellinen arviointi', method: 'aquarium' } });
 
     const facilitator = await server.connect(created.tokens.facilitator);
     await facilitator.send('joining:set', { open: false });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemId, SessionSetup, type Language } from './setup.js';
+import { ItemId, SessionSetup, type Language, type Method } from './setup.js';
 import { lineText } from './text.js';
 
 /** POST /api/sessions */
@@ -23,6 +23,8 @@ export interface JoinInfo {
   developmentThemes: { id: string; name: string }[];
   /** The facilitator offers plain language (selkokieli) as the phones' default. */
   plainLanguage: boolean;
+  /** The session's method: the phone starts fetching that method's view while the person fills in the form. */
+  method?: Method;
 }
 
 /** POST /api/join */

@@ -1,12 +1,12 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { AppHeader } from '../components/AppHeader';
 import { Notices } from '../components/Notices';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { pagesCatalog } from '../i18n/pagesCatalog';
+import { withoutSoftHyphens } from '../i18n/softHyphen';
 import { staffCatalog } from '../i18n/staffCatalog';
 import { useT } from '../state/useT';
 import { useStore } from '../state/store';
-import { HomeView } from '../views/home/HomeView';
 import { InfoLinks } from '../views/info/InfoLinks';
 import { NotFoundView } from '../views/home/NotFoundView';
 import { JoinView } from '../views/phone/JoinView';
@@ -19,6 +19,9 @@ const CreateView = lazyView(() => import('../views/create/CreateView'), staffCat
 const FacilitatorView = lazyView(() => import('../views/facilitator/FacilitatorView'), staffCatalog);
 const ScribeView = lazyView(() => import('../views/scribe/ScribeView'), staffCatalog);
 const ScreenView = lazyView(() => import('../views/screen/ScreenView'), staffCatalog);
+// The front page (enter a code, or start a session) is not the phone's: a phone comes by its link to /j/<code>. Its
+// strings are the entry's.
+const HomeView = lazy(() => import('../views/home/HomeView').then((m) => ({ default: m.HomeView })));
 // The privacy and accessibility pages are long texts a phone rarely needs: a chunk of their own too.
 const InfoView = lazyView(() => import('../views/info/InfoView'), pagesCatalog);
 
@@ -56,7 +59,7 @@ export const App = () => {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('app.name');
+    document.title = withoutSoftHyphens(t('app.name'));
   }, [language, t]);
 
   return (

@@ -12,7 +12,7 @@ import { turnsEn } from './turns.en';
 export const coreEn = {
   'app.name': 'Evaluation aquarium',
   'app.skipToContent': 'Skip to content',
-  'app.viewFailed': 'This view could not be loaded. Check your connection and reload the page.',
+  'app.viewFailed': 'This view could not be loaded. Check your con\u00ADnection and reload the page.',
   'app.reload': 'Reload the page',
   'lang.label': 'Language',
   'lang.fi': 'Suomeksi',
@@ -40,11 +40,11 @@ export const coreEn = {
   'phase.paused': 'Timer paused',
   'phase.overtime': 'Over time',
 
-  'conn.connecting': 'Connecting…',
-  'conn.connected': 'Connected',
-  'conn.reconnecting': 'Connection lost. Reconnecting…',
+  'conn.connecting': 'Con\u00ADnecting…',
+  'conn.connected': 'Con\u00ADnected',
+  'conn.reconnecting': 'Con\u00ADnection lost. Recon\u00ADnecting…',
   'conn.storageLost':
-    "Connection to the server's storage lost. Your input is kept and saved when the connection is back.",
+    "Con\u00ADnection to the server's storage lost. Your input is kept and saved when the con\u00ADnection is back.",
   'conn.storageFull':
     "The server's disk is full and nothing new can be saved now. Your input is kept. Tell the organiser.",
   'conn.delayed': 'Updates may arrive a few seconds late.',
@@ -54,7 +54,7 @@ export const coreEn = {
   'conn.noToken': 'Open this page with the link you were given. This browser has not opened this page before.',
 
   'phone.rate.title': 'How well were the goals reached?',
-  'phone.rate.intro': 'Choose one answer for each goal. Your answer is anonymous.',
+  'phone.rate.intro': 'Choose one answer for each goal. Your answer is anony\u00ADmous.',
   'phone.rate.goal': 'Goal {n}: {name}',
   'phone.rate.v4': 'Well',
   'phone.rate.v3': 'Fairly well',
@@ -64,7 +64,7 @@ export const coreEn = {
   'phone.rate.progress': 'Rated {done}/{total}',
   'phone.rate.thanks': 'Thank you! You can still change your answers.',
 
-  'error.INVALID_PAYLOAD': 'Something in the details is wrong. Check and try again.',
+  'error.INVALID_PAYLOAD': 'Some\u00ADthing in the details is wrong. Check and try again.',
   'error.UNAUTHORIZED': 'This link is not valid.',
   'error.FORBIDDEN': 'You are not allowed to do this.',
   'error.NOT_FOUND': 'The session was not found.',
@@ -79,13 +79,13 @@ export const coreEn = {
   'error.LISTENING_CIRCLE':
     'Your circle is listening now. Turns belong to the speaking circle. You can write a thought for the next phase.',
   'error.GOAL_RATING_CLOSED': 'Rating the goals is not open now.',
-  'error.INTERNAL': 'Something went wrong on the server. Try again.',
+  'error.INTERNAL': 'Some\u00ADthing went wrong on the server. Try again.',
   'error.STORAGE_UNAVAILABLE':
-    "Connection to the server's storage lost, and this was not saved. Try again in a moment.",
+    "Con\u00ADnection to the server's storage lost, and this was not saved. Try again in a moment.",
   'error.STORAGE_FULL': "The server's disk is full, and this was not saved. Tell the organiser.",
-  'error.SHUTTING_DOWN': 'The server is restarting. Connecting again; nothing you sent is lost.',
+  'error.SHUTTING_DOWN': 'The server is restarting. Con\u00ADnecting again; nothing you sent is lost.',
   'error.network': 'Could not reach the server. Check the network and try again.',
-  'error.pending': 'Not confirmed yet. It will be retried when the connection is back.',
+  'error.pending': 'Not confirmed yet. It will be retried when the con\u00ADnection is back.',
 
   'home.title': 'Join a session',
   'home.intro': 'Type the code you see on the screen or got from the facilitator.',
@@ -93,18 +93,18 @@ export const coreEn = {
   'home.codeHint': 'The code has 8 letters and numbers, for example KQ7F-M2XD.',
   'home.codeInvalid': 'This is not a valid code. It has 8 letters and numbers.',
   'home.join': 'Join',
-  'home.staffTitle': 'For facilitators',
+  'home.staffTitle': 'For facili\u00ADtators',
   'home.create': 'Create a new session',
 
   'phone.joinTitle': 'Join: {title}',
   'phone.checking': 'Looking up the session…',
   'phone.nameLabel': 'Your name (optional)',
-  'phone.nameHint': 'Leave empty to stay anonymous.',
+  'phone.nameHint': 'Leave empty to stay anony\u00ADmous.',
   'phone.groupLegend': 'Who are you in this session?',
   'phone.groupRequired': 'Choose one option.',
-  'phone.developmentThemeLegend': 'Which development theme interests you most?',
+  'phone.developmentThemeLegend': 'Which develop\u00ADment theme interests you most?',
   'phone.developmentThemeHint': 'Optional. The lead may form the groups by theme.',
-  'phone.developmentThemeNone': 'No preference',
+  'phone.developmentThemeNone': 'No prefer\u00ADence',
   'phone.join': 'Join',
   'phone.joining': 'Joining…',
   'phone.retryTitle': 'Try another code',

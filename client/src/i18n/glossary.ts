@@ -1,4 +1,5 @@
 import type { Language } from '@aquarium/shared';
+import { withoutSoftHyphens } from './softHyphen';
 
 /** One concept, its one term per language, and the synonyms that must not appear beside it in a catalog. */
 export interface GlossaryEntry {
@@ -63,7 +64,9 @@ export const glossary: readonly GlossaryEntry[] = [
 /** Where a banned synonym stands in a string: at the start of a word (so "ohjaaja" is not found in "tuohjaaja"). */
 export const findBanned = (text: string, banned: readonly string[]): string[] => {
   // A placeholder's name ("{facilitators}") is code, not words; "{n}" stays, as in "Osallistuja {n}".
-  const lower = text.replace(/\{\w{2,}\}/g, '{}').toLowerCase();
+  const lower = withoutSoftHyphens(text)
+    .replace(/\{\w{2,}\}/g, '{}')
+    .toLowerCase();
   return banned.filter((word) => {
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
       if (i === 0 || !/[\p{L}]/u.test(lower[i - 1]!)) return true;

@@ -4,7 +4,7 @@ import type { infoFi } from './info.fi';
 export const infoEn = {
   'info.footer.label': 'About this service',
   'info.footer.privacy': 'Privacy',
-  'info.footer.accessibility': 'Accessibility',
+  'info.footer.accessibility': 'Acces\u00ADsibility',
 
   'info.sessionDeleted.title': 'This session has been deleted.',
   'info.sessionDeleted.body': 'The facilitator deleted the session and all its data. You can close this page.',

@@ -2,8 +2,9 @@
 export const infoFi = {
   'info.footer.label': 'Tietoa palvelusta',
   'info.footer.privacy': 'Tietosuoja',
-  'info.footer.accessibility': 'Saavutettavuus',
+  'info.footer.accessibility': 'Saavu\u00ADtettavuus',
 
   'info.sessionDeleted.title': 'Tämä tilaisuus on poistettu.',
-  'info.sessionDeleted.body': 'Fasilitaattori poisti tilaisuuden ja kaikki sen tiedot. Voit sulkea tämän sivun.',
+  'info.sessionDeleted.body':
+    'Fasili\u00ADtaattori poisti tilaisuu\u00ADden ja kaikki sen tiedot. Voit sulkea tämän sivun.',
 } as const;

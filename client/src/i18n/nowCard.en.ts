@@ -20,7 +20,7 @@ export const nowCardEn = {
   'turns.phone.clearedByPhase':
     'The phase changed and your request to speak left the queue. Ask again if you still want to speak.',
   'turns.phone.offline':
-    'Your request is not sent yet because the connection is lost. It is sent when the connection returns.',
+    'Your request is not sent yet because the con\u00ADnection is lost. It is sent when the con\u00ADnection returns.',
   'now.vote': 'The vote is open',
   'now.write': 'Write a thought',
   'now.myTurnHint': 'Speak now. The facilitator ends your turn.',

@@ -7,7 +7,7 @@ export const summaryEn = {
   'summary.link.html': 'Open as a web page',
   'summary.link.pdf': 'Download the PDF file',
   'summary.link.docx': 'Download the Word file',
-  'summary.link.md': 'Download the text file (Markdown)',
+  'summary.link.md': 'Download the text file (Mark\u00ADdown)',
   'summary.newTab': '(opens in a new tab)',
   'summary.sessionEnded': 'The session has ended. Thank you!',
 } satisfies Record<keyof typeof summaryFi, string>;

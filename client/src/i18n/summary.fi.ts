@@ -1,11 +1,11 @@
 /** Finnish strings of the published summary on the phone; spread into `fi.ts`. */
 export const summaryFi = {
-  'summary.ready': 'Yhteenveto on valmis',
-  'summary.readyIntro': 'Voit avata tai ladata yhteenvedon. Versio {n}.',
-  'summary.link.html': 'Avaa verkkosivuna',
+  'summary.ready': 'Yhteen\u00ADveto on valmis',
+  'summary.readyIntro': 'Voit avata tai ladata yhteen\u00ADvedon. Versio {n}.',
+  'summary.link.html': 'Avaa verkko\u00ADsivuna',
   'summary.link.pdf': 'Lataa PDF-tiedosto',
   'summary.link.docx': 'Lataa Word-tiedosto',
-  'summary.link.md': 'Lataa tekstitiedosto (Markdown)',
-  'summary.newTab': '(avautuu uuteen välilehteen)',
+  'summary.link.md': 'Lataa teksti\u00ADtiedosto (Mark\u00ADdown)',
+  'summary.newTab': '(avautuu uuteen välileh\u00ADteen)',
   'summary.sessionEnded': 'Tilaisuus on päättynyt. Kiitos!',
 } as const;

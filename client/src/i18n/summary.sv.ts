@@ -2,12 +2,12 @@ import type { summaryFi } from './summary.fi';
 
 /** Swedish strings of the published summary on the phone; same keys as `summaryFi`. */
 export const summarySv = {
-  'summary.ready': 'Sammanfattningen är klar',
-  'summary.readyIntro': 'Du kan öppna eller ladda ner sammanfattningen. Version {n}.',
+  'summary.ready': 'Samman\u00ADfattningen är klar',
+  'summary.readyIntro': 'Du kan öppna eller ladda ner samman\u00ADfattningen. Version {n}.',
   'summary.link.html': 'Öppna som webbsida',
   'summary.link.pdf': 'Ladda ner PDF-filen',
   'summary.link.docx': 'Ladda ner Word-filen',
-  'summary.link.md': 'Ladda ner textfilen (Markdown)',
+  'summary.link.md': 'Ladda ner textfilen (Mark\u00ADdown)',
   'summary.newTab': '(öppnas i en ny flik)',
   'summary.sessionEnded': 'Tillfället har avslutats. Tack!',
 } satisfies Record<keyof typeof summaryFi, string>;

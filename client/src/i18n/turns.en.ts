@@ -4,6 +4,6 @@ import type { turnsFi } from './turns.fi';
 export const turnsEn = {
   'turns.title': 'Turns to speak',
   'turns.speakingNow': 'Speaking now',
-  'turns.groupMember': 'A participant of group {group}',
+  'turns.groupMember': 'A parti\u00ADcipant of group {group}',
   'turns.emptyChair': 'in the empty chair',
 } satisfies Record<keyof typeof turnsFi, string>;

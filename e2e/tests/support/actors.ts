@@ -4,6 +4,12 @@ import { fi } from '../../../client/src/i18n/fi';
 
 /** The Finnish catalog: the default UI language, so scenarios see what a Finnish user sees. */
 export const text = fi;
+
+/**
+ * A catalog string as an accessible name is matched: without its soft hyphens (long participant words carry them,
+ * client/src/i18n/softHyphen.ts). Playwright leaves them out of names, so a regular expression must too.
+ */
+export const asName = (s: string) => s.replaceAll('\u00AD', '');
 /** Fills `{name}` placeholders of a catalog string. */
 export const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

@@ -59,6 +59,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
       stakeholderGroups: setup.stakeholderGroups,
       developmentThemes: setup.method === 'smallGroups' ? (setup.developmentThemes ?? []) : [],
       plainLanguage: setup.plainLanguage === true,
+      method: setup.method,
     };
     return info;
   });

@@ -11,7 +11,8 @@ import { nowCatalog } from '../../i18n/nowCatalog';
 import { cardShowsFocus, nowKind } from './now/nowModel';
 
 // The top card is the aquarium's own (a small-group phone never needs it): a chunk beside the entry, fetched at once.
-const NowCard = lazyView(() => import('./now/NowCard'), nowCatalog);
+export const loadNowCard = () => import('./now/NowCard');
+const NowCard = lazyView(loadNowCard, nowCatalog);
 
 /**
  * The aquarium's phone: the top card with the one thing to do now, then my circle and the phase, the questions

@@ -9,6 +9,7 @@ import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CodeForm } from './CodeForm';
 import { JoinForm } from './JoinForm';
+import { preloadPhone } from './ParticipantView';
 import { pagePaths } from '../../routing/route';
 
 // Closed joining (and a finished session's summary by code) is rare on phones: a chunk loaded then.
@@ -35,6 +36,7 @@ export const JoinFlow = ({ code, onJoined }: Props) => {
       (info) => {
         if (!current) return;
         useStore.getState().setLanguage(info.language);
+        if (info.method) preloadPhone(info.method);
         setLookup({ kind: 'ready', info });
       },
       (err: unknown) => {

@@ -5,14 +5,25 @@ import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../state/useT';
 import { groupsCatalog } from '../../i18n/groupsCatalog';
 import { useStore } from '../../state/store';
-import AquariumPhone from './AquariumPhone';
+import AquariumPhone, { loadNowCard } from './AquariumPhone';
 import { GoalRatingCard } from './goals/GoalRatingCard';
 import { PhoneAlerts } from './now/PhoneAlerts';
 import { PhoneSettings } from './now/PhoneSettings';
 
 // The small-group method's phone is a chunk of its own, loaded only in such sessions: the aquarium phone stays small.
-// Its strings in the language shown come beside it, and it renders once both are here.
-const PhoneGroups = lazyView(() => import('./groups/PhoneGroups'), groupsCatalog);
+// Its strings in the language shown come beside it, and it renders once both are here. The join form starts the fetch
+// as soon as it knows the method (`preloadPhone`), so a slow phone has it by the time it has joined.
+const loadGroups = () => import('./groups/PhoneGroups');
+const PhoneGroups = lazyView(loadGroups, groupsCatalog);
+
+/**
+ * Starts fetching the lazy view a phone of `method` shows first once joined (the small-group view, or the aquarium's
+ * top card), while the person fills in the join form: the module is then ready when the view renders.
+ */
+export const preloadPhone = (method: 'aquarium' | 'smallGroups') =>
+  void (method === 'smallGroups' ? loadGroups() : loadNowCard()).catch(() => {
+    // The view's own loader tries again and says so if it still fails.
+  });
 
 interface Props {
   token: string;

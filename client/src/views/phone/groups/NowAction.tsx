@@ -28,15 +28,26 @@ interface Props {
 }
 
 /**
+ * The group's work on the question is done: its record is returned, and (for the chair, who may still change it) as
+ * it stands. The time it was returned, else null.
+ */
+export const useReturnedAt = (group: SmallGroup, questionId: string, step: GroupStep, isChair: boolean) => {
+  const { record } = useGroupQuestion(group.id, questionId);
+  return step === 'record' && record.returnedAt !== null && (!isChair || record.returned === record.draft)
+    ? record.returnedAt
+    : null;
+};
+
+/**
  * What I can do now in my group's step, at the top of the phone (the first screen at 320 px and 200 % text): a button
  * that takes me to the step's control; once the record is returned, that it is, with the time.
  */
 export const StepAction = ({ group, questionId, step, isChair }: Props) => {
   const t = useT();
   const language = useStore((s) => s.language);
-  const { record } = useGroupQuestion(group.id, questionId);
-  if (step === 'record' && record.returnedAt !== null && (!isChair || record.returned === record.draft)) {
-    const time = new Date(record.returnedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
+  const returnedAt = useReturnedAt(group, questionId, step, isChair);
+  if (returnedAt !== null) {
+    const time = new Date(returnedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
     return (
       <p className="group-now__done" data-testid="group-returned">
         <span aria-hidden="true">✓ </span>

@@ -1,4 +1,4 @@
-import type { GroupStep } from '@aquarium/shared';
+import type { GroupStep, SmallGroup } from '@aquarium/shared';
 import { Countdown } from '../../../components/Countdown';
 import { FocusQuestions, PhaseIndicator } from '../../../components/PhaseInfo';
 import type { MessageKey } from '../../../i18n/t';
@@ -13,7 +13,7 @@ import { GroupCard } from './GroupCard';
 import { useGroupStep, useMe, useMyGroup } from './groupState';
 import { PresentStep } from './PresentStep';
 import { RecordStep } from './RecordStep';
-import { ClaimChair, StepAction } from './NowAction';
+import { ClaimChair, StepAction, useReturnedAt } from './NowAction';
 import { GroupCountdown, NextStepButton } from './StepControls';
 import { WriteStep } from './WriteStep';
 import './phoneGroups.css';
@@ -25,6 +25,27 @@ const instruction: Record<GroupStep, { member: MessageKey; chair: MessageKey }> 
   present: { member: 'groups.do.present', chair: 'groups.do.presentChair' },
   choose: { member: 'groups.do.choose', chair: 'groups.do.chooseChair' },
   record: { member: 'groups.do.record', chair: 'groups.do.recordChair' },
+};
+
+/** The step's one line; once the record is returned, that the group's work on the question is done. */
+const StepInstruction = ({
+  group,
+  questionId,
+  step,
+  isChair,
+}: {
+  group: SmallGroup;
+  questionId: string | null;
+  step: GroupStep;
+  isChair: boolean;
+}) => {
+  const t = useT();
+  const returned = useReturnedAt(group, questionId ?? '', step, isChair) !== null;
+  return (
+    <p className="group-step__do" data-testid="step-instruction">
+      {t(returned ? 'groups.do.returned' : instruction[step][isChair ? 'chair' : 'member'])}
+    </p>
+  );
 };
 
 /**
@@ -76,9 +97,7 @@ const PhoneGroups = () => {
               <StepAction group={group} questionId={questionId} step={step} isChair={isChair} />
             ) : null}
             {step && group ? (
-              <p className="group-step__do" data-testid="step-instruction">
-                {t(instruction[step][isChair ? 'chair' : 'member'])}
-              </p>
+              <StepInstruction group={group} questionId={questionId} step={step} isChair={isChair} />
             ) : null}
             <PhaseIndicator />
             <p className="phone__phase-name" data-testid="phase-name">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { withoutSoftHyphens } from '../../../i18n/softHyphen';
 import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
 
@@ -33,7 +34,8 @@ export const ReadAloud = ({ targetId }: { targetId: string }) => {
     // The card's words without the buttons' own labels read twice (this one included).
     const clone = target.cloneNode(true) as HTMLElement;
     clone.querySelectorAll('[data-no-read]').forEach((n) => n.remove());
-    const utterance = new SpeechSynthesisUtterance(clone.innerText || clone.textContent || '');
+    // Soft hyphens mark where a long word may break on screen; a voice should not stumble on them.
+    const utterance = new SpeechSynthesisUtterance(withoutSoftHyphens(clone.innerText || clone.textContent || ''));
     utterance.lang = speechLang[language];
     utterance.onend = () => setSpeaking(false);
     utterance.onerror = () => setSpeaking(false);
