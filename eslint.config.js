@@ -126,7 +126,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'socket.io-client', message: 'Only client/src/net/socket.ts talks to the socket.' }],
-          patterns: [{ group: ['vitest', '**/test/**'], message: 'Test kits live in client/test, not in src.' }],
+          patterns: [
+            {
+              group: ['vitest', '**/test/**', '@aquarium/testkit'],
+              message: 'Test kits live in client/test, not in src.',
+            },
+          ],
         },
       ],
     },
@@ -146,7 +151,8 @@ export default tseslint.config(
   },
   {
     // What ships runs without dev dependencies: test kits (fixtures, storage contract, text extraction) live in
-    // */test/kit, and nothing outside a test file in src imports them or a dev-only package.
+    // */test/kit and the test client in testkit/ (@aquarium/testkit), and nothing outside a test file in src
+    // imports them or a dev-only package.
     files: ['server/src/**/*.ts', 'shared/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
@@ -164,6 +170,7 @@ export default tseslint.config(
                 'esbuild',
                 '@playwright/*',
                 '**/test/**',
+                '@aquarium/testkit',
               ],
               message: 'A dev dependency or test kit: keep it in test files (server/test/kit).',
             },

@@ -62,7 +62,7 @@ the same command id after reconnecting.
 
 Real PostgreSQL and Redis, server nodes as their own processes, ${redis.clients - 2} phones, a facilitator
 and a projector connected throughout, each a client that speaks the protocol as \`client/src/net\` does
-(server/test/liveClient.ts). Phones keep sending thoughts (typed: kept through an outage) and asking for and
+(testkit/src/liveClient.ts). Phones keep sending thoughts (typed: kept through an outage) and asking for and
 cancelling turns (clicks). Afterwards every client is compared with a full sync of the same identity.
 Redis is a \`redis-server\` of the test's own; PostgreSQL is reached through a TCP proxy the test cuts, so
 the machine's shared services are never stopped.

@@ -5,6 +5,8 @@ import './app/styles/base.css';
 import './app/styles/forms.css';
 import './app/styles/components.css';
 import './app/styles/console.css';
+import './app/styles/cockpit.css';
+import './app/styles/cockpit-density.css';
 import './app/styles/phone.css';
 import './app/styles/screen.css';
 

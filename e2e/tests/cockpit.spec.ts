@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
 import { consoleViewport, expectInView, focused, focusedCard, joinSocketPhones, tabTo } from './support/cockpit';
-import { socketActor } from './support/socketActor';
+import { LiveClient } from '@aquarium/testkit';
 
 const setup = defaultAquariumSetup('fi');
 const stakeholderGroupIds = setup.stakeholderGroups.map((g) => g.id);
@@ -37,8 +37,8 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
   const phones = await joinSocketPhones(base, created.joinCode, stakeholderGroupIds, 40);
   // This run keeps the queue across phases (the facilitator's setting; clearing is the default and has its own
   // test in turns.spec.ts), so one queue of eight serves a turn in every phase.
-  const settings = await socketActor(base, created.links.facilitator.split('#')[1]!);
-  await settings.send('settings:update', { queueAtPhaseChange: 'keep' });
+  const settings = await LiveClient.connect(base, created.links.facilitator.split('#')[1]!);
+  await settings.ok('settings:update', { queueAtPhaseChange: 'keep' });
   settings.close();
 
   // Lobby: joining, seating and the start in one view; who is connected is said in words.
@@ -88,14 +88,14 @@ test('the cockpit: a 40-phone aquarium run from one screen at 1366×768 with the
     let asked = 0;
     for (const phone of phones) {
       if (asked === wanted) break;
-      const answer = await phone.send('turn:request', { emptyChair: false }).catch((err: Error) => err);
+      const answer = await phone.ok('turn:request', { emptyChair: false }).catch((err: Error) => err);
       if (!(answer instanceof Error)) asked++;
     }
     expect(asked).toBe(wanted);
   };
   await askForTurns(8);
   for (let i = 0; i < 20; i++) {
-    await phones[10 + i]!.send('thought:submit', {
+    await phones[10 + i]!.ok('thought:submit', {
       thoughtId: `t${i}`,
       text: `Ajatus ${i + 1}: palvelupolut katkeavat, kun asiakas siirtyy palvelusta toiseen, eikä kukaan omista kokonaisuutta.`,
       questionId: 'q1',

@@ -1,7 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { defaultAquariumSetup, type JoinResponse } from '@aquarium/shared';
+import { defaultAquariumSetup } from '@aquarium/shared';
 import { asName, expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
-import { socketActor } from './support/socketActor';
+import { joinSession, LiveClient } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
 
@@ -75,12 +75,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await small.page.setViewportSize({ width: 320, height: 640 });
   const others = [];
   for (const g of ['g1', 'g1', 'g3', 'g3']) {
-    const res = await fetch(`${base}/api/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: joinCode, stakeholderGroupId: g }),
-    });
-    others.push(await socketActor(base, ((await res.json()) as JoinResponse).token));
+    others.push(await LiveClient.connect(base, (await joinSession(base, joinCode, g)).token));
   }
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
@@ -92,8 +87,8 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
   await note.getByRole('button', { name: text['capture.notes.edit'] }).focus();
   await scribe.page.keyboard.press('1');
   await expect(note.getByTestId('goal-select')).toHaveValue('goal1');
-  const annaSocket = await socketActor(base, await phoneToken(anna.context));
-  await annaSocket.send('thought:submit', {
+  const annaSocket = await LiveClient.connect(base, await phoneToken(anna.context));
+  await annaSocket.ok('thought:submit', {
     thoughtId: 'th1',
     text: 'Ryhmä madalsi kynnystä',
     questionId: 'q1',
@@ -128,7 +123,7 @@ test('the plan in the room: imported at set-up, tagged live, rated on phones, re
     fill(text['phone.rate.progress'], { done: 1, total: 3 }),
   );
   const values = [4, 3, 2, 1] as const;
-  for (const [i, other] of others.entries()) await other.send('goal:rate', { goalId: 'goal1', value: values[i] });
+  for (const [i, other] of others.entries()) await other.ok('goal:rate', { goalId: 'goal1', value: values[i]! });
   await expect(panel.getByTestId('goal-rating-state')).toContainText(fill(text['goalRating.raters'], { n: 6 }));
   await panel.getByRole('button', { name: text['goalRating.close'] }).click();
   await expect(anna.page.getByTestId('goal-rating')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { defaultSmallGroupSetup, groupIdleMs } from '@aquarium/shared';
 import {
   createSession,
@@ -6,7 +6,7 @@ import {
   fill,
   joinOnPhone,
   laptopViewport,
-  phoneViewport,
+  switchablePhone,
   text,
 } from './support/actors';
 
@@ -119,14 +119,7 @@ test("a chair's phone goes offline and another member takes the chair from their
   const fac = await openLead(browser, created.links.facilitator);
 
   // The chair's phone reaches the server through a switch the test can turn off.
-  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  let online = true;
-  const sockets: WebSocketRoute[] = [];
-  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-    sockets.push(ws);
-    if (online) ws.connectToServer();
-  });
-  const chair = await context.newPage();
+  const { page: chair, ...network } = await switchablePhone(browser);
   await chair.goto(created.links.join);
   await chair.getByLabel(text['phone.nameLabel']).fill('Aino');
   await chair.getByRole('radio', { name: stakeholders[0]!.name }).check();
@@ -158,9 +151,8 @@ test("a chair's phone goes offline and another member takes the chair from their
   await expect(chair.getByTestId('record-save-state')).toHaveAttribute('data-state', 'saved');
 
   // The chair's phone loses its connection: the members' phones say so within seconds.
-  online = false;
   const dropped = Date.now();
-  for (const ws of sockets.splice(0)) await ws.close();
+  await network.offline();
   const notice = aaro.getByTestId('chair-away');
   await expect(notice).toBeVisible();
   const toldAfterMs = Date.now() - dropped;

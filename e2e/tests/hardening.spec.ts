@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, joinOnPhone, openActor } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 /** Words with no break opportunity, as someone pastes a link or leans on a key. */
 const word = (n: number) => 'Pitkäsana'.repeat(Math.ceil(n / 9)).slice(0, n);
@@ -31,11 +31,11 @@ test('a 300-letter word wraps on the phone, the consoles, the projector and the 
     const key = Object.keys(localStorage).find((k) => k.startsWith('aquarium.participant.'))!;
     return (JSON.parse(localStorage.getItem(key)!) as { token: string }).token;
   });
-  const staff = await socketActor(base, tokenOf(created.links.facilitator));
-  const phoneSocket = await socketActor(base, token);
-  await staff.send('settings:update', { thoughtsNeedApproval: false });
-  await staff.send('session:start');
-  await phoneSocket.send('thought:submit', { thoughtId: 'long1', text: word(300), questionId: 'q1', showName: true });
+  const staff = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  const phoneSocket = await LiveClient.connect(base, token);
+  await staff.ok('settings:update', { thoughtsNeedApproval: false });
+  await staff.ok('session:start', {});
+  await phoneSocket.ok('thought:submit', { thoughtId: 'long1', text: word(300), questionId: 'q1', showName: true });
 
   // The question's override character never reaches a screen: it reads as typed.
   await expect(phone.page.getByText('gnp.exe').first()).toBeVisible();
@@ -61,8 +61,8 @@ test('a 300-letter word wraps on the phone, the consoles, the projector and the 
   await expect.poll(() => overflow(screen.page), 'projector').toBeLessThanOrEqual(0);
   await shot(screen.page, 'projector-1920');
 
-  await staff.send('session:end');
-  await staff.send('summary:publish');
+  await staff.ok('session:end', {});
+  await staff.ok('summary:publish', {});
   const summary = await openActor(browser, `${base}/api/summary/${created.joinCode}/v1.html`, 'phone');
   await summary.page.setViewportSize({ width: 320, height: 640 });
   await expect(summary.page.getByText(word(300)).first()).toBeVisible();

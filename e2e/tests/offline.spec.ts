@@ -1,6 +1,6 @@
-import { expect, test, type WebSocketRoute } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
-import { createSession, openActor, phoneViewport, text } from './support/actors';
+import { createSession, openActor, switchablePhone, text } from './support/actors';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups;
 
@@ -14,22 +14,14 @@ test('a phone offline for 60 s, reloaded while offline, delivers its thought exa
 
   // The phone reaches the server through a switch: "offline" cuts its websocket while pages still load,
   // as on a venue network that drops the connection to the server.
-  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
-  let online = true;
-  const sockets: WebSocketRoute[] = [];
-  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-    sockets.push(ws);
-    if (online) ws.connectToServer();
-  });
-  const phone = await context.newPage();
+  const { page: phone, ...network } = await switchablePhone(browser);
   await phone.goto(created.links.join);
   await phone.getByRole('radio', { name: groups[0]!.name }).check();
   await phone.getByRole('button', { name: text['phone.join'] }).click();
   await expect(phone.getByTestId('my-circle')).toBeVisible();
   await expect(phone.getByLabel(text['capture.phone.label'])).toBeVisible();
 
-  online = false;
-  for (const ws of sockets.splice(0)) await ws.close();
+  await network.offline();
   const wentOffline = Date.now();
   // Markup and formula characters must stay plain text on every screen.
   const thought =
@@ -54,8 +46,7 @@ test('a phone offline for 60 s, reloaded while offline, delivers its thought exa
 
   // A whole minute without a connection.
   await phone.waitForTimeout(Math.max(0, 60_000 - (Date.now() - wentOffline)));
-  online = true;
-  for (const ws of sockets.splice(0)) await ws.close(); // the silent attempts end; the next one connects
+  await network.online(); // the silent attempts end; the next one connects
   await expect(mine.getByTestId('thought-status')).toHaveText(text['capture.mine.pending']);
   const arrived = lead.page.getByTestId('fac-thought').filter({ hasText: thought });
   await expect(arrived).toHaveCount(1);

@@ -1,10 +1,9 @@
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { PROTOCOL_VERSION, defaultSmallGroupSetup, type SessionEvent } from '@aquarium/shared';
-import { io } from 'socket.io-client';
+import { defaultSmallGroupSetup } from '@aquarium/shared';
 import { plainFi } from '../../client/src/i18n/plain/fi';
 import { plainGroupsFi } from '../../client/src/i18n/plain/groups.fi';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const setup = defaultSmallGroupSetup('fi');
 const stakeholder = setup.stakeholderGroups[0]!.name;
@@ -104,25 +103,8 @@ const checkState = async (phones: Phone[], what: string, controls: (phone: Phone
   }
 };
 
-/** The id of the group formed (from the facilitator's own sync): the lead hands its chair over by it. */
-const groupIdOf = async (base: string, facilitatorLink: string): Promise<string> => {
-  const socket = io(base, {
-    path: '/socket.io',
-    transports: ['websocket'],
-    auth: { protocolVersion: PROTOCOL_VERSION, token: tokenOf(facilitatorLink) },
-    forceNew: true,
-  });
-  try {
-    const answer = (await socket.timeout(10_000).emitWithAck('sync:request', { lastSeq: 0 })) as {
-      events: SessionEvent[];
-    };
-    const formed = answer.events.find((e) => e.type === 'group.formed');
-    if (formed?.type !== 'group.formed') throw new Error('no group formed');
-    return formed.data.group.id;
-  } finally {
-    socket.disconnect();
-  }
-};
+/** The id of the group formed, as the facilitator's own connection received it: the lead hands its chair over by it. */
+const groupIdOf = async (fac: LiveClient): Promise<string> => (await fac.untilEvent('group.formed')).data.group.id;
 
 test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group, chair, returning the record, done', async ({
   browser,
@@ -130,7 +112,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 }) => {
   test.setTimeout(240_000);
   const created = await createSession(baseURL!, { ...setup, title: 'Pienryhmät puhelimella' });
-  const fac = await socketActor(baseURL!, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(baseURL!, tokenOf(created.links.facilitator));
   const names = ['Aino', 'Bertta', 'Cecilia', 'Daniel'];
   const phones: Phone[] = [];
   for (const [i, size] of sizes.entries()) phones.push(await join(browser, created.links.join, size, names[i]!));
@@ -139,13 +121,13 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
   await checkState(phones, 'alone', (p) => [p.page.getByTestId('not-grouped')], true);
 
   // In a group that has no chair: taking the chair is the thing to do, on top.
-  await fac.send('groups:form', { by: 'stakeholder' });
+  await fac.ok('groups:form', { by: 'stakeholder' });
   await checkState(phones, 'in a group', (p) => [p.page.getByRole('button', { name: text['groups.claimChair'] })]);
 
   // Writing alone: the field and its button on top, on every phone (one of them now chairs).
-  const groupId = await groupIdOf(baseURL!, created.links.facilitator);
-  await fac.send('group:setChair', { smallGroupId: groupId, participantId: phones[0]!.id });
-  await fac.send('session:start');
+  const groupId = await groupIdOf(fac);
+  await fac.ok('group:setChair', { smallGroupId: groupId, participantId: phones[0]!.id });
+  await fac.ok('session:start', {});
   await checkState(phones, 'writing alone', (p) => [
     p.page.getByRole('button', { name: text['groups.soloThought.title'] }),
   ]);
@@ -162,7 +144,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
   // The chair calls each member to present: every size takes the chair in turn, its first call in view.
   await phones[0]!.page.getByTestId('group-next-step').click();
   for (const chair of phones) {
-    await fac.send('group:setChair', { smallGroupId: groupId, participantId: chair.id });
+    await fac.ok('group:setChair', { smallGroupId: groupId, participantId: chair.id });
     await expect(chair.page.getByTestId('chair-badge')).toBeVisible();
     await checkState([chair], 'chair calling members', (p) => [
       p.page.getByRole('button', { name: text['groups.act.present'] }),
@@ -186,7 +168,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 
   // Returning the record: each size as the chair, the field and "return" in the first viewport.
   for (const phone of phones) {
-    await fac.send('group:setChair', { smallGroupId: groupId, participantId: phone.id });
+    await fac.ok('group:setChair', { smallGroupId: groupId, participantId: phone.id });
     await expect(phone.page.getByTestId('chair-badge')).toBeVisible();
     await checkState([phone], 'chair returning the record', (p) => [
       p.page.getByRole('button', { name: text['groups.act.record'] }),
@@ -208,7 +190,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 test('a small-group session from a phone in plain Finnish, keyboard only', async ({ browser, baseURL }) => {
   const plain = { ...plainFi, ...plainGroupsFi };
   const created = await createSession(baseURL!, { ...setup, title: 'Pienryhmät selkokielellä', plainLanguage: true });
-  const fac = await socketActor(baseURL!, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(baseURL!, tokenOf(created.links.facilitator));
   const size = sizes[3]!;
   const me = await join(browser, created.links.join, size, 'Aino', {
     nameLabel: plain['phone.nameLabel'],
@@ -225,11 +207,11 @@ test('a small-group session from a phone in plain Finnish, keyboard only', async
   };
 
   await expect(page.getByTestId('not-grouped')).toHaveText(plain['groups.notGrouped']);
-  await fac.send('groups:form', { by: 'stakeholder' });
+  await fac.ok('groups:form', { by: 'stakeholder' });
   await expect(page.getByTestId('group-name')).toBeVisible();
   await press(page.getByRole('button', { name: plain['groups.claimChair'] }));
   await expect(page.getByTestId('chair-badge')).toHaveText(new RegExp(plain['groups.youChair']));
-  await fac.send('session:start');
+  await fac.ok('session:start', {});
 
   // Write alone.
   await expect(page.getByTestId('step-instruction')).toHaveText(plain['groups.do.write']);

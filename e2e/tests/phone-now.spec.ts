@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
 
@@ -69,7 +69,7 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const fac = await socketActor(base, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   const phones = [];
   for (const [i, setup] of setups.entries())
     phones.push({ setup, ...(await join(browser, base, created.joinCode, setup, `Puhelin${i + 1}`)) });
@@ -79,8 +79,8 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
     await expectAccessible(p.page, `phone ${p.setup.name} in the lobby`);
   }
   // Everyone in the inner circle: phase 1 they speak.
-  for (const p of phones) await fac.send('participant:seat', { participantId: p.id, circle: 'inner' });
-  await fac.send('session:start');
+  for (const p of phones) await fac.ok('participant:seat', { participantId: p.id, circle: 'inner' });
+  await fac.ok('session:start', {});
   for (const p of phones) {
     const ask = p.page.getByRole('button', { name: text['turns.phone.ask'] });
     await expect(p.page.getByTestId('circle-activity')).toHaveText(text['phone.speaks']);
@@ -91,9 +91,9 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   }
 
   // A vote opens: its first + button is in view at once.
-  await fac.send('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Palvelupolut' });
-  await fac.send('theme:create', { themeId: 'th2', questionId: 'q1', name: 'Osallisuus' });
-  await fac.send('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'theme', dots: 3 });
+  await fac.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Palvelupolut' });
+  await fac.ok('theme:create', { themeId: 'th2', questionId: 'q1', name: 'Osallisuus' });
+  await fac.ok('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'theme', dots: 3 });
   for (const p of phones) {
     const add = p.page.getByRole('button', { name: fill(text['capture.vote.add'], { name: 'Palvelupolut' }) });
     await expectInFirstViewport(p.page, add, `${p.setup.name}, vote open`);
@@ -106,10 +106,10 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   await first.getByRole('button', { name: fill(text['capture.vote.add'], { name: 'Palvelupolut' }) }).focus();
   await first.keyboard.press('Enter');
   await expect(first.getByTestId('dots-left')).toHaveText(fill(text['capture.vote.left'], { left: 2, total: 3 }));
-  await fac.send('vote:close', { voteId: 'v1' });
+  await fac.ok('vote:close', { voteId: 'v1' });
 
   // Invited: the "ask" button is in view; asking (keyboard, a double press) queues once and shows the place.
-  for (const p of phones) await fac.send('turn:invite', { participantIds: [p.id] });
+  for (const p of phones) await fac.ok('turn:invite', { participantIds: [p.id] });
   for (const p of phones) {
     await expect(p.page.getByTestId('turn-invited')).toHaveText(text['turns.phone.invited']);
     await expectInFirstViewport(
@@ -128,25 +128,25 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   await expect(first.locator('.notice')).toHaveCount(0);
 
   // My turn: the card says so at the top.
-  await fac.send('turn:grant', { participantId: phones[0]!.id });
+  await fac.ok('turn:grant', { participantId: phones[0]!.id });
   await expect(first.getByTestId('my-turn')).toBeVisible();
   await expectInFirstViewport(first, first.getByTestId('my-turn') as never, 'my turn');
   await expect(first.getByTestId('now-announcement')).toHaveText(text['now.announce.myTurn']);
   await expectNoSidewaysScroll(first, `${phones[0]!.setup.name}, my turn`);
   await expectAccessible(first, 'phone with the floor');
-  await fac.send('turn:end');
+  await fac.ok('turn:end', {});
   // The others speak too (a turn answers the invitation).
   for (const p of phones.slice(1)) {
-    await fac.send('turn:grant', { participantId: p.id });
+    await fac.ok('turn:grant', { participantId: p.id });
     await expect(p.page.getByTestId('my-turn')).toBeVisible();
     await expectInFirstViewport(p.page, p.page.getByTestId('my-turn') as never, `${p.setup.name}, my turn`);
     await expect(p.page.getByTestId('now-announcement')).toHaveText(text['now.announce.myTurn']);
     await expectNoSidewaysScroll(p.page, `${p.setup.name}, my turn`);
-    await fac.send('turn:end');
+    await fac.ok('turn:end', {});
   }
 
   // Circle switch: phase 2, the inner circle listens; a thought for the next phase is the action, no turn.
-  await fac.send('phase:next', { expectedIndex: 0 });
+  await fac.ok('phase:next', { expectedIndex: 0 });
   for (const p of phones.slice(1)) {
     await expect(p.page.getByTestId('circle-activity')).toHaveText(text['phone.listens']);
     await expectInFirstViewport(
@@ -188,7 +188,7 @@ test('the phone puts what to do now on top, at 390 and 320 px and at 200 % text,
   await expect(alert).toHaveText('');
 
   // A turn asked for offline says it waits for the connection (phase 3: the inner circle speaks again).
-  await fac.send('phase:next', { expectedIndex: 1 });
+  await fac.ok('phase:next', { expectedIndex: 1 });
   await expect(last.getByTestId('circle-activity')).toHaveText(text['phone.speaks']);
   await phones[3]!.context.setOffline(true);
   await expect(alert).not.toHaveText('');

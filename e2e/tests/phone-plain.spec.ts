@@ -3,7 +3,7 @@ import { defaultAquariumSetup, type Language } from '@aquarium/shared';
 import { plainFi } from '../../client/src/i18n/plain/fi';
 import { plainSv } from '../../client/src/i18n/plain/sv';
 import { createSession, expectAccessible, fill, text } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 type Plain = typeof plainFi;
 
@@ -42,7 +42,7 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
   const plain: Plain = language === 'fi' ? plainFi : plainSv;
   const setup = defaultAquariumSetup(language);
   const created = await createSession(base, { ...setup, title: 'Arviointi', plainLanguage: offered });
-  const fac = await socketActor(base, tokenOf(created.links.facilitator));
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
   const { context, page } = await openPhone(browser, `${base}/j/${created.joinCode}`, language);
 
   // The join form, in plain language (offered by the session, or chosen here by keyboard).
@@ -63,12 +63,12 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
   await expect(page.getByTestId('read-aloud')).toBeVisible();
   const me = await participantId(page);
 
-  await fac.send('participant:seat', { participantId: me, circle: 'inner' });
+  await fac.ok('participant:seat', { participantId: me, circle: 'inner' });
   await expect(page.getByTestId('my-circle')).toHaveText(plain['phone.inner']);
-  await fac.send('session:start');
+  await fac.ok('session:start', {});
 
   for (const [index, phase] of setup.phases.entries()) {
-    if (index > 0) await fac.send('phase:next', { expectedIndex: index - 1 });
+    if (index > 0) await fac.ok('phase:next', { expectedIndex: index - 1 });
     const speaks = phase.speaking === 'everyone' || phase.speaking === 'inner';
     const expected =
       phase.speaking === 'everyone' ? plain['phone.everyone'] : speaks ? plain['phone.speaks'] : plain['phone.listens'];
@@ -98,17 +98,17 @@ const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 's
     }
     if (index === 2) {
       await expect(page.getByTestId('turn-cleared')).toHaveCount(0);
-      await fac.send('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Palvelupolut' });
-      await fac.send('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'theme', dots: 3 });
+      await fac.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Palvelupolut' });
+      await fac.ok('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'theme', dots: 3 });
       await expect(page.getByTestId('now-card')).toContainText(plain['now.vote']);
       await press(page, page.getByRole('button', { name: fill(plain['capture.vote.add'], { name: 'Palvelupolut' }) }));
       await expect(page.getByTestId('dots-left')).toHaveText(fill(plain['capture.vote.left'], { left: 2, total: 3 }));
       await expectAccessible(page, `plain ${language}, vote`);
-      await fac.send('vote:close', { voteId: 'v1' });
+      await fac.ok('vote:close', { voteId: 'v1' });
       await expect(page.getByTestId('circle-activity')).toHaveText(expected);
     }
   }
-  await fac.send('session:end');
+  await fac.ok('session:end', {});
   await expect(page.getByTestId('now-card')).toContainText(plain['phone.ended']);
   await expectAccessible(page, `plain ${language}, ended`);
   fac.close();
@@ -129,13 +129,13 @@ test('joining closed: the phone explains, tries again, and lets the person in wh
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const fac = await socketActor(base, tokenOf(created.links.facilitator));
-  await fac.send('joining:set', { open: false });
+  const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  await fac.ok('joining:set', { open: false });
   const { context, page } = await openPhone(browser, `${base}/j/${created.joinCode}`, 'fi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text['phone.closed.title']);
   await expect(page.getByText(text['phone.closed.body'])).toBeVisible();
   await expectAccessible(page, 'joining closed');
-  await fac.send('joining:set', { open: true });
+  await fac.ok('joining:set', { open: true });
   await page.getByRole('button', { name: text['phone.tryAgain'] }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: text['phone.join'] })).toBeVisible();

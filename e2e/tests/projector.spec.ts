@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup, limits } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
-import { clippedOnScreen, consoleViewport, joinSocketPhones, sendPatiently } from './support/cockpit';
-import { socketActor, tokenOf } from './support/socketActor';
+import { clippedOnScreen, consoleViewport, joinSocketPhones } from './support/cockpit';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const setup = defaultAquariumSetup('fi');
 const sizes = [
@@ -49,8 +49,8 @@ test('the projector under the facilitator: every mode from the console, results 
     setup.stakeholderGroups.map((g) => g.id),
     40,
   );
-  const facilitator = await socketActor(base, tokenOf(created.links.facilitator));
-  await sendPatiently(facilitator, 'circles:balance', { innerSize: 6 });
+  const facilitator = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  await facilitator.patiently('circles:balance', { innerSize: 6 });
 
   // Lobby: the count of the inner circle only, until the facilitator chooses names.
   await expect(screen.getByTestId('inner-circle')).toContainText(fill(text['screen.innerCount'], { n: 6 }));
@@ -64,7 +64,7 @@ test('the projector under the facilitator: every mode from the console, results 
   // Forty approved thoughts of up to the longest length, and a speaker.
   await fac.getByRole('button', { name: text['fac.start'] }).click();
   for (let i = 0; i < 40; i++) {
-    await sendPatiently(phones[i]!, 'thought:submit', {
+    await phones[i]!.patiently('thought:submit', {
       thoughtId: `t${i}`,
       text: longThought(i + 1, i % 5 === 0 ? limits.thoughtLength : 120 + ((i * 37) % 300)),
       questionId: setup.questions[i % 3]!.id,
@@ -72,10 +72,10 @@ test('the projector under the facilitator: every mode from the console, results 
     });
   }
   for (let i = 0; i < 40; i++)
-    await sendPatiently(facilitator, 'thought:moderate', { thoughtId: `t${i}`, status: 'approved' });
-  await sendPatiently(facilitator, 'thought:pin', { thoughtId: 't3', pinned: true });
-  await sendPatiently(phones[0]!, 'turn:request', { emptyChair: false });
-  await sendPatiently(facilitator, 'turn:grant', {});
+    await facilitator.patiently('thought:moderate', { thoughtId: `t${i}`, status: 'approved' });
+  await facilitator.patiently('thought:pin', { thoughtId: 't3', pinned: true });
+  await phones[0]!.patiently('turn:request', { emptyChair: false });
+  await facilitator.patiently('turn:grant', {});
   await expect(screen.getByTestId('current-speaker')).toBeVisible();
   await expect(screen.getByTestId('screen-more')).toBeVisible();
   await expectWhole(screen, 'phase view with 40 thoughts and a speaker');
@@ -96,7 +96,7 @@ test('the projector under the facilitator: every mode from the console, results 
   await expectWhole(screen, 'blank');
 
   // A vote: "vote now" with the count of voters, then the results, then taken down again.
-  await sendPatiently(facilitator, 'vote:open', {
+  await facilitator.patiently('vote:open', {
     voteId: 'v1',
     questionId: setup.questions[0]!.id,
     targetKind: 'thought',
@@ -106,7 +106,7 @@ test('the projector under the facilitator: every mode from the console, results 
   await expect(screen.getByText(text['screen.voteNow'])).toBeVisible();
   const first = (await screen.getByTestId('screen-voters').textContent()) ?? '';
   for (let i = 0; i < 23; i++)
-    await sendPatiently(phones[i]!, 'vote:allocate', { voteId: 'v1', allocation: { t0: 1, t3: 2 } });
+    await phones[i]!.patiently('vote:allocate', { voteId: 'v1', allocation: { t0: 1, t3: 2 } });
   await expect(screen.getByTestId('screen-voters')).toHaveText(fill(text['screen.voters'], { n: 23 }));
   expect(first).toBe(fill(text['screen.voters'], { n: 0 }));
   await expect(fac.getByTestId('open-vote-count')).toContainText(
@@ -115,8 +115,8 @@ test('the projector under the facilitator: every mode from the console, results 
   await expectWhole(screen, 'vote now');
   await expectAccessible(fac, 'cockpit with an open vote');
 
-  await sendPatiently(facilitator, 'vote:close', { voteId: 'v1' });
-  await sendPatiently(facilitator, 'vote:reveal', { voteId: 'v1' });
+  await facilitator.patiently('vote:close', { voteId: 'v1' });
+  await facilitator.patiently('vote:reveal', { voteId: 'v1' });
   await expect(screen.getByTestId('screen-vote-row').first()).toContainText(
     fill(text['capture.vote.points'], { n: 46 }),
   );
@@ -137,7 +137,7 @@ test('the projector under the facilitator: every mode from the console, results 
   await expectAccessible(fac, 'cockpit after a vote');
 
   // After the end and publishing: the summary's QR code on demand.
-  await sendPatiently(facilitator, 'session:end');
+  await facilitator.patiently('session:end', {});
   await fac.getByRole('button', { name: text['summary.publish'] }).click();
   await expect(fac.getByTestId('summary-published')).toHaveText(fill(text['summary.published'], { n: 1 }));
   await mode('summaryQr').click();

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { defaultAquariumSetup } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, joinOnPhone, openActor, openConsoleView, text } from './support/actors';
-import { socketActor } from './support/socketActor';
+import { LiveClient } from '@aquarium/testkit';
 
 /** The participant token a phone keeps in local storage after joining. */
 const phoneToken = async (context: BrowserContext) => {
@@ -60,8 +60,8 @@ test("the report's form: rich text, footer and funding mark at set-up; published
 
   // A short session: a thought that is still waiting for approval when the summary is published.
   await fac.getByRole('button', { name: text['fac.start'] }).click();
-  const anna = await socketActor(base, await phoneToken(phone.context));
-  await anna.send('thought:submit', { thoughtId: 'w1', text: 'Odottava ajatus', questionId: 'q1', showName: false });
+  const anna = await LiveClient.connect(base, await phoneToken(phone.context));
+  await anna.ok('thought:submit', { thoughtId: 'w1', text: 'Odottava ajatus', questionId: 'q1', showName: false });
   anna.close();
   await fac.getByRole('button', { name: text['fac.end'], exact: true }).click();
   await fac.getByRole('button', { name: text['fac.endConfirm'] }).click();

@@ -11,7 +11,7 @@ import {
   openConsoleView,
   text,
 } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const groups = defaultAquariumSetup('fi').stakeholderGroups.map((g) => g.name);
 
@@ -48,21 +48,20 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   await fac.getByRole('button', { name: text['fac.start'] }).click();
 
   // Content from the scribe and the phones, sent straight over the socket.
-  const facilitator = await socketActor(base, tokenOf(created.links.facilitator));
-  const scribe = await socketActor(base, tokenOf(created.links.scribe));
-  const annaSocket = await socketActor(base, await phoneToken(anna.context));
-  const benSocket = await socketActor(base, await phoneToken(ben.context));
-  await scribe.send('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Sosiaalinen kuntoutus' });
-  await scribe.send('note:add', { noteId: 'n1', text: 'Verkosto toimi hyvin', questionId: 'q1', themeId: 'th1' });
-  await scribe.send('note:add', { noteId: 'n2', text: 'Palvelukuvaukset puuttuivat', questionId: 'q2' });
+  const facilitator = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  const scribe = await LiveClient.connect(base, tokenOf(created.links.scribe));
+  const annaSocket = await LiveClient.connect(base, await phoneToken(anna.context));
+  const benSocket = await LiveClient.connect(base, await phoneToken(ben.context));
+  await scribe.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Sosiaalinen kuntoutus' });
+  await scribe.ok('note:add', { noteId: 'n1', text: 'Verkosto toimi hyvin', questionId: 'q1', themeId: 'th1' });
+  await scribe.ok('note:add', { noteId: 'n2', text: 'Palvelukuvaukset puuttuivat', questionId: 'q2' });
   const say = (who: typeof annaSocket, thoughtId: string, thoughtText: string, showName: boolean) =>
-    who.send('thought:submit', { thoughtId, text: thoughtText, questionId: 'q1', showName });
+    who.ok('thought:submit', { thoughtId, text: thoughtText, questionId: 'q1', showName });
   await say(annaSocket, 't1', 'Työllistyminen parani selvästi', true);
   await say(benSocket, 't2', 'Vertaistuki auttoi jaksamaan', false);
   await say(benSocket, 't3', 'Turha ajatus POISJÄTETTY', false);
-  for (const id of ['t1', 't2', 't3'])
-    await facilitator.send('thought:moderate', { thoughtId: id, status: 'approved' });
-  await facilitator.send('item:theme', { kind: 'thought', itemId: 't1', themeId: 'th1' });
+  for (const id of ['t1', 't2', 't3']) await facilitator.ok('thought:moderate', { thoughtId: id, status: 'approved' });
+  await facilitator.ok('item:theme', { kind: 'thought', itemId: 't1', themeId: 'th1' });
   for (const s of [facilitator, scribe, annaSocket, benSocket]) s.close();
 
   // End the session: the summary editor opens.

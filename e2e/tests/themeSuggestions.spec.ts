@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createSession, expectAccessible, fill, openActor, openConsoleView, text } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const q1 = fill(text['capture.questionN'], { n: 1 });
 
@@ -26,10 +26,10 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
 }) => {
   const base = baseURL!;
   const created = await createSession(base);
-  const staff = await socketActor(base, tokenOf(created.links.facilitator));
-  await staff.send('session:start');
+  const staff = await LiveClient.connect(base, tokenOf(created.links.facilitator));
+  await staff.ok('session:start', {});
   for (const [i, note] of notes.entries()) {
-    await staff.send('note:add', { noteId: `note${i}`, text: note, questionId: 'q1' });
+    await staff.ok('note:add', { noteId: `note${i}`, text: note, questionId: 'q1' });
   }
   const scribe = await openActor(browser, created.links.scribe);
   // The laptop a scribe has: the panel must fit its view.
@@ -103,7 +103,7 @@ test('the scribe asks for theme suggestions, accepts one, renames another, dismi
 
   // A new note that fits an accepted theme: "belongs to …?", accepted with one tap.
   const late = 'Palvelukuvauksia täydennettiin vielä syksyllä';
-  await staff.send('note:add', { noteId: 'late', text: late, questionId: 'q1' });
+  await staff.ok('note:add', { noteId: 'late', text: late, questionId: 'q1' });
   const proposal = scribe.page.getByTestId('placement').filter({ hasText: late });
   await expect(proposal).toContainText(fill(text['suggest.belongs'], { theme: first }));
   await proposal.getByRole('button', { name: new RegExp(`^${text['suggest.place']}`) }).click();

@@ -4,9 +4,7 @@ import { ErrorCode, type CommandAck, type JoinResponse } from '@aquarium/shared'
 import { nanoid } from 'nanoid';
 import { Pool } from 'pg';
 import { tempDataDir } from './helper.js';
-import { TestClient } from './kit/client.js';
-import { createSession, joinSession } from './kit/http.js';
-import { LiveClient } from './liveClient.js';
+import { createSession, joinSession, LiveClient, TestClient } from '@aquarium/testkit';
 import { freePort, spawnServer } from './process.js';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

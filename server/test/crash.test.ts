@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordFigures } from './figures.js';
 import { tempDataDir, TestClient } from './helper.js';
-import { createSession, joinSession } from './kit/http.js';
+import { createSession, joinSession } from '@aquarium/testkit';
 import { queueClient } from './kit/queueClient.js';
 import { freePort, spawnServer } from './process.js';
 

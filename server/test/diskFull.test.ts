@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compareWithFullSync, expectedHeads, outcomes, until } from './cluster.js';
 import { recordFigures } from './figures.js';
 import { startServer, type TestServer } from './helper.js';
-import { LiveClient } from './liveClient.js';
+import { LiveClient } from '@aquarium/testkit';
 
 const cleanup: (() => unknown)[] = [];
 afterEach(async () => {

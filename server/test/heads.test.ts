@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareWithFullSync, until } from './cluster.js';
 import { startServer, type TestServer } from './helper.js';
-import { HEAD_GRACE_MS, LiveClient } from './liveClient.js';
+import { HEAD_GRACE_MS, LiveClient } from '@aquarium/testkit';
 
 let server: TestServer;
 const clients: LiveClient[] = [];

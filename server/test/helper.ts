@@ -8,10 +8,9 @@ import type { SocketRate } from '../src/realtime/socket.js';
 import { openSqliteStorage } from '../src/storage/sqlite.js';
 import type { Storage } from '../src/storage/storage.js';
 import { captureEventLogs } from './eventFixtures.js';
-import { TestClient } from './kit/client.js';
-import { createSession, getJson, joinSession, postJson } from './kit/http.js';
+import { createSession, getJson, joinSession, postJson, TestClient } from '@aquarium/testkit';
 
-export { TestClient } from './kit/client.js';
+export { TestClient } from '@aquarium/testkit';
 
 /** A clock the test moves by hand. */
 export class ManualClock implements Clock {

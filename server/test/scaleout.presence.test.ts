@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordFigures } from './figures.js';
-import { TestClient } from './kit/client.js';
-import { createSession, joinSession } from './kit/http.js';
+import { createSession, joinSession, TestClient } from '@aquarium/testkit';
 import { freshCluster } from './settle.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;

@@ -6,8 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { freshSchema } from './kit/freshSchema.js';
 import { recordFigures } from './figures.js';
 import { tempDataDir } from './helper.js';
-import { TestClient } from './kit/client.js';
-import { createSession, joinSession } from './kit/http.js';
+import { createSession, joinSession, TestClient } from '@aquarium/testkit';
 import { freePort, spawnServer } from './process.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;

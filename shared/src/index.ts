@@ -30,5 +30,6 @@ export * from './goals.js';
 export * from './fundingMark.js';
 export * from './summaryPlan.js';
 export * from './summaryPlanLabels.js';
+export * from './retryPolicy.js';
 export * from './project.js';
 export * from './projectReport.js';

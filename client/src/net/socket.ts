@@ -2,7 +2,9 @@ import {
   clockOffset,
   ErrorCode,
   fail,
+  isTransientRefusal,
   PROTOCOL_VERSION,
+  retryAfterMs,
   type Ack,
   type ClientToServerEvents,
   type CommandAck,
@@ -59,17 +61,9 @@ const queue = createCommandQueue({
   makeId: () => nanoid(),
   onDelayed: () => store().notify('error.pending', 'info'),
   // A busy server, or storage lost for a moment: what was typed waits and goes again with the same id.
-  isTransient: (_name, res) =>
-    !res.ok &&
-    (res.error.code === ErrorCode.Internal ||
-      res.error.code === ErrorCode.StorageUnavailable ||
-      res.error.code === ErrorCode.StorageFull),
-  // The per-connection flood limit says when to go again: every command does, typed or clicked. A thought
-  // (or a thought written alone in a small group) over the per-minute limit has no `retryInMs`: a real answer, shown to its author.
-  retryAfter: (_name, res) =>
-    !res.ok && res.error.code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
-      ? Math.max(50, res.error.retryInMs)
-      : null,
+  isTransient: (_name, res) => isTransientRefusal(res),
+  // The per-connection flood limit says when to go again (shared/src/retryPolicy.ts).
+  retryAfter: (_name, res) => retryAfterMs(res),
   onDurableChange: setWaiting,
   onRestoredSettled: (_name, res) => {
     if (!res.ok) store().notify(errorKey(res.error.code));

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { defaultAquariumSetup, type CreateSessionResponse, type SessionSetup } from '@aquarium/shared';
+import { expect, type Browser, type BrowserContext, type Page, type WebSocketRoute } from '@playwright/test';
 import { fi } from '../../../client/src/i18n/fi';
 
 /** The Finnish catalog: the default UI language, so scenarios see what a Finnish user sees. */
@@ -36,20 +35,28 @@ export const openActor = async (
   return { context, page };
 };
 
-/** Creates a session straight through the API (the create form has its own scenario). */
-export const createSession = async (
-  baseURL: string,
-  change: Partial<SessionSetup> = {},
-): Promise<CreateSessionResponse> => {
-  const setup = { ...defaultAquariumSetup('fi'), title: 'Alueellinen arviointi', ...change };
-  const res = await fetch(`${baseURL}/api/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ setup }),
+/**
+ * A phone that reaches the server through a switch: `offline()` cuts its websocket while pages still load (as on a
+ * venue network that drops the connection to the server) and keeps new attempts silent; `online()` lets the next
+ * attempt through.
+ */
+export const switchablePhone = async (browser: Browser) => {
+  const context = await browser.newContext({ viewport: phoneViewport, isMobile: true, hasTouch: true });
+  let connected = true;
+  const sockets: WebSocketRoute[] = [];
+  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
+    sockets.push(ws);
+    if (connected) ws.connectToServer();
   });
-  expect(res.status).toBe(201);
-  return (await res.json()) as CreateSessionResponse;
+  const turn = async (on: boolean) => {
+    connected = on;
+    for (const ws of sockets.splice(0)) await ws.close(); // offline: cut; online: the silent attempts end
+  };
+  return { context, page: await context.newPage(), offline: () => turn(false), online: () => turn(true) };
 };
+
+/** Creates a session straight through the API (the create form has its own scenario); the kit's one way. */
+export { createSession } from '@aquarium/testkit';
 
 /**
  * A phone joins through the UI: code page, optional name, stakeholder group, and in a small-group session with

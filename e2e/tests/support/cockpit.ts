@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { socketActor } from './socketActor';
+import { joinSession, LiveClient } from '@aquarium/testkit';
 
 export const consoleViewport = { width: 1366, height: 768 };
 
@@ -37,7 +37,7 @@ export const focused = (page: Page) =>
 export const focusedCard = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-testid="fac-thought"]')?.textContent ?? '');
 
-/** Phones as real socket.io clients: join over HTTP, connect with their token. */
+/** Phones as real socket.io clients (the kit's `TestClient`): join over HTTP, connect with their token. */
 export const joinSocketPhones = async (
   base: string,
   joinCode: string,
@@ -45,38 +45,19 @@ export const joinSocketPhones = async (
   n: number,
   named = true,
 ) => {
-  const phones = [];
+  const phones: (LiveClient & { participantId: string })[] = [];
   for (let i = 0; i < n; i++) {
-    const res = await fetch(`${base}/api/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        code: joinCode,
-        stakeholderGroupId: stakeholderGroupIds[i % stakeholderGroupIds.length],
-        displayName: named && i % 4 !== 0 ? `Osallistuja ${i + 1}` : undefined,
-      }),
-    });
-    expect(res.status).toBe(201);
-    const joined = (await res.json()) as { token: string; participantId: string };
-    phones.push({ ...(await socketActor(base, joined.token)), participantId: joined.participantId });
+    const group = stakeholderGroupIds[i % stakeholderGroupIds.length]!;
+    const joined = await joinSession(base, joinCode, group, named && i % 4 !== 0 ? `Osallistuja ${i + 1}` : undefined);
+    phones.push(Object.assign(await LiveClient.connect(base, joined.token), { participantId: joined.participantId }));
   }
   return phones;
 };
 
 /** Joins people over HTTP only (no connection kept): a room of 200 that joined. */
 export const joinOverHttp = async (base: string, joinCode: string, stakeholderGroupIds: string[], n: number) => {
-  for (let i = 0; i < n; i++) {
-    const res = await fetch(`${base}/api/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        code: joinCode,
-        stakeholderGroupId: stakeholderGroupIds[i % stakeholderGroupIds.length],
-        displayName: `Henkilö ${i + 1}`,
-      }),
-    });
-    expect(res.status).toBe(201);
-  }
+  for (let i = 0; i < n; i++)
+    await joinSession(base, joinCode, stakeholderGroupIds[i % stakeholderGroupIds.length]!, `Henkilö ${i + 1}`);
 };
 
 /**
@@ -112,19 +93,3 @@ export const clippedOnScreen = (page: Page) =>
     }
     return bad;
   });
-
-/** Sends through a socket actor, waiting out the per-connection flood guard (5 a second) when a script goes faster. */
-export const sendPatiently = async (
-  actor: { send: (name: string, payload?: Record<string, unknown>) => Promise<unknown> },
-  name: string,
-  payload: Record<string, unknown> = {},
-) => {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await actor.send(name, payload);
-    } catch (err) {
-      if (attempt > 50 || !String(err).includes('RATE_LIMITED')) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-};

@@ -127,6 +127,21 @@ export interface Case {
   refused?: Code;
 }
 
+/**
+ * One row of a table, on one line: its name, its story, the command, the payload and the sender (the
+ * facilitator unless given), then what must come of it:
+ * `row('renaming', themed, 'theme:rename', { themeId: 'th1', name: 'Uusi' }).accepts('theme.renamed')`,
+ * `.accepts()` (nothing to change), `.emits(type)` (among its events), `.refuses(ErrorCode.NotFound)`.
+ */
+export const row = (name: string, given: () => Story, command: CommandName, payload: Input = {}, by?: Actor) => {
+  const base = { name, given, command, payload, ...(by ? { by } : {}) };
+  return {
+    accepts: (...events: string[]): Case => ({ ...base, events }),
+    emits: (type: string): Case => ({ ...base, emits: type }),
+    refuses: (refused: Code): Case => ({ ...base, refused }),
+  };
+};
+
 /** Decides the case's command on its story and checks the outcome. */
 export const check = (c: Case) => {
   const outcome = c.given().decide(c.command, c.payload, c.by);

@@ -8,7 +8,7 @@ import {
 } from '@aquarium/shared';
 import { expect } from 'vitest';
 import type { TestClient, TestServer } from '../helper.js';
-import { tokenOf, type Answer } from './http.js';
+import { tokenOf, type Answer } from '@aquarium/testkit';
 
 /** The project half of the test kit (issue #18): an owner's requests, and sessions run to a published summary. */
 

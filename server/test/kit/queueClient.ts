@@ -1,6 +1,7 @@
 import {
-  ErrorCode,
+  isTransientRefusal,
   PROTOCOL_VERSION,
+  retryAfterMs,
   type ClientToServerEvents,
   type CommandAck,
   type CommandName,
@@ -15,7 +16,7 @@ type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 /**
  * A client that sends through the browser's own command queue (`client/src/net/commandQueue.ts`): one id per
  * command kept over every retry, a retry after a timeout, everything unanswered sent again after a reconnect,
- * paced under the server's flood limit. Its policies are the app's (`client/src/net/socket.ts`): a flood
+ * paced under the server's flood limit. Its policies are the app's (`shared/src/retryPolicy.ts`): a flood
  * refusal waits its `retryInMs`; a busy or unreachable store keeps a typed (durable) command waiting.
  * Counts every attempt, so a test can tell how many were sent again.
  */
@@ -36,15 +37,8 @@ export const queueClient = (url: string, token: string) => {
       },
     },
     makeId: () => nanoid(),
-    isTransient: (_name, res) =>
-      !res.ok &&
-      (res.error.code === ErrorCode.Internal ||
-        res.error.code === ErrorCode.StorageUnavailable ||
-        res.error.code === ErrorCode.StorageFull),
-    retryAfter: (_name, res) =>
-      !res.ok && res.error.code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
-        ? Math.max(50, res.error.retryInMs)
-        : null,
+    isTransient: (_name, res) => isTransientRefusal(res),
+    retryAfter: (_name, res) => retryAfterMs(res),
   });
   // The app flushes after its sync on every (re)connect; with no view to sync, right away.
   socket.on('connect', () => queue.flush());

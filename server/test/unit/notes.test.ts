@@ -1,6 +1,6 @@
 import { ErrorCode } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { expected, phone, scribe, Story, type Case } from '../kit/decide.js';
+import { check, phone, row, scribe, Story } from '../kit/decide.js';
 
 const add = (noteId: string, questionId = 'q1', themeId?: string) => ({
   noteId,
@@ -18,150 +18,69 @@ const notes = () =>
     .run('note:add', add('n2'), scribe)
     .run('note:add', add('n3'), scribe);
 
-const cases: Case[] = [
-  {
-    name: 'the scribe adds a note',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4'),
-    by: scribe,
-    events: ['note.added'],
-  },
-  {
-    name: 'the facilitator adds a note too',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4'),
-    events: ['note.added'],
-  },
-  {
-    name: 'a note under a theme of its question',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4', 'q1', 'th1'),
-    by: scribe,
-    events: ['note.added'],
-  },
-  {
-    name: 'a theme of another question is refused',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4', 'q1', 'th2'),
-    by: scribe,
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'an unknown theme is refused',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4', 'q1', 'th9'),
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'an unknown question is refused',
-    given: notes,
-    command: 'note:add',
-    payload: add('n4', 'q9'),
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'an id already used is refused',
-    given: notes,
-    command: 'note:add',
-    payload: add('n1'),
-    by: scribe,
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'a participant cannot write notes',
-    given: () => notes().join('p1'),
-    command: 'note:add',
-    payload: add('n4'),
-    by: phone('p1'),
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'editing keeps the theme on the same question',
-    given: notes,
-    command: 'note:edit',
-    payload: { noteId: 'n1', text: 'Uusi' },
-    by: scribe,
-    events: ['note.edited'],
-  },
-  {
-    name: 'moving to another question leaves the old theme',
-    given: notes,
-    command: 'note:edit',
-    payload: { noteId: 'n1', text: 'Uusi', questionId: 'q2' },
-    by: scribe,
-    events: ['note.edited', 'note.themed'],
-  },
-  {
-    name: 'editing to an unknown question is refused',
-    given: notes,
-    command: 'note:edit',
-    payload: { noteId: 'n1', text: 'Uusi', questionId: 'q9' },
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'editing a deleted note is refused',
-    given: () => notes().run('note:delete', { noteId: 'n2' }, scribe),
-    command: 'note:edit',
-    payload: { noteId: 'n2', text: 'Uusi' },
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a note moves to the top',
-    given: notes,
-    command: 'note:move',
-    payload: { noteId: 'n3', afterNoteId: null },
-    by: scribe,
-    events: ['note.moved'],
-  },
-  {
-    name: 'a note moves after another',
-    given: notes,
-    command: 'note:move',
-    payload: { noteId: 'n1', afterNoteId: 'n2' },
-    by: scribe,
-    events: ['note.moved'],
-  },
-  {
-    name: 'moving after an unknown note is refused',
-    given: notes,
-    command: 'note:move',
-    payload: { noteId: 'n1', afterNoteId: 'n9' },
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'moving an unknown note is refused',
-    given: notes,
-    command: 'note:move',
-    payload: { noteId: 'n9', afterNoteId: null },
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a note is struck out',
-    given: notes,
-    command: 'note:delete',
-    payload: { noteId: 'n2' },
-    by: scribe,
-    events: ['note.deleted'],
-  },
-  {
-    name: 'a note cannot be struck out twice',
-    given: () => notes().run('note:delete', { noteId: 'n2' }, scribe),
-    command: 'note:delete',
-    payload: { noteId: 'n2' },
-    by: scribe,
-    refused: ErrorCode.NotFound,
-  },
+const cases = [
+  row('the scribe adds a note', notes, 'note:add', add('n4'), scribe).accepts('note.added'),
+  row('the facilitator adds a note too', notes, 'note:add', add('n4')).accepts('note.added'),
+  row('a note under a theme of its question', notes, 'note:add', add('n4', 'q1', 'th1'), scribe).accepts('note.added'),
+  row('a theme of another question is refused', notes, 'note:add', add('n4', 'q1', 'th2'), scribe).refuses(
+    ErrorCode.InvalidState,
+  ),
+  row('an unknown theme is refused', notes, 'note:add', add('n4', 'q1', 'th9'), scribe).refuses(ErrorCode.NotFound),
+  row('an unknown question is refused', notes, 'note:add', add('n4', 'q9'), scribe).refuses(ErrorCode.NotFound),
+  row('an id already used is refused', notes, 'note:add', add('n1'), scribe).refuses(ErrorCode.InvalidState),
+  row('a participant cannot write notes', () => notes().join('p1'), 'note:add', add('n4'), phone('p1')).refuses(
+    ErrorCode.Forbidden,
+  ),
+  row(
+    'editing keeps the theme on the same question',
+    notes,
+    'note:edit',
+    { noteId: 'n1', text: 'Uusi' },
+    scribe,
+  ).accepts('note.edited'),
+  row(
+    'moving to another question leaves the old theme',
+    notes,
+    'note:edit',
+    { noteId: 'n1', text: 'Uusi', questionId: 'q2' },
+    scribe,
+  ).accepts('note.edited', 'note.themed'),
+  row(
+    'editing to an unknown question is refused',
+    notes,
+    'note:edit',
+    { noteId: 'n1', text: 'Uusi', questionId: 'q9' },
+    scribe,
+  ).refuses(ErrorCode.NotFound),
+  row(
+    'editing a deleted note is refused',
+    () => notes().run('note:delete', { noteId: 'n2' }, scribe),
+    'note:edit',
+    { noteId: 'n2', text: 'Uusi' },
+    scribe,
+  ).refuses(ErrorCode.NotFound),
+  row('a note moves to the top', notes, 'note:move', { noteId: 'n3', afterNoteId: null }, scribe).accepts('note.moved'),
+  row('a note moves after another', notes, 'note:move', { noteId: 'n1', afterNoteId: 'n2' }, scribe).accepts(
+    'note.moved',
+  ),
+  row(
+    'moving after an unknown note is refused',
+    notes,
+    'note:move',
+    { noteId: 'n1', afterNoteId: 'n9' },
+    scribe,
+  ).refuses(ErrorCode.NotFound),
+  row('moving an unknown note is refused', notes, 'note:move', { noteId: 'n9', afterNoteId: null }, scribe).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('a note is struck out', notes, 'note:delete', { noteId: 'n2' }, scribe).accepts('note.deleted'),
+  row(
+    'a note cannot be struck out twice',
+    () => notes().run('note:delete', { noteId: 'n2' }, scribe),
+    'note:delete',
+    { noteId: 'n2' },
+    scribe,
+  ).refuses(ErrorCode.NotFound),
 ];
 
 const order = (s: Story) =>
@@ -171,9 +90,7 @@ const order = (s: Story) =>
     .map((n) => n.id);
 
 describe('note handlers', () => {
-  it.each(cases)('$name', (c) => {
-    expect(c.given().decide(c.command, c.payload, c.by)).toEqual(expected(c));
-  });
+  it.each(cases)('$name', (c) => check(c));
 
   it('orders notes as they are moved', () => {
     expect(order(notes())).toEqual(['n1', 'n2', 'n3']);

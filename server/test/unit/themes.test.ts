@@ -1,6 +1,6 @@
 import { ErrorCode } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { expected, phone, scribe, Story, type Case } from '../kit/decide.js';
+import { check, phone, row, scribe, Story } from '../kit/decide.js';
 
 const submit = (thoughtId: string, questionId = 'q1') => ({ thoughtId, text: 'Ajatus', questionId, showName: false });
 
@@ -16,184 +16,107 @@ const themed = () =>
     .run('thought:submit', submit('t2'), phone('p1'))
     .run('thought:moderate', { thoughtId: 't1', status: 'approved' });
 
-const cases: Case[] = [
-  {
-    name: 'a theme is created under a question',
-    given: themed,
-    command: 'theme:create',
-    payload: { themeId: 'th4', questionId: 'q3', name: 'Uusi' },
-    by: scribe,
-    events: ['theme.created'],
-  },
-  {
-    name: 'an id already used is refused',
-    given: themed,
-    command: 'theme:create',
-    payload: { themeId: 'th1', questionId: 'q1', name: 'Uusi' },
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'an unknown question is refused',
-    given: themed,
-    command: 'theme:create',
-    payload: { themeId: 'th4', questionId: 'q9', name: 'Uusi' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a participant cannot create themes',
-    given: themed,
-    command: 'theme:create',
-    payload: { themeId: 'th4', questionId: 'q1', name: 'Uusi' },
-    by: phone('p1'),
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'renaming',
-    given: themed,
-    command: 'theme:rename',
-    payload: { themeId: 'th1', name: 'Toinen nimi' },
-    events: ['theme.renamed'],
-  },
-  {
-    name: 'the same name again changes nothing',
-    given: themed,
-    command: 'theme:rename',
-    payload: { themeId: 'th1', name: 'Yksi' },
-    events: [],
-  },
-  {
-    name: 'renaming an unknown theme is refused',
-    given: themed,
-    command: 'theme:rename',
-    payload: { themeId: 'th9', name: 'X' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'two themes of a question merge',
-    given: themed,
-    command: 'theme:merge',
-    payload: { sourceId: 'th1', targetId: 'th2' },
-    events: ['theme.merged'],
-  },
-  {
-    name: 'a theme cannot merge into itself',
-    given: themed,
-    command: 'theme:merge',
-    payload: { sourceId: 'th1', targetId: 'th1' },
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'themes of two questions cannot merge',
-    given: themed,
-    command: 'theme:merge',
-    payload: { sourceId: 'th1', targetId: 'th3' },
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'merging an unknown source is refused',
-    given: themed,
-    command: 'theme:merge',
-    payload: { sourceId: 'th9', targetId: 'th1' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'merging into an unknown target is refused',
-    given: themed,
-    command: 'theme:merge',
-    payload: { sourceId: 'th1', targetId: 'th9' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a theme is deleted',
-    given: themed,
-    command: 'theme:delete',
-    payload: { themeId: 'th3' },
-    events: ['theme.deleted'],
-  },
-  {
-    name: 'deleting an unknown theme is refused',
-    given: themed,
-    command: 'theme:delete',
-    payload: { themeId: 'th9' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a note goes under a theme',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'note', itemId: 'n1', themeId: 'th1' },
-    by: scribe,
-    events: ['note.themed'],
-  },
-  {
-    name: 'a note already there changes nothing',
-    given: () => themed().run('item:theme', { kind: 'note', itemId: 'n1', themeId: 'th1' }),
-    command: 'item:theme',
-    payload: { kind: 'note', itemId: 'n1', themeId: 'th1' },
-    events: [],
-  },
-  {
-    name: "a note cannot go under another question's theme",
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'note', itemId: 'n1', themeId: 'th3' },
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'an unknown note is refused',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'note', itemId: 'n9', themeId: 'th1' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'an approved thought under a theme is republished',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't1', themeId: 'th1' },
-    events: ['thought.themed', 'thought.published'],
-  },
-  {
-    name: 'a pending thought under a theme stays private',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't2', themeId: 'th1' },
-    events: ['thought.themed'],
-  },
-  {
-    name: 'a thought leaves its theme',
-    given: () => themed().run('item:theme', { kind: 'thought', itemId: 't2', themeId: 'th1' }),
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't2', themeId: null },
-    events: ['thought.themed'],
-  },
-  {
-    name: 'a thought with no theme taken from none changes nothing',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't2', themeId: null },
-    events: [],
-  },
-  {
-    name: 'an unknown thought is refused',
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't9', themeId: 'th1' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: "a thought cannot go under another question's theme",
-    given: themed,
-    command: 'item:theme',
-    payload: { kind: 'thought', itemId: 't1', themeId: 'th3' },
-    refused: ErrorCode.InvalidState,
-  },
+const cases = [
+  row(
+    'a theme is created under a question',
+    themed,
+    'theme:create',
+    { themeId: 'th4', questionId: 'q3', name: 'Uusi' },
+    scribe,
+  ).accepts('theme.created'),
+  row('an id already used is refused', themed, 'theme:create', {
+    themeId: 'th1',
+    questionId: 'q1',
+    name: 'Uusi',
+  }).refuses(ErrorCode.InvalidState),
+  row('an unknown question is refused', themed, 'theme:create', {
+    themeId: 'th4',
+    questionId: 'q9',
+    name: 'Uusi',
+  }).refuses(ErrorCode.NotFound),
+  row(
+    'a participant cannot create themes',
+    themed,
+    'theme:create',
+    { themeId: 'th4', questionId: 'q1', name: 'Uusi' },
+    phone('p1'),
+  ).refuses(ErrorCode.Forbidden),
+  row('renaming', themed, 'theme:rename', { themeId: 'th1', name: 'Toinen nimi' }).accepts('theme.renamed'),
+  row('the same name again changes nothing', themed, 'theme:rename', { themeId: 'th1', name: 'Yksi' }).accepts(),
+  row('renaming an unknown theme is refused', themed, 'theme:rename', { themeId: 'th9', name: 'X' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('two themes of a question merge', themed, 'theme:merge', { sourceId: 'th1', targetId: 'th2' }).accepts(
+    'theme.merged',
+  ),
+  row('a theme cannot merge into itself', themed, 'theme:merge', { sourceId: 'th1', targetId: 'th1' }).refuses(
+    ErrorCode.InvalidState,
+  ),
+  row('themes of two questions cannot merge', themed, 'theme:merge', { sourceId: 'th1', targetId: 'th3' }).refuses(
+    ErrorCode.InvalidState,
+  ),
+  row('merging an unknown source is refused', themed, 'theme:merge', { sourceId: 'th9', targetId: 'th1' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('merging into an unknown target is refused', themed, 'theme:merge', { sourceId: 'th1', targetId: 'th9' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('a theme is deleted', themed, 'theme:delete', { themeId: 'th3' }).accepts('theme.deleted'),
+  row('deleting an unknown theme is refused', themed, 'theme:delete', { themeId: 'th9' }).refuses(ErrorCode.NotFound),
+  row(
+    'a note goes under a theme',
+    themed,
+    'item:theme',
+    { kind: 'note', itemId: 'n1', themeId: 'th1' },
+    scribe,
+  ).accepts('note.themed'),
+  row(
+    'a note already there changes nothing',
+    () => themed().run('item:theme', { kind: 'note', itemId: 'n1', themeId: 'th1' }),
+    'item:theme',
+    { kind: 'note', itemId: 'n1', themeId: 'th1' },
+  ).accepts(),
+  row("a note cannot go under another question's theme", themed, 'item:theme', {
+    kind: 'note',
+    itemId: 'n1',
+    themeId: 'th3',
+  }).refuses(ErrorCode.InvalidState),
+  row('an unknown note is refused', themed, 'item:theme', { kind: 'note', itemId: 'n9', themeId: 'th1' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('an approved thought under a theme is republished', themed, 'item:theme', {
+    kind: 'thought',
+    itemId: 't1',
+    themeId: 'th1',
+  }).accepts('thought.themed', 'thought.published'),
+  row('a pending thought under a theme stays private', themed, 'item:theme', {
+    kind: 'thought',
+    itemId: 't2',
+    themeId: 'th1',
+  }).accepts('thought.themed'),
+  row(
+    'a thought leaves its theme',
+    () => themed().run('item:theme', { kind: 'thought', itemId: 't2', themeId: 'th1' }),
+    'item:theme',
+    { kind: 'thought', itemId: 't2', themeId: null },
+  ).accepts('thought.themed'),
+  row('a thought with no theme taken from none changes nothing', themed, 'item:theme', {
+    kind: 'thought',
+    itemId: 't2',
+    themeId: null,
+  }).accepts(),
+  row('an unknown thought is refused', themed, 'item:theme', { kind: 'thought', itemId: 't9', themeId: 'th1' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row("a thought cannot go under another question's theme", themed, 'item:theme', {
+    kind: 'thought',
+    itemId: 't1',
+    themeId: 'th3',
+  }).refuses(ErrorCode.InvalidState),
 ];
 
 describe('theme handlers', () => {
-  it.each(cases)('$name', (c) => {
-    expect(c.given().decide(c.command, c.payload, c.by)).toEqual(expected(c));
-  });
+  it.each(cases)('$name', (c) => check(c));
 
   it('moves what was under a merged theme to the target', () => {
     const s = themed()

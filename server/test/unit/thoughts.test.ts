@@ -1,6 +1,6 @@
 import { ErrorCode, limits } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { expected, facilitator, phone, Story, type Case } from '../kit/decide.js';
+import { check, facilitator, phone, row, Story } from '../kit/decide.js';
 
 const submit = (thoughtId: string, questionId = 'q1') => ({ thoughtId, text: 'Ajatus', questionId, showName: false });
 
@@ -14,227 +14,156 @@ const running = () =>
 const approved = () => running().run('thought:moderate', { thoughtId: 't1', status: 'approved' });
 const withoutApproval = () => Story.aquarium().join('p1').run('settings:update', { thoughtsNeedApproval: false });
 
-const cases: Case[] = [
+const cases = [
   // thought:submit
-  {
-    name: 'a participant sends a thought: it waits for approval',
-    given: running,
-    command: 'thought:submit',
-    payload: submit('t2'),
-    by: phone('p2'),
-    events: ['thought.submitted'],
-  },
-  {
-    name: 'without approval a thought is published at once',
-    given: withoutApproval,
-    command: 'thought:submit',
-    payload: submit('t1'),
-    by: phone('p1'),
-    events: ['thought.submitted', 'thought.published'],
-  },
-  {
-    name: 'a thought may be sent in the lobby',
-    given: () => Story.aquarium().join('p1'),
-    command: 'thought:submit',
-    payload: submit('t1'),
-    by: phone('p1'),
-    events: ['thought.submitted'],
-  },
-  {
-    name: 'the facilitator cannot send a thought',
-    given: running,
-    command: 'thought:submit',
-    payload: submit('t2'),
-    by: facilitator,
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'a phone that is not in the session cannot',
-    given: running,
-    command: 'thought:submit',
-    payload: submit('t2'),
-    by: phone('ghost'),
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'no thought after the session ended',
-    given: () => running().run('session:end'),
-    command: 'thought:submit',
-    payload: submit('t2'),
-    by: phone('p1'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'an id already used is refused',
-    given: running,
-    command: 'thought:submit',
-    payload: submit('t1'),
-    by: phone('p2'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'an unknown question is refused',
-    given: running,
-    command: 'thought:submit',
-    payload: submit('t2', 'q9'),
-    by: phone('p1'),
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'an empty text is refused by the schema',
-    given: running,
-    command: 'thought:submit',
-    payload: { ...submit('t2'), text: '  ' },
-    by: phone('p1'),
-    refused: ErrorCode.InvalidPayload,
-  },
-  {
-    name: `more than ${limits.thoughtsPerMinute} thoughts a minute are refused`,
-    given: () => {
+  row(
+    'a participant sends a thought: it waits for approval',
+    running,
+    'thought:submit',
+    submit('t2'),
+    phone('p2'),
+  ).accepts('thought.submitted'),
+  row(
+    'without approval a thought is published at once',
+    withoutApproval,
+    'thought:submit',
+    submit('t1'),
+    phone('p1'),
+  ).accepts('thought.submitted', 'thought.published'),
+  row(
+    'a thought may be sent in the lobby',
+    () => Story.aquarium().join('p1'),
+    'thought:submit',
+    submit('t1'),
+    phone('p1'),
+  ).accepts('thought.submitted'),
+  row('the facilitator cannot send a thought', running, 'thought:submit', submit('t2'), facilitator).refuses(
+    ErrorCode.Forbidden,
+  ),
+  row('a phone that is not in the session cannot', running, 'thought:submit', submit('t2'), phone('ghost')).refuses(
+    ErrorCode.Forbidden,
+  ),
+  row(
+    'no thought after the session ended',
+    () => running().run('session:end'),
+    'thought:submit',
+    submit('t2'),
+    phone('p1'),
+  ).refuses(ErrorCode.InvalidState),
+  row('an id already used is refused', running, 'thought:submit', submit('t1'), phone('p2')).refuses(
+    ErrorCode.InvalidState,
+  ),
+  row('an unknown question is refused', running, 'thought:submit', submit('t2', 'q9'), phone('p1')).refuses(
+    ErrorCode.NotFound,
+  ),
+  row(
+    'an empty text is refused by the schema',
+    running,
+    'thought:submit',
+    { ...submit('t2'), text: '  ' },
+    phone('p1'),
+  ).refuses(ErrorCode.InvalidPayload),
+  row(
+    `more than ${limits.thoughtsPerMinute} thoughts a minute are refused`,
+    () => {
       const s = running();
       for (let i = 2; i <= limits.thoughtsPerMinute; i++) s.run('thought:submit', submit(`t${i}`), phone('p1'));
       return s;
     },
-    command: 'thought:submit',
-    payload: submit('tx'),
-    by: phone('p1'),
-    refused: ErrorCode.RateLimited,
-  },
+    'thought:submit',
+    submit('tx'),
+    phone('p1'),
+  ).refuses(ErrorCode.RateLimited),
   // thought:withdraw
-  {
-    name: 'the author withdraws a pending thought',
-    given: running,
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: phone('p1'),
-    events: ['thought.withdrawn'],
-  },
-  {
-    name: 'withdrawing a published thought takes it off the screen',
-    given: approved,
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: phone('p1'),
-    events: ['thought.withdrawn', 'thought.unpublished'],
-  },
-  {
-    name: "another participant cannot withdraw someone's thought",
-    given: running,
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: phone('p2'),
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a withdrawn thought cannot be withdrawn again',
-    given: () => running().run('thought:withdraw', { thoughtId: 't1' }, phone('p1')),
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: phone('p1'),
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'no withdrawing after the end',
-    given: () => running().run('session:end'),
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: phone('p1'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'the facilitator cannot withdraw',
-    given: running,
-    command: 'thought:withdraw',
-    payload: { thoughtId: 't1' },
-    by: facilitator,
-    refused: ErrorCode.Forbidden,
-  },
+  row('the author withdraws a pending thought', running, 'thought:withdraw', { thoughtId: 't1' }, phone('p1')).accepts(
+    'thought.withdrawn',
+  ),
+  row(
+    'withdrawing a published thought takes it off the screen',
+    approved,
+    'thought:withdraw',
+    { thoughtId: 't1' },
+    phone('p1'),
+  ).accepts('thought.withdrawn', 'thought.unpublished'),
+  row(
+    "another participant cannot withdraw someone's thought",
+    running,
+    'thought:withdraw',
+    { thoughtId: 't1' },
+    phone('p2'),
+  ).refuses(ErrorCode.NotFound),
+  row(
+    'a withdrawn thought cannot be withdrawn again',
+    () => running().run('thought:withdraw', { thoughtId: 't1' }, phone('p1')),
+    'thought:withdraw',
+    { thoughtId: 't1' },
+    phone('p1'),
+  ).refuses(ErrorCode.NotFound),
+  row(
+    'no withdrawing after the end',
+    () => running().run('session:end'),
+    'thought:withdraw',
+    { thoughtId: 't1' },
+    phone('p1'),
+  ).refuses(ErrorCode.InvalidState),
+  row('the facilitator cannot withdraw', running, 'thought:withdraw', { thoughtId: 't1' }, facilitator).refuses(
+    ErrorCode.Forbidden,
+  ),
   // thought:moderate
-  {
-    name: 'approving publishes',
-    given: running,
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'approved' },
-    events: ['thought.moderated', 'thought.published'],
-  },
-  {
-    name: 'hiding an approved thought unpublishes it',
-    given: approved,
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'hidden' },
-    events: ['thought.moderated', 'thought.unpublished'],
-  },
-  {
-    name: 'hiding a pinned thought also unpins it',
-    given: () => approved().run('thought:pin', { thoughtId: 't1', pinned: true }),
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'hidden' },
-    events: ['thought.moderated', 'thought.unpublished', 'thought.pinned'],
-  },
-  {
-    name: 'the same status again changes nothing',
-    given: approved,
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'approved' },
-    events: [],
-  },
-  {
-    name: 'an unknown thought is not found',
-    given: running,
-    command: 'thought:moderate',
-    payload: { thoughtId: 't9', status: 'approved' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a withdrawn thought cannot be moderated',
-    given: () => running().run('thought:withdraw', { thoughtId: 't1' }, phone('p1')),
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'approved' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a participant cannot moderate',
-    given: running,
-    command: 'thought:moderate',
-    payload: { thoughtId: 't1', status: 'approved' },
-    by: phone('p1'),
-    refused: ErrorCode.Forbidden,
-  },
+  row('approving publishes', running, 'thought:moderate', { thoughtId: 't1', status: 'approved' }).accepts(
+    'thought.moderated',
+    'thought.published',
+  ),
+  row('hiding an approved thought unpublishes it', approved, 'thought:moderate', {
+    thoughtId: 't1',
+    status: 'hidden',
+  }).accepts('thought.moderated', 'thought.unpublished'),
+  row(
+    'hiding a pinned thought also unpins it',
+    () => approved().run('thought:pin', { thoughtId: 't1', pinned: true }),
+    'thought:moderate',
+    { thoughtId: 't1', status: 'hidden' },
+  ).accepts('thought.moderated', 'thought.unpublished', 'thought.pinned'),
+  row('the same status again changes nothing', approved, 'thought:moderate', {
+    thoughtId: 't1',
+    status: 'approved',
+  }).accepts(),
+  row('an unknown thought is not found', running, 'thought:moderate', { thoughtId: 't9', status: 'approved' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row(
+    'a withdrawn thought cannot be moderated',
+    () => running().run('thought:withdraw', { thoughtId: 't1' }, phone('p1')),
+    'thought:moderate',
+    { thoughtId: 't1', status: 'approved' },
+  ).refuses(ErrorCode.NotFound),
+  row(
+    'a participant cannot moderate',
+    running,
+    'thought:moderate',
+    { thoughtId: 't1', status: 'approved' },
+    phone('p1'),
+  ).refuses(ErrorCode.Forbidden),
   // thought:pin
-  {
-    name: 'pinning a pending thought approves and publishes it',
-    given: running,
-    command: 'thought:pin',
-    payload: { thoughtId: 't1', pinned: true },
-    events: ['thought.moderated', 'thought.pinned', 'thought.published'],
-  },
-  {
-    name: 'pinning an approved thought republishes it',
-    given: approved,
-    command: 'thought:pin',
-    payload: { thoughtId: 't1', pinned: true },
-    events: ['thought.pinned', 'thought.published'],
-  },
-  {
-    name: 'unpinning an unpinned pending thought changes nothing',
-    given: running,
-    command: 'thought:pin',
-    payload: { thoughtId: 't1', pinned: false },
-    events: [],
-  },
-  {
-    name: 'pinning an unknown thought is not found',
-    given: running,
-    command: 'thought:pin',
-    payload: { thoughtId: 't9', pinned: true },
-    refused: ErrorCode.NotFound,
-  },
+  row('pinning a pending thought approves and publishes it', running, 'thought:pin', {
+    thoughtId: 't1',
+    pinned: true,
+  }).accepts('thought.moderated', 'thought.pinned', 'thought.published'),
+  row('pinning an approved thought republishes it', approved, 'thought:pin', { thoughtId: 't1', pinned: true }).accepts(
+    'thought.pinned',
+    'thought.published',
+  ),
+  row('unpinning an unpinned pending thought changes nothing', running, 'thought:pin', {
+    thoughtId: 't1',
+    pinned: false,
+  }).accepts(),
+  row('pinning an unknown thought is not found', running, 'thought:pin', { thoughtId: 't9', pinned: true }).refuses(
+    ErrorCode.NotFound,
+  ),
 ];
 
 describe('thought handlers', () => {
-  it.each(cases)('$name', (c) => {
-    expect(c.given().decide(c.command, c.payload, c.by)).toEqual(expected(c));
-  });
+  it.each(cases)('$name', (c) => check(c));
 
   it('keeps a thought private to its author until approved, and names the author only when asked', () => {
     const s = running().run('thought:submit', { ...submit('t2'), showName: true }, phone('p1'));

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
-import { expected, phone, scribe, Story, type Case } from '../kit/decide.js';
+import { check, phone, row, scribe, Story } from '../kit/decide.js';
 
 /** A running aquarium in phase 1 (the inner circle speaks): p1, p2 inner, p3 outer; p1 waits for a turn. */
 const running = () =>
@@ -18,245 +18,125 @@ const openChair = () => running().run('settings:update', { openChair: true });
 const REQUESTED = ['turn.requested', 'turn.queueShown'];
 const GRANTED = ['turn.started', 'turn.announced'];
 
-const cases: Case[] = [
+const cases = [
   // turn:request
-  {
-    name: 'a speaker asks for a turn and the phones see the queue',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('p2'),
-    events: REQUESTED,
-  },
-  {
-    name: 'asking twice changes nothing',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('p1'),
-    events: [],
-  },
-  {
-    name: 'the one speaking is not queued again',
-    given: speaking,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('p1'),
-    events: [],
-  },
-  {
-    name: 'a listener is told turns belong to the speaking circle',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('p3'),
-    refused: ErrorCode.ListeningCircle,
-  },
-  {
-    name: 'a listener takes the open empty chair',
-    given: openChair,
-    command: 'turn:request',
-    payload: { emptyChair: true },
-    by: phone('p3'),
-    events: REQUESTED,
-  },
-  {
-    name: 'the empty chair is closed unless the aquarium is open',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: true },
-    by: phone('p3'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'the empty chair is not for the speaking circle',
-    given: openChair,
-    command: 'turn:request',
-    payload: { emptyChair: true },
-    by: phone('p2'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'no turns before the start',
-    given: () => Story.aquarium().join('p1'),
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('p1'),
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'a phone not in the session cannot ask',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: phone('ghost'),
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'the scribe cannot ask for a turn',
-    given: running,
-    command: 'turn:request',
-    payload: { emptyChair: false },
-    by: scribe,
-    refused: ErrorCode.Forbidden,
-  },
+  row(
+    'a speaker asks for a turn and the phones see the queue',
+    running,
+    'turn:request',
+    { emptyChair: false },
+    phone('p2'),
+  ).accepts(...REQUESTED),
+  row('asking twice changes nothing', running, 'turn:request', { emptyChair: false }, phone('p1')).accepts(),
+  row('the one speaking is not queued again', speaking, 'turn:request', { emptyChair: false }, phone('p1')).accepts(),
+  row(
+    'a listener is told turns belong to the speaking circle',
+    running,
+    'turn:request',
+    { emptyChair: false },
+    phone('p3'),
+  ).refuses(ErrorCode.ListeningCircle),
+  row('a listener takes the open empty chair', openChair, 'turn:request', { emptyChair: true }, phone('p3')).accepts(
+    ...REQUESTED,
+  ),
+  row(
+    'the empty chair is closed unless the aquarium is open',
+    running,
+    'turn:request',
+    { emptyChair: true },
+    phone('p3'),
+  ).refuses(ErrorCode.InvalidState),
+  row(
+    'the empty chair is not for the speaking circle',
+    openChair,
+    'turn:request',
+    { emptyChair: true },
+    phone('p2'),
+  ).refuses(ErrorCode.InvalidState),
+  row(
+    'no turns before the start',
+    () => Story.aquarium().join('p1'),
+    'turn:request',
+    { emptyChair: false },
+    phone('p1'),
+  ).refuses(ErrorCode.InvalidState),
+  row('a phone not in the session cannot ask', running, 'turn:request', { emptyChair: false }, phone('ghost')).refuses(
+    ErrorCode.Forbidden,
+  ),
+  row('the scribe cannot ask for a turn', running, 'turn:request', { emptyChair: false }, scribe).refuses(
+    ErrorCode.Forbidden,
+  ),
   // turn:cancel, turn:dismiss, turn:reorder
-  {
-    name: 'a phone cancels its request',
-    given: running,
-    command: 'turn:cancel',
-    by: phone('p1'),
-    events: ['turn.withdrawn', 'turn.queueShown'],
-  },
-  {
-    name: 'cancelling with no request changes nothing',
-    given: running,
-    command: 'turn:cancel',
-    by: phone('p2'),
-    events: [],
-  },
-  {
-    name: 'the facilitator dismisses a request',
-    given: running,
-    command: 'turn:dismiss',
-    payload: { participantId: 'p1' },
-    events: ['turn.withdrawn', 'turn.queueShown'],
-  },
-  {
-    name: 'dismissing someone not queued is refused',
-    given: running,
-    command: 'turn:dismiss',
-    payload: { participantId: 'p2' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a participant cannot dismiss',
-    given: running,
-    command: 'turn:dismiss',
-    payload: { participantId: 'p1' },
-    by: phone('p2'),
-    refused: ErrorCode.Forbidden,
-  },
-  {
-    name: 'the queue is reordered',
-    given: () => running().run('turn:request', { emptyChair: false }, phone('p2')),
-    command: 'turn:reorder',
-    payload: { participantIds: ['p2', 'p1'] },
-    events: ['turn.queueReordered', 'turn.queueShown'],
-  },
-  {
-    name: 'a reorder of a queue that changed meanwhile is stale',
-    given: running,
-    command: 'turn:reorder',
-    payload: { participantIds: ['p2', 'p1'] },
-    refused: ErrorCode.Stale,
-  },
+  row('a phone cancels its request', running, 'turn:cancel', {}, phone('p1')).accepts(
+    'turn.withdrawn',
+    'turn.queueShown',
+  ),
+  row('cancelling with no request changes nothing', running, 'turn:cancel', {}, phone('p2')).accepts(),
+  row('the facilitator dismisses a request', running, 'turn:dismiss', { participantId: 'p1' }).accepts(
+    'turn.withdrawn',
+    'turn.queueShown',
+  ),
+  row('dismissing someone not queued is refused', running, 'turn:dismiss', { participantId: 'p2' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('a participant cannot dismiss', running, 'turn:dismiss', { participantId: 'p1' }, phone('p2')).refuses(
+    ErrorCode.Forbidden,
+  ),
+  row(
+    'the queue is reordered',
+    () => running().run('turn:request', { emptyChair: false }, phone('p2')),
+    'turn:reorder',
+    { participantIds: ['p2', 'p1'] },
+  ).accepts('turn.queueReordered', 'turn.queueShown'),
+  row('a reorder of a queue that changed meanwhile is stale', running, 'turn:reorder', {
+    participantIds: ['p2', 'p1'],
+  }).refuses(ErrorCode.Stale),
   // turn:grant, turn:end
-  {
-    name: 'the first in the queue is given the turn',
-    given: running,
-    command: 'turn:grant',
-    payload: {},
-    events: [...GRANTED, 'turn.queueShown'],
-  },
-  {
-    name: 'a named person is given the turn',
-    given: running,
-    command: 'turn:grant',
-    payload: { participantId: 'p2' },
-    events: GRANTED,
-  },
-  {
-    name: 'granting a new turn ends the running one',
-    given: speaking,
-    command: 'turn:grant',
-    payload: { participantId: 'p2' },
-    events: ['turn.ended', 'turn.announced', ...GRANTED],
-  },
-  {
-    name: 'a stakeholder group may be given the turn',
-    given: running,
-    command: 'turn:grant',
-    payload: { stakeholderGroupId: 'g3' },
-    events: GRANTED,
-  },
-  {
-    name: 'an unknown stakeholder group is refused',
-    given: running,
-    command: 'turn:grant',
-    payload: { stakeholderGroupId: 'g99' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'an unknown participant is refused',
-    given: running,
-    command: 'turn:grant',
-    payload: { participantId: 'p9' },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'nobody waiting: nothing to grant',
-    given: () => running().run('turn:cancel', {}, phone('p1')),
-    command: 'turn:grant',
-    payload: {},
-    refused: ErrorCode.InvalidState,
-  },
-  {
-    name: 'no turn after the end',
-    given: () => running().run('session:end'),
-    command: 'turn:grant',
-    payload: {},
-    refused: ErrorCode.InvalidState,
-  },
-  { name: 'the running turn ends', given: speaking, command: 'turn:end', events: ['turn.ended', 'turn.announced'] },
-  {
-    name: 'ending with no turn running is refused',
-    given: running,
-    command: 'turn:end',
-    refused: ErrorCode.InvalidState,
-  },
+  row('the first in the queue is given the turn', running, 'turn:grant', {}).accepts(...GRANTED, 'turn.queueShown'),
+  row('a named person is given the turn', running, 'turn:grant', { participantId: 'p2' }).accepts(...GRANTED),
+  row('granting a new turn ends the running one', speaking, 'turn:grant', { participantId: 'p2' }).accepts(
+    'turn.ended',
+    'turn.announced',
+    ...GRANTED,
+  ),
+  row('a stakeholder group may be given the turn', running, 'turn:grant', { stakeholderGroupId: 'g3' }).accepts(
+    ...GRANTED,
+  ),
+  row('an unknown stakeholder group is refused', running, 'turn:grant', { stakeholderGroupId: 'g99' }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('an unknown participant is refused', running, 'turn:grant', { participantId: 'p9' }).refuses(ErrorCode.NotFound),
+  row(
+    'nobody waiting: nothing to grant',
+    () => running().run('turn:cancel', {}, phone('p1')),
+    'turn:grant',
+    {},
+  ).refuses(ErrorCode.InvalidState),
+  row('no turn after the end', () => running().run('session:end'), 'turn:grant', {}).refuses(ErrorCode.InvalidState),
+  row('the running turn ends', speaking, 'turn:end').accepts('turn.ended', 'turn.announced'),
+  row('ending with no turn running is refused', running, 'turn:end').refuses(ErrorCode.InvalidState),
   // turn:invite, turn:setLimit
-  {
-    name: 'the facilitator invites quiet people',
-    given: running,
-    command: 'turn:invite',
-    payload: { participantIds: ['p2', 'p3'] },
-    events: ['turn.invited', 'turn.invited'],
-  },
-  {
-    name: 'someone invited already is not invited again',
-    given: () => running().run('turn:invite', { participantIds: ['p2'] }),
-    command: 'turn:invite',
-    payload: { participantIds: ['p2', 'p3'] },
-    events: ['turn.invited'],
-  },
-  {
-    name: 'inviting an unknown participant is refused',
-    given: running,
-    command: 'turn:invite',
-    payload: { participantIds: ['p9'] },
-    refused: ErrorCode.NotFound,
-  },
-  {
-    name: 'a soft time limit is set',
-    given: running,
-    command: 'turn:setLimit',
-    payload: { seconds: 90 },
-    events: ['turn.limitSet'],
-  },
-  {
-    name: 'the same limit again changes nothing',
-    given: () => running().run('turn:setLimit', { seconds: 90 }),
-    command: 'turn:setLimit',
-    payload: { seconds: 90 },
-    events: [],
-  },
+  row('the facilitator invites quiet people', running, 'turn:invite', { participantIds: ['p2', 'p3'] }).accepts(
+    'turn.invited',
+    'turn.invited',
+  ),
+  row(
+    'someone invited already is not invited again',
+    () => running().run('turn:invite', { participantIds: ['p2'] }),
+    'turn:invite',
+    { participantIds: ['p2', 'p3'] },
+  ).accepts('turn.invited'),
+  row('inviting an unknown participant is refused', running, 'turn:invite', { participantIds: ['p9'] }).refuses(
+    ErrorCode.NotFound,
+  ),
+  row('a soft time limit is set', running, 'turn:setLimit', { seconds: 90 }).accepts('turn.limitSet'),
+  row('the same limit again changes nothing', () => running().run('turn:setLimit', { seconds: 90 }), 'turn:setLimit', {
+    seconds: 90,
+  }).accepts(),
 ];
 
 describe('turn handlers', () => {
-  it.each(cases)('$name', (c) => {
-    expect(c.given().decide(c.command, c.payload, c.by)).toEqual(expected(c));
-  });
+  it.each(cases)('$name', (c) => check(c));
 
   it('announces the speaker by name and stakeholder group, and keeps the rest of the queue', () => {
     const s = running().run('turn:request', { emptyChair: false }, phone('p2')).run('turn:grant', {});

@@ -154,6 +154,36 @@ function table(block: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
+/** A list's bold label (kept with its first item) and its bulleted items, each with its muted meta. */
+function listParagraphs<I extends { text: string; meta?: string }>(
+  label: string | undefined,
+  items: I[],
+  level: (item: I) => number,
+): Paragraph[] {
+  const heading = label
+    ? [
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 120, after: 60 },
+          children: textRuns(label, { bold: true }),
+        }),
+      ]
+    : [];
+  return [
+    ...heading,
+    ...items.map(
+      (item) =>
+        new Paragraph({
+          bullet: { level: level(item) },
+          children: [
+            ...textRuns(item.text),
+            ...(item.meta ? [new TextRun({ text: ` ${item.meta}`, italics: true, color: MUTED })] : []),
+          ],
+        }),
+    ),
+  ];
+}
+
 function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
@@ -164,51 +194,11 @@ function renderBlock(block: Block, lists: ListContext): (Paragraph | Table)[] {
           children: block.tone === 'meta' ? textRuns(block.text, { color: MUTED }) : textRuns(block.text),
         }),
       ];
-    case 'bullets': {
-      const label = block.label
-        ? [
-            new Paragraph({
-              keepNext: true,
-              spacing: { before: 120, after: 60 },
-              children: textRuns(block.label, { bold: true }),
-            }),
-          ]
-        : [];
-      const items = block.items.map(
-        (item) =>
-          new Paragraph({
-            bullet: { level: 0 },
-            children: [
-              ...textRuns(item.text),
-              ...(item.meta ? [new TextRun({ text: ` ${item.meta}`, italics: true, color: MUTED })] : []),
-            ],
-          }),
-      );
-      return [...label, ...items];
-    }
-    case 'outline': {
-      const label = block.label
-        ? [
-            new Paragraph({
-              keepNext: true,
-              spacing: { before: 120, after: 60 },
-              children: textRuns(block.label, { bold: true }),
-            }),
-          ]
-        : [];
+    case 'bullets':
+      return listParagraphs(block.label, block.items, () => 0);
+    case 'outline':
       // Real Word list levels: the built-in bullet numbering indents each level.
-      const items = block.items.map(
-        (item) =>
-          new Paragraph({
-            bullet: { level: Math.min(item.depth, 8) },
-            children: [
-              ...textRuns(item.text),
-              ...(item.meta ? [new TextRun({ text: ` ${item.meta}`, italics: true, color: MUTED })] : []),
-            ],
-          }),
-      );
-      return [...label, ...items];
-    }
+      return listParagraphs(block.label, block.items, (item) => Math.min(item.depth, 8));
     case 'rich':
       return richParagraphs(block.blocks, lists);
     case 'table':

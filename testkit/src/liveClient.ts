@@ -1,20 +1,15 @@
 import {
+  isTransientRefusal,
+  retryAfterMs,
   ErrorCode,
   PROTOCOL_VERSION,
-  reduceAll,
-  type ClientToServerEvents,
   type CommandAck,
   type CommandName,
   type ServerStatus,
-  type ServerToClientEvents,
   type SessionEvent,
-  type SessionState,
   type SyncAck,
 } from '@aquarium/shared';
-import { nanoid } from 'nanoid';
-import { io as connect, type Socket } from 'socket.io-client';
-
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+import { TestClient, type ClientSocket } from './client.js';
 
 /** What the browser client waits, in ms (client/src/net/socket.ts and commandQueue.ts). */
 export const HEAD_GRACE_MS = 1500;
@@ -40,12 +35,7 @@ export interface Made {
  * and keeps a command refused because storage is lost until it is saved (as the outbox keeps typed text).
  * When its node dies it reconnects to another one from `urls()`.
  */
-export class LiveClient {
-  state: SessionState | null = null;
-  /** Every event folded, in the order it was folded. */
-  readonly applied: SessionEvent[] = [];
-  /** Live events that came not newer than the view (a reducer would have dropped them). */
-  readonly late: SessionEvent[] = [];
+export class LiveClient extends TestClient {
   readonly made: Made[] = [];
   readonly statuses: ServerStatus[] = [];
   syncs = 0;
@@ -56,7 +46,6 @@ export class LiveClient {
   /** Tests: this many live messages are dropped unseen, as a lost broadcast would be. */
   loseNext = 0;
   reconnects = 0;
-  private socket: ClientSocket | null = null;
   private syncing = false;
   private buffered: SessionEvent[] = [];
   private headTimer: NodeJS.Timeout | null = null;
@@ -64,7 +53,13 @@ export class LiveClient {
   private urlIndex: number;
   private readonly pending = new Map<
     string,
-    { made: Made; payload: object; durable: boolean; timer: NodeJS.Timeout | null; resolve: (a: CommandAck) => void }
+    {
+      made: Made;
+      payload: { commandId: string };
+      durable: boolean;
+      timer: NodeJS.Timeout | null;
+      resolve: (a: CommandAck) => void;
+    }
   >();
 
   private constructor(
@@ -72,6 +67,7 @@ export class LiveClient {
     private readonly token: string,
     first: number,
   ) {
+    super();
     this.urlIndex = first;
   }
 
@@ -92,11 +88,15 @@ export class LiveClient {
 
   private onSynced: (() => void) | null = null;
 
-  get seq() {
-    return this.state?.seq ?? 0;
+  /**
+   * One server, as a phone or a console sees it: reconnects when the connection drops (a missed heartbeat on a busy
+   * machine), syncs and sends again what was not answered. What e2e scenarios script with.
+   */
+  static override connect(url: string, token: string): Promise<LiveClient> {
+    return LiveClient.open(() => [url], token);
   }
 
-  get connected() {
+  override get connected() {
     return this.socket?.connected === true && !this.syncing;
   }
 
@@ -112,24 +112,8 @@ export class LiveClient {
   private dial() {
     if (this.closed) return;
     this.dialed = this.url;
-    const s: ClientSocket = connect(this.dialed, {
-      auth: { token: this.token, protocolVersion: PROTOCOL_VERSION },
-      transports: ['websocket'],
-      reconnection: false,
-      forceNew: true,
-      timeout: 3000,
-    });
-    this.socket = s;
-    s.on('connect', () => this.sync(s));
-    s.on('session:events', (events) => {
-      if (s !== this.socket) return;
-      if (this.loseNext > 0) {
-        this.loseNext--; // a test's stand-in for a broadcast that never came
-        return;
-      }
-      if (this.syncing) this.buffered.push(...events);
-      else this.apply(events, true);
-    });
+    const s = this.openSocket(this.dialed, this.token, PROTOCOL_VERSION, 3000);
+    s.on('connect', () => this.catchUp(s));
     s.on('session:head', ({ seq }) => this.onHead(s, seq));
     s.on('server:status', (status) => this.statuses.push(status));
     const retry = () => {
@@ -150,7 +134,17 @@ export class LiveClient {
     s.on('connect_error', retry);
   }
 
-  private sync(s: ClientSocket) {
+  protected override live(events: SessionEvent[]) {
+    if (this.loseNext > 0) {
+      this.loseNext--; // a test's stand-in for a broadcast that never came
+      return;
+    }
+    if (this.syncing) this.buffered.push(...events);
+    else this.apply(events, true);
+  }
+
+  /** Syncs from the newest sequence number, holding live events that come meanwhile; then sends what waits. */
+  private catchUp(s: ClientSocket) {
     this.syncing = true;
     this.buffered = [];
     if (this.headTimer) clearTimeout(this.headTimer);
@@ -160,7 +154,7 @@ export class LiveClient {
       if (s !== this.socket) return;
       if (err || !res.ok) {
         // No answer, or storage lost: ask again in a moment on the same connection.
-        setTimeout(() => s === this.socket && s.connected && this.sync(s), 500);
+        setTimeout(() => s === this.socket && s.connected && this.catchUp(s), 500);
         return;
       }
       // As the browser installs it: the server's fold of what this connection may see, then what follows.
@@ -169,8 +163,8 @@ export class LiveClient {
         this.coveredUpTo = res.snapshot.seq;
         this.snapshots++;
       }
-      this.apply(res.events, false);
-      this.apply(this.buffered, false);
+      this.apply(res.events);
+      this.apply(this.buffered);
       this.buffered = [];
       this.syncing = false;
       this.onSynced?.();
@@ -184,31 +178,22 @@ export class LiveClient {
       this.headTimer = null;
       if (s === this.socket && s.connected && !this.syncing && this.seq < seq) {
         this.headSyncs++;
-        this.sync(s);
+        this.catchUp(s);
       }
     }, HEAD_GRACE_MS);
-  }
-
-  private apply(events: SessionEvent[], live: boolean) {
-    for (const e of events) {
-      if (e.seq <= this.seq) {
-        if (live && !this.applied.some((a) => a.seq === e.seq)) this.late.push(e);
-        continue;
-      }
-      this.state = reduceAll(this.state, [e]);
-      this.applied.push(e);
-    }
   }
 
   /**
    * Sends a command as the app does; resolves with its final answer. `durable` as typed text is (a
    * thought, a note): a refusal because storage is lost keeps it and sends it again; a click is told.
    */
-  send(name: CommandName, payload: object = {}, { durable = false, commandId = nanoid() } = {}): Promise<CommandAck> {
+  protected override deliver(name: CommandName, payload: { commandId: string }, durable: boolean): Promise<CommandAck> {
+    const { commandId } = payload;
     const made: Made = { name, commandId, payload: { ...payload }, attempts: 0, heldBy: [] };
+    delete made.payload.commandId;
     this.made.push(made);
     return new Promise((resolve) => {
-      this.pending.set(commandId, { made, payload: { ...payload, commandId }, durable, timer: null, resolve });
+      this.pending.set(commandId, { made, payload, durable, timer: null, resolve });
       this.attempt(commandId);
     });
   }
@@ -219,7 +204,7 @@ export class LiveClient {
     if (!s?.connected) return Promise.resolve();
     return new Promise((resolve) => {
       const before = this.syncs;
-      if (!this.syncing) this.sync(s);
+      if (!this.syncing) this.catchUp(s);
       const check = setInterval(() => {
         if (this.closed || (!this.syncing && this.syncs > before) || !s.connected) {
           clearInterval(check);
@@ -238,25 +223,16 @@ export class LiveClient {
     if (!s?.connected || this.syncing) return; // sent again after the next sync
     p.made.attempts++;
     p.timer = setTimeout(() => this.attempt(commandId), COMMAND_TIMEOUT_MS);
-    s.emit(p.made.name, p.payload, (res: CommandAck) => {
+    s.emit(p.made.name, p.payload as never, (res: CommandAck) => {
       const still = this.pending.get(commandId);
       if (!still) return;
-      if (!res.ok) {
-        const code = res.error.code;
-        const transient =
-          code === ErrorCode.StorageUnavailable || code === ErrorCode.StorageFull || code === ErrorCode.Internal;
-        const wait =
-          code === ErrorCode.RateLimited && res.error.retryInMs !== undefined
-            ? Math.max(50, res.error.retryInMs)
-            : transient && still.durable
-              ? 500
-              : null;
-        if (wait !== null) {
-          still.made.heldBy.push(code);
-          if (still.timer) clearTimeout(still.timer);
-          still.timer = setTimeout(() => this.attempt(commandId), wait);
-          return;
-        }
+      // The app's policy (shared/src/retryPolicy.ts): the flood limit's wait, and typed text through an outage.
+      const wait = retryAfterMs(res) ?? (still.durable && isTransientRefusal(res) ? 500 : null);
+      if (wait !== null && !res.ok) {
+        still.made.heldBy.push(res.error.code);
+        if (still.timer) clearTimeout(still.timer);
+        still.timer = setTimeout(() => this.attempt(commandId), wait);
+        return;
       }
       if (still.timer) clearTimeout(still.timer);
       this.pending.delete(commandId);
@@ -272,11 +248,10 @@ export class LiveClient {
     return this.pending.size;
   }
 
-  close() {
+  override close() {
     this.closed = true;
     if (this.headTimer) clearTimeout(this.headTimer);
     for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
-    this.socket?.removeAllListeners();
-    this.socket?.disconnect();
+    super.close();
   }
 }

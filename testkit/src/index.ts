@@ -1,0 +1,3 @@
+export * from './client.js';
+export * from './http.js';
+export * from './liveClient.js';
