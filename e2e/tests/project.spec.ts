@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { LiveClient, tokenOf } from '@aquarium/testkit';
 import { expectAccessible, fill, joinOnPhone, openActor, text } from './support/actors';
-import { socketActor, tokenOf } from './support/socketActor';
 
 const SHOTS = process.env.SHOTS_DIR;
 const PROJECT = 'OSMO – Osallisuutta ja monialaista yhteistyötä';
@@ -48,31 +48,31 @@ const runSession = async (page: Page, browser: Browser, base: string, region: st
   await expect(created).toHaveCount(0);
 
   const phone = await joinOnPhone(browser, base, joinCode, { group: GROUP });
-  const facilitator = await socketActor(base, tokenOf(facilitatorLink));
-  await facilitator.send('session:start');
+  const facilitator = await LiveClient.connect(base, tokenOf(facilitatorLink));
+  await facilitator.ok('session:start', {});
   // The project's question is the session's: the phone shows it once the session runs.
   await expect(phone.page.getByText(QUESTION).first()).toBeVisible();
-  const participant = await socketActor(base, await phoneToken(phone.context));
+  const participant = await LiveClient.connect(base, await phoneToken(phone.context));
   const thoughtId = `t${region.length}`;
-  await participant.send('thought:submit', {
+  await participant.ok('thought:submit', {
     thoughtId,
     text: `Kuntouttava ryhmä toimi hyvin (${region})`,
     questionId: 'q1',
     showName: false,
   });
   participant.close();
-  await facilitator.send('thought:moderate', { thoughtId, status: 'approved' });
-  await facilitator.send('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Sosiaalinen kuntoutus' });
-  await facilitator.send('item:theme', { kind: 'thought', itemId: thoughtId, themeId: 'th1' });
-  await facilitator.send('theme:create', { themeId: 'th2', questionId: 'q1', name: ownTheme });
-  await facilitator.send('note:add', {
+  await facilitator.ok('thought:moderate', { thoughtId, status: 'approved' });
+  await facilitator.ok('theme:create', { themeId: 'th1', questionId: 'q1', name: 'Sosiaalinen kuntoutus' });
+  await facilitator.ok('item:theme', { kind: 'thought', itemId: thoughtId, themeId: 'th1' });
+  await facilitator.ok('theme:create', { themeId: 'th2', questionId: 'q1', name: ownTheme });
+  await facilitator.ok('note:add', {
     noteId: 'n1',
     text: `${ownTheme}: muistiinpano`,
     questionId: 'q1',
     themeId: 'th2',
   });
-  await facilitator.send('session:end');
-  await facilitator.send('summary:publish');
+  await facilitator.ok('session:end', {});
+  await facilitator.ok('summary:publish', {});
   facilitator.close();
   await expect(phone.page.getByTestId('summary-download')).toBeVisible();
   return { phone, joinCode };
