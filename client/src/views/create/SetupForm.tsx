@@ -1,24 +1,14 @@
-import {
-  defaultAquariumSetup,
-  Language,
-  type CreateSessionResponse,
-  type ErrorCode,
-  type SessionSetup,
-} from '@aquarium/shared';
+import { defaultAquariumSetup, type CreateSessionResponse, type ErrorCode, type SessionSetup } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/t';
 import { useT } from '../../state/useT';
 import { ApiError, createSession } from '../../net/api';
-import { errorKey } from '../../net/socket';
 import { useStore } from '../../state/store';
 import { CopySetup } from './CopySetup';
-import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from './ListEditors';
 import { MethodField } from './MethodField';
-import { ParticipantOptions } from './ParticipantOptions';
-import { PhasePlanEditor } from './PhasePlanEditor';
-import { PlanEditor } from './PlanEditor';
 import { switchMethod } from './methodPlan';
 import { switchSetupLanguage } from './retranslate';
+import { FormProblems, LanguageSelect, SetupEditors } from './SetupFormParts';
 import { setupProblems, trimSetup } from './validate';
 
 type TextField = 'title' | 'project' | 'region' | 'place';
@@ -70,8 +60,6 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
     </div>
   );
 
-  const hasErrors = problems.length > 0 || failure !== null;
-
   return (
     <div className="page">
       <h1>{t('create.title')}</h1>
@@ -104,52 +92,20 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
               />
             </div>
             {textField('place', 'create.place')}
-            <div className="field">
-              <label htmlFor={`${id}-language`}>{t('create.language')}</label>
-              <select
-                id={`${id}-language`}
-                value={setup.language}
-                aria-describedby={`${id}-language-hint`}
-                onChange={(e) => setSetup((s) => switchSetupLanguage(s, Language.parse(e.target.value)))}
-              >
-                <option value="fi" lang="fi">
-                  Suomi
-                </option>
-                <option value="sv" lang="sv">
-                  Svenska
-                </option>
-                <option value="en" lang="en">
-                  English
-                </option>
-              </select>
-              <p id={`${id}-language-hint`} className="hint">
-                {t('create.languageHint')}
-              </p>
-            </div>
+            <LanguageSelect
+              id={id}
+              label="create.language"
+              hint="create.languageHint"
+              value={setup.language}
+              onChange={(language) => setSetup((s) => switchSetupLanguage(s, language))}
+            />
             <MethodField setup={setup} onChange={(method) => setSetup((s) => switchMethod(s, method))} />
           </div>
         </fieldset>
 
-        <QuestionsEditor setup={setup} onChange={change} />
-        <GroupsEditor setup={setup} onChange={change} />
-        <PlanEditor setup={setup} onChange={change} />
-        <DevelopmentThemesEditor setup={setup} onChange={change} />
-        <PhasePlanEditor setup={setup} onChange={change} />
-        <ParticipantOptions setup={setup} onChange={change} />
+        <SetupEditors setup={setup} onChange={change} />
 
-        <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>
-          {problems.length > 0 ? (
-            <>
-              <p>{t('create.invalid')}</p>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p}>{t(p)}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {failure ? <p>{failure === 'network' ? t('error.network') : t(errorKey(failure))}</p> : null}
-        </div>
+        <FormProblems anchor={summary} problems={problems} failure={failure} />
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('create.submitting') : t('create.submit')}
         </button>

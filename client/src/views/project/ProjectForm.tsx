@@ -1,16 +1,12 @@
-import { Language, type ErrorCode, type FundingMark, type ProjectSettings, type SessionSetup } from '@aquarium/shared';
+import { type ErrorCode, type FundingMark, type ProjectSettings, type SessionSetup } from '@aquarium/shared';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/t';
 import { ApiError } from '../../net/api';
-import { errorKey } from '../../net/socket';
 import { useT } from '../../state/useT';
-import { GroupsEditor, QuestionsEditor, DevelopmentThemesEditor } from '../create/ListEditors';
 import { MethodField } from '../create/MethodField';
-import { ParticipantOptions } from '../create/ParticipantOptions';
-import { PhasePlanEditor } from '../create/PhasePlanEditor';
-import { PlanEditor } from '../create/PlanEditor';
 import { switchMethod } from '../create/methodPlan';
 import { switchSetupLanguage } from '../create/retranslate';
+import { FormProblems, LanguageSelect, SetupEditors } from '../create/SetupFormParts';
 import { FundingMarkInput } from './FundingMarkInput';
 import { settingsProblems, trimSettings } from './projectModel';
 
@@ -76,7 +72,6 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
     </div>
   );
 
-  const hasErrors = problems.length > 0 || failure !== null;
   return (
     <form className="setup-form project-form" onSubmit={submit} noValidate>
       <fieldset className="card">
@@ -104,31 +99,15 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
         <div className="grid-2">
           {year('from', 'project.yearFrom')}
           {year('to', 'project.yearTo')}
-          <div className="field">
-            <label htmlFor={`${id}-language`}>{t('project.language')}</label>
-            <select
-              id={`${id}-language`}
-              value={settings.language}
-              aria-describedby={`${id}-language-hint`}
-              onChange={(e) => {
-                const language = Language.parse(e.target.value);
-                setSettings((s) => ({ ...s, language, setup: switchSetupLanguage(s.setup, language) }));
-              }}
-            >
-              <option value="fi" lang="fi">
-                Suomi
-              </option>
-              <option value="sv" lang="sv">
-                Svenska
-              </option>
-              <option value="en" lang="en">
-                English
-              </option>
-            </select>
-            <p id={`${id}-language-hint`} className="hint">
-              {t('project.languageHint')}
-            </p>
-          </div>
+          <LanguageSelect
+            id={id}
+            label="project.language"
+            hint="project.languageHint"
+            value={settings.language}
+            onChange={(language) =>
+              setSettings((s) => ({ ...s, language, setup: switchSetupLanguage(s.setup, language) }))
+            }
+          />
           <MethodField
             setup={setup}
             onChange={(method) => setSettings((s) => ({ ...s, setup: switchMethod(s.setup, method) }))}
@@ -137,12 +116,7 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
         <p className="hint">{t('project.setupHint')}</p>
       </fieldset>
 
-      <QuestionsEditor setup={setup} onChange={changeSetup} />
-      <GroupsEditor setup={setup} onChange={changeSetup} />
-      <PlanEditor setup={setup} onChange={changeSetup} />
-      <DevelopmentThemesEditor setup={setup} onChange={changeSetup} />
-      <PhasePlanEditor setup={setup} onChange={changeSetup} />
-      <ParticipantOptions setup={setup} onChange={changeSetup} />
+      <SetupEditors setup={setup} onChange={changeSetup} />
 
       <fieldset className="card report-form">
         <legend>{t('report.form')}</legend>
@@ -169,19 +143,7 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
         />
       </fieldset>
 
-      <div ref={summary} tabIndex={-1} className="form-summary" role={hasErrors ? 'alert' : undefined}>
-        {problems.length > 0 ? (
-          <>
-            <p>{t('create.invalid')}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={p}>{t(p)}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {failure ? <p>{failure === 'network' ? t('error.network') : t(errorKey(failure))}</p> : null}
-      </div>
+      <FormProblems anchor={summary} problems={problems} failure={failure} />
       <button type="submit" className="button button--primary" disabled={busy} data-testid="project-submit">
         {busy ? t('project.saving') : submitLabel}
       </button>
