@@ -2,9 +2,7 @@ import { defaultAquariumSetup, type SessionEvent } from '@aquarium/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectReportConflict, type Storage, type StoredProject } from '../../src/storage/storage.js';
 import type { OpenedStorage } from './storageContract.js';
-
-const DAY = 86_400_000;
-const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
+import { DAY, T0 } from './storageFixtures.js';
 
 const project = (id: string, at = T0): StoredProject => ({
   id,

@@ -1,14 +1,8 @@
-import {
-  defaultAquariumSetup,
-  EVENT_VERSION,
-  EventFromNewerVersion,
-  type EventBodies,
-  type EventType,
-  type SessionEvent,
-} from '@aquarium/shared';
+import { EVENT_VERSION, EventFromNewerVersion, type SessionEvent } from '@aquarium/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeProjectStorageContract } from './projectStorageContract.js';
-import { JoinCodeTaken, SequenceConflict, type NewToken, type Storage } from '../../src/storage/storage.js';
+import { created, DAY, ev, newSession, participantToken, seqs, T0 } from './storageFixtures.js';
+import { JoinCodeTaken, SequenceConflict, type Storage } from '../../src/storage/storage.js';
 
 /** A storage on a fresh, empty database, and a way to open more storages on that same database. */
 export interface OpenedStorage {
@@ -20,38 +14,6 @@ export interface OpenedStorage {
   /** Closes `storage` and removes the database. */
   cleanup(): Promise<void>;
 }
-
-const DAY = 86_400_000;
-const T0 = Date.UTC(2026, 10, 22, 9, 0, 0);
-
-const ev = <K extends EventType>(seq: number, type: K, data: EventBodies[K], at = T0 + seq * 1000) =>
-  ({ seq, at, type, data }) as SessionEvent;
-
-const created = (joinCode: string) =>
-  ev(1, 'session.created', { setup: { ...defaultAquariumSetup('fi'), title: 'Arviointi ÅÄÖ "quoted" 🐟' }, joinCode });
-
-const staffTokens = (sessionId: string): NewToken[] => [
-  { hash: `${sessionId}-fac`, sessionId, role: 'facilitator', participantId: null },
-  { hash: `${sessionId}-scr`, sessionId, role: 'scribe', participantId: null },
-  { hash: `${sessionId}-screen`, sessionId, role: 'screen', participantId: null },
-];
-
-const newSession = (id: string, joinCode: string, events: SessionEvent[] = [created(joinCode)]) => ({
-  id,
-  joinCode,
-  createdAt: T0,
-  tokens: staffTokens(id),
-  events,
-});
-
-const participantToken = (sessionId: string, participantId: string): NewToken => ({
-  hash: `${sessionId}-${participantId}`,
-  sessionId,
-  role: 'participant',
-  participantId,
-});
-
-const seqs = (events: SessionEvent[]) => events.map((e) => e.seq);
 
 /**
  * The shared tests every `Storage` implementation must pass. `open` gives a storage on a fresh database per
