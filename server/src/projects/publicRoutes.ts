@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type ProjectReport, type ProjectReportInfo } from '@aquarium/shared';
-import { z } from 'zod';
 import { sendError } from '../http/errors.js';
 import type { Limit } from '../security/limits.js';
 import { addressKey } from '../security/trustProxy.js';
@@ -9,6 +8,7 @@ import type { FileCache } from '../summary/fileCache.js';
 import type { RenderPool } from '../summary/renderPool.js';
 import { renderBusy, renderReport, sendReport, type ReportDownload } from './download.js';
 import { readProject, type Project } from './stored.js';
+import { DownloadFormat as Format, withinDownloadAllowance } from '../summary/downloadGate.js';
 
 export interface PublicReportDeps {
   storage: Storage;
@@ -18,7 +18,6 @@ export interface PublicReportDeps {
   fileCache: FileCache<ReportDownload>;
 }
 
-const Format = z.enum(['md', 'html', 'docx', 'pdf']);
 const tooMany = 'too many wrong codes; wait a minute and try again';
 
 /**
@@ -70,9 +69,7 @@ export const projectPublicRoutes = async (app: FastifyInstance, deps: PublicRepo
       if (!format.success || !Number.isInteger(version)) {
         return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
       }
-      if (!(await deps.downloads.take(addressKey(request.ip)))) {
-        return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
-      }
+      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
       const project = await projectByCode(deps, request, reply, request.params.code);
       if (!project) return reply;
       const versions = await deps.storage.projectReportVersions(project.id);

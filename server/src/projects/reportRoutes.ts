@@ -13,7 +13,6 @@ import type { Clock } from '../clock.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import { sendError } from '../http/errors.js';
 import type { Limit } from '../security/limits.js';
-import { addressKey } from '../security/trustProxy.js';
 import { ProjectReportConflict, type Storage } from '../storage/storage.js';
 import type { RenderPool } from '../summary/renderPool.js';
 import { renderBusy, renderReport, sendReport } from './download.js';
@@ -21,6 +20,7 @@ import { matchesProblem } from './matching.js';
 import { ownedProject } from './owner.js';
 import { buildDraft, loadPublished, type PublishedSummaries } from './report.js';
 import { writeDraft, type Project } from './stored.js';
+import { DownloadFormat as Format, withinDownloadAllowance } from '../summary/downloadGate.js';
 
 export interface ReportDeps {
   storage: Storage;
@@ -32,7 +32,6 @@ export interface ReportDeps {
 }
 
 type Params = { Params: { id: string } };
-const Format = z.enum(['md', 'html', 'docx', 'pdf']);
 
 /** A report's public code: 10 letters and digits nobody mistakes for one another. */
 export const newReportCode = customAlphabet(JOIN_CODE_ALPHABET, 10);
@@ -141,9 +140,7 @@ export const projectReportRoutes = async (app: FastifyInstance, deps: ReportDeps
     async (request, reply) => {
       const format = Format.safeParse(request.params.format);
       if (!format.success) return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for .md, .html, .docx or .pdf');
-      if (!(await deps.downloads.take(addressKey(request.ip)))) {
-        return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
-      }
+      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
       const project = await ownedProject(deps.storage, request, reply);
       if (!project) return reply;
       const { document } = await draftOf(project);

@@ -13,7 +13,6 @@ import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
 import type { Limit } from '../security/limits.js';
 import { hashToken } from '../security/tokens.js';
-import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { labelsOf } from './render/blocks.js';
@@ -22,6 +21,7 @@ import { summaryCss, type SummaryFormat } from './render/index.js';
 import { projectReportOf } from '../projects/reportLink.js';
 import type { FileCache } from './fileCache.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
+import { DownloadFormat as Format, withinDownloadAllowance } from './downloadGate.js';
 
 interface Deps {
   storage: Storage;
@@ -34,7 +34,6 @@ interface Deps {
   fileCache: FileCache<Download>;
 }
 
-const Format = z.enum(['md', 'html', 'docx', 'pdf']);
 const DraftRequest = z.strictObject({ token: z.string().min(1).max(200) });
 
 const safe = (text: string) =>
@@ -130,9 +129,7 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
       if (!format.success || !Number.isInteger(version)) {
         return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
       }
-      if (!(await deps.downloads.take(addressKey(request.ip)))) {
-        return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
-      }
+      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
       const runtime = await sessionByCode(deps, request, reply, request.params.code.slice(0, 20));
       if (!runtime) return reply;
       const { summary } = runtime.current;
@@ -169,9 +166,7 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     const format = Format.safeParse(request.params.format);
     const body = DraftRequest.safeParse(request.body);
     if (!format.success || !body.success) return sendError(reply, 400, ErrorCode.InvalidPayload, 'bad draft request');
-    if (!(await deps.downloads.take(addressKey(request.ip)))) {
-      return sendError(reply, 429, ErrorCode.RateLimited, 'too many downloads; wait a minute');
-    }
+    if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
     const grant = await deps.storage.findToken(hashToken(body.data.token));
     if (!grant || grant.role !== 'facilitator') {
       return sendError(reply, 403, ErrorCode.Forbidden, 'only a facilitator can download the draft');
