@@ -9,6 +9,10 @@ export default defineConfig({
       'client/src/**/*.test.{ts,tsx}',
     ],
     globalSetup: ['server/test/buildOnce.ts'],
+    // Two files at a time, also on two cores (vitest's default there is one): the integration files wait on sockets
+    // and child processes far more than they compute. Not more: the multi-node files (50 phones over a cluster of
+    // node processes each) assert promised figures, and `npm run check` runs the e2e scenarios beside vitest.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
     // Budgets that only catch a hang: tests wait on conditions, and on a machine whose cores are busy with
     // other work a real server, its child processes and 50 sockets take several times longer than on a quiet one.
     testTimeout: 180_000,

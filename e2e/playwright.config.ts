@@ -15,10 +15,13 @@ export default defineConfig({
   // whose cores are busy with other work the same steps take several times longer than on a quiet one.
   timeout: 900_000,
   expect: { timeout: 45_000 },
-  // Two spec files at a time (the scenarios within a file in order): each scenario makes its own session on the
-  // one server, and the one that needs its own nodes (outage) starts them on free ports. E2E_WORKERS=1 for one.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
-  fullyParallel: false,
+  // Three scenarios at a time, any scenario on any worker: each scenario makes its own session on the one server
+  // and shares nothing with the others in its file, and the one that needs its own nodes (outage) starts them on
+  // free ports. A scenario spends most of its time waiting on a browser, a socket or a timer, not computing, so
+  // three keep two cores busy; the longest (the 40-phone cockpit) is then the floor of the run, not a whole file.
+  // E2E_WORKERS=1 runs them one by one.
+  workers: Number(process.env.E2E_WORKERS ?? 3),
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['json', { outputFile: '../.tmp/playwright.json' }]],
   use: {
