@@ -19,7 +19,6 @@ import type { Storage } from '../storage/storage.js';
 import { labelsOf } from './render/blocks.js';
 import { escapeHtml } from './render/html.js';
 import { summaryCss } from './render/index.js';
-import { projectReportOf } from '../projects/reportLink.js';
 import type { FileCache } from './fileCache.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
 import { checkedDownload, DownloadFormat as Format, withinDownloadAllowance } from './downloadGate.js';
@@ -33,6 +32,11 @@ interface Deps {
   clock: Clock;
   renderPool: RenderPool;
   fileCache: FileCache<Download>;
+  /**
+   * The published report of the project a session belongs to, if any (given by the app: projects build on
+   * summaries, so this folder does not import them).
+   */
+  projectReportOf: (sessionId: string) => Promise<SummaryInfo['projectReport'] | null>;
 }
 
 const DraftRequest = z.strictObject({ token: z.string().min(1).max(200) });
@@ -118,7 +122,7 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     if (versions.length === 0) return sendError(reply, 404, ErrorCode.NotFound, 'no summary has been published yet');
     const answer: SummaryInfo = { versions, latest: latestSummaryVersion(runtime.current.summary) };
     // A session of a project: once the project's report is published, its participants can reach it too.
-    const projectReport = await projectReportOf(deps.storage, runtime.id);
+    const projectReport = await deps.projectReportOf(runtime.id);
     return projectReport ? { ...answer, projectReport } : answer;
   });
 
