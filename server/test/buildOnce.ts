@@ -11,4 +11,6 @@ export default function setup() {
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     stdio: 'inherit',
   });
+  // Each vitest project (vitest.config.ts) runs the global setup: once is enough.
+  process.env.AQUARIUM_SERVER_BUILT = '1';
 }
