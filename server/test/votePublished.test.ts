@@ -79,8 +79,8 @@ describe('a phone in a session of many published thoughts', () => {
 
     // Hidden while the vote is open: off the list on the phone and on the projector; its dots no longer count.
     await facilitator.send('thought:moderate', { thoughtId: 'q2t2', status: 'hidden' });
-    await phone.until((s) => s.votes.v1!.targets!.length === 2);
-    await screen.until((s) => s.votes.v1!.targets!.length === 2 && !s.publicThoughts.q2t2);
+    await phone.until((s) => s.votes.v1?.targets?.length === 2);
+    await screen.until((s) => s.votes.v1?.targets?.length === 2 && !s.publicThoughts.q2t2);
     expect(await phone.send('vote:allocate', { voteId: 'v1', allocation: { q2t2: 1 } })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_PAYLOAD' },
