@@ -17,6 +17,7 @@ import { nowCardFi } from './nowCard.fi';
 import { nowCardSv } from './nowCard.sv';
 import { loadCatalogPart, loadLanguage } from './load';
 import { pagesEn } from './pages/en';
+import { plainSv } from './plain/sv';
 import { pagesFi } from './pages/fi';
 import { pagesSv } from './pages/sv';
 import { publicReportEn } from './projectReport.en';
@@ -140,6 +141,17 @@ describe('translate', () => {
     await expect(loadCatalogPart(flaky, 'fi')).rejects.toThrow('offline');
     expect(await loadCatalogPart(flaky, 'fi')).toBe(true);
     expect(calls).toBe(2);
+  });
+
+  it('shows plain Swedish where it reads differently and the standard Swedish where that is plain already', async () => {
+    expect(await loadLanguage('sv', true)).toBe(true);
+    // Rewritten in plain language (plain/sv.ts), and its standard string fetched beneath it (core.sv.ts).
+    expect(translate('sv', 'common.loading', undefined, true)).toBe(plainSv['common.loading']);
+    expect(translate('sv', 'common.loading')).toBe(coreSv['common.loading']);
+    // Plain as it stands (sameAsStandard.ts): the standard Swedish, not Finnish.
+    expect(plainSv).not.toHaveProperty('common.cancel');
+    expect(translate('sv', 'common.cancel', undefined, true)).toBe(coreSv['common.cancel']);
+    expect(await loadLanguage('sv', true)).toBe(false);
   });
 
   it('leaves unknown placeholders visible', () => {

@@ -34,8 +34,8 @@ export const registerPlainCatalog = (language: Language, strings: Catalog): void
  * placeholders stay visible to catch mistakes.
  */
 export const translate = (language: Language, key: MessageKey, vars?: Vars, plain = false): string => {
-  // In plain language the standard strings of a part are not fetched; turned off, the plain ones stand in until the
-  // standard ones arrive (rather than Finnish).
+  // The plain strings hold only what reads differently; the standard ones are fetched beneath them. Turned off, the
+  // plain ones stand in while the standard ones are still on their way (rather than Finnish).
   const template =
     (plain
       ? (plainCatalogs[language][key] ?? catalogs[language][key])
