@@ -3,8 +3,9 @@ import type { PlainKey } from './keys';
 /**
  * Selkokieli: the participant's Finnish strings written to Selkokeskus's guidelines (short sentences, common words,
  * one thing at a time, no abbreviations). The facilitator is "ohjaaja" here, the common word. Only the strings that
- * read differently in plain language: the others are plain as they stand in `core.fi.ts` (and the top card's and the
- * join-closed page's), which stay beneath these (`sameAsStandard.ts` lists them, reviewed). A lazy chunk.
+ * read differently in plain language: the others are plain as they stand in `core.fi.ts` (and the join-closed page's),
+ * which stay beneath these (`sameAsStandard.ts` lists them, reviewed). The aquarium phone's are in `nowCard.fi.ts`,
+ * the small-group phone's in `groups.fi.ts`. A lazy chunk.
  */
 export const plainFi = {
   'app.viewFailed': 'Sivu ei auennut. Tarkista, että netti toimii. Lataa sitten sivu uudelleen.',
@@ -66,7 +67,6 @@ export const plainFi = {
   'phone.join': 'Tule mukaan',
   'phone.joining': 'Odota hetki…',
   'phone.joinAgain': 'Tule mukaan uudelleen',
-  'phone.unseated': 'Ohjaaja kertoo pian, kum\u00ADmassa kehässä olet.',
   'phone.waiting': 'Odote\u00ADtaan alkua',
   'phone.ended': 'Tilaisuus loppui. Kiitos!',
   'phone.questions': 'Nyt puhutaan tästä',
@@ -74,21 +74,6 @@ export const plainFi = {
 
   'turns.speakingNow': 'Nyt puhuu',
   'turns.groupMember': 'Joku ryhmästä {group}',
-  'turns.phone.ask': 'Haluan puhua',
-  'turns.phone.askEmptyChair': 'Haluan tyhjälle tuolille',
-  'turns.phone.emptyChairHint': 'Sinun kehäsi kuuntelee. Puhu\u00ADvassa kehässä on tyhjä tuoli. Voit pyytää sitä.',
-  'turns.phone.cancel': 'En halua puhua',
-  'turns.phone.queued': 'Olet jonossa. Ohjaaja antaa sinulle vuoron.',
-  'turns.phone.queuedEmptyChair': 'Olet jonossa tyhjälle tuolille. Ohjaaja antaa sinulle vuoron.',
-  'turns.phone.yourTurn': 'Nyt on sinun vuorosi puhua',
-  'turns.phone.invited': 'Ohjaaja pyytää sinua puhu\u00ADmaan',
-  'turns.phone.invitedHint': 'Paina nappia, kun olet valmis.',
-  'turns.phone.place': 'Olet jonossa {n}.',
-  'turns.phone.placeEmptyChair': 'Olet tyhjän tuolin jonossa {n}.',
-  'turns.phone.clearedAtPhase': 'Jos vaihe vaihtuu, jono tyhjenee. Voit silloin pyytää uudelleen.',
-  'turns.phone.keptAtPhase': 'Pysyt jonossa, vaikka vaihe vaihtuu.',
-  'turns.phone.clearedByPhase': 'Vaihe vaihtui. Jono tyhjeni. Pyydä uudelleen, jos haluat puhua.',
-  'turns.phone.offline': 'Netti ei toimi. Pyyntösi lähtee, kun netti toimii.',
 
   'summary.readyIntro': 'Voit lukea yhteen\u00ADvedon. Versio {n}.',
   'summary.link.html': 'Lue yhteen\u00ADveto',
@@ -101,34 +86,8 @@ export const plainFi = {
   'info.sessionDeleted.title': 'Tilaisuus on poistettu.',
   'info.sessionDeleted.body': 'Ohjaaja poisti tilaisuu\u00ADden ja kaikki tiedot. Voit sulkea sivun.',
 
-  'capture.phone.label': 'Sinun ajatuksesi',
-  'capture.phone.empty': 'Kirjoita ensin jotain.',
-  'capture.phone.tooLong': 'Teksti on liian pitkä. Siinä saa olla {max} merkkiä.',
-  'capture.phone.rateLimited': 'Lähetit monta ajatusta nopeasti. Odota minuutti. Lähetä sitten uudelleen.',
-  'capture.phone.anonymous': 'Nimesi ei näy. Ryhmäsi näkyy.',
-  'capture.phone.named': 'Nimesi näkyy ajatuksen kanssa.',
-  'capture.phone.send': 'Lähetä',
-  'capture.mine.title': 'Minun ajatukseni',
-  'capture.mine.sending': 'Ei lähtenyt vielä',
-  'capture.mine.sendingHint': 'Ajatus on tallessa puheli\u00ADmessa. Se lähtee, kun netti toimii.',
-  'capture.mine.withdraw': 'Poista ajatus',
-  'capture.mine.withdrawTitle': 'Poiste\u00ADtaanko ajatus?',
-  'capture.mine.withdrawConfirm': 'Kyllä, poista',
-  'capture.vote.intro': 'Anna pisteet asioille, jotka ovat sinusta tärkeitä. Voit antaa monta pistettä samalle.',
   'capture.vote.left': 'Pisteitä on vielä {left}/{total}',
   'capture.vote.remove': 'Ota piste pois: {name}',
-  'capture.vote.closedWait': 'Äänestys loppui. Näet tuloksen pian.',
-
-  'now.vote': 'Nyt äänes\u00ADtetään',
-  'now.myTurnHint': 'Puhu nyt. Ohjaaja kertoo, kun vuorosi loppuu.',
-  'now.listensHint': 'Kuuntele nyt. Kirjoita ajatus. Voit sanoa sen, kun sinun kehäsi puhuu.',
-  'now.writeHint': 'Voit kirjoittaa ajatuksen nyt. Ohjaaja näkee sen.',
-  'now.lobbyHint': 'Tilaisuus alkaa pian. Sivu muuttuu, kun se alkaa.',
-  'now.announce.myTurn': 'Nyt on sinun vuorosi puhua.',
-  'now.announce.invited': 'Ohjaaja pyytää sinua puhu\u00ADmaan.',
-  'now.announce.vote': 'Nyt äänes\u00ADtetään. Anna pisteesi.',
-  'now.announce.lobby': 'Odote\u00ADtaan alkua.',
-  'now.announce.ended': 'Tilaisuus loppui.',
 
   'phone.alert.offline': 'Netti katkesi. Yritämme uudelleen. Voit kirjoittaa. Teksti lähtee, kun netti toimii.',
   'phone.alert.unsent': 'Ajatuksia ei lähtenyt vielä: {n}. Ne lähtevät, kun netti toimii. Älä sulje sivua.',

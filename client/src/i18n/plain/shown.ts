@@ -9,6 +9,8 @@ import { nowCardSv } from '../nowCard.sv';
 import { plainFi } from './fi';
 import { plainGroupsFi } from './groups.fi';
 import { plainGroupsSv } from './groups.sv';
+import { plainNowCardFi } from './nowCard.fi';
+import { plainNowCardSv } from './nowCard.sv';
 import { notPlain, type PlainKey } from './keys';
 import { plainSv } from './sv';
 
@@ -33,5 +35,15 @@ export const standardSv = participant({ ...coreSv, ...nowCardSv, ...joinClosedSv
  * What a phone shows in plain language, key by key: the plain version where there is one, else the standard string
  * (plain as it stands). For tests (and e2e); the app looks strings up the same way (`translate`).
  */
-export const plainShownFi: Record<ShownKey, string> = { ...standardFi, ...plainFi, ...plainGroupsFi };
-export const plainShownSv: Record<ShownKey, string> = { ...standardSv, ...plainSv, ...plainGroupsSv };
+export const plainShownFi: Record<ShownKey, string> = {
+  ...standardFi,
+  ...plainFi,
+  ...plainNowCardFi,
+  ...plainGroupsFi,
+};
+export const plainShownSv: Record<ShownKey, string> = {
+  ...standardSv,
+  ...plainSv,
+  ...plainNowCardSv,
+  ...plainGroupsSv,
+};

@@ -3,8 +3,9 @@ import type { PlainKey } from './keys';
 /**
  * Lättläst svenska: the participant's Swedish strings written to the plain-language guidelines (short sentences,
  * common words, one thing at a time, no abbreviations). Only the strings that read differently in plain language: the
- * others are plain as they stand in `core.sv.ts` (and the aquarium top card's and join-closed page's Swedish), which
- * stay loaded beneath these (`sameAsStandard.ts` lists them, reviewed). A lazy chunk, fetched while plain language is on.
+ * others are plain as they stand in `core.sv.ts` (and the join-closed page's Swedish), which stay loaded beneath these
+ * (`sameAsStandard.ts` lists them, reviewed). The aquarium phone's are in `nowCard.sv.ts`, the small-group phone's in
+ * `groups.sv.ts`. A lazy chunk, fetched while plain language is on.
  */
 export const plainSv = {
   'app.viewFailed': 'Sidan öppnades inte. Kontrol\u00ADlera att internet fungerar. Ladda sedan om sidan.',
@@ -70,9 +71,6 @@ export const plainSv = {
   'phone.joining': 'Vänta lite…',
   'phone.retryTitle': 'Prova en annan kod',
   'phone.joinAgain': 'Kom med igen',
-  'phone.inner': 'Du är i den inre cirkeln',
-  'phone.outer': 'Du är i den yttre cirkeln',
-  'phone.unseated': 'Hand\u00ADledaren säger snart vilken cirkel du är i.',
   'phone.waiting': 'Vi väntar på att det börjar',
   'phone.ended': 'Tillfället är slut. Tack!',
   'phone.questions': 'Nu talar vi om det här',
@@ -80,17 +78,6 @@ export const plainSv = {
   'turns.title': 'Tala',
   'turns.speakingNow': 'Nu talar',
   'turns.groupMember': 'Någon från gruppen {group}',
-  'turns.phone.ask': 'Jag vill tala',
-  'turns.phone.askEmptyChair': 'Jag vill sitta på den tomma stolen',
-  'turns.phone.emptyChairHint': 'Din cirkel lyssnar. Den cirkel som talar har en tom stol. Du kan be om den.',
-  'turns.phone.cancel': 'Jag vill inte tala',
-  'turns.phone.yourTurn': 'Nu är det din tur att tala',
-  'turns.phone.invited': 'Hand\u00ADledaren ber dig att tala',
-  'turns.phone.invitedHint': 'Tryck på knappen när du är redo.',
-  'turns.phone.clearedAtPhase': 'Om fasen byts blir kön tom. Då kan du be igen.',
-  'turns.phone.keptAtPhase': 'Du stannar i kön när fasen byts.',
-  'turns.phone.clearedByPhase': 'Fasen bytte. Kön blev tom. Be igen om du vill tala.',
-  'turns.phone.offline': 'Internet fungerar inte. Din begäran skickas när internet fungerar.',
 
   'summary.readyIntro': 'Du kan läsa samman\u00ADfattningen. Version {n}.',
   'summary.link.html': 'Läs samman\u00ADfattningen',
@@ -103,33 +90,11 @@ export const plainSv = {
   'info.sessionDeleted.title': 'Tillfället är borttaget.',
   'info.sessionDeleted.body': 'Hand\u00ADledaren tog bort tillfället och alla uppgifter. Du kan stänga sidan.',
 
-  'capture.phone.empty': 'Skriv något först.',
-  'capture.phone.tooLong': 'Texten är för lång. Den får ha {max} tecken.',
-  'capture.phone.rateLimited': 'Du skickade många tankar snabbt. Vänta en minut. Skicka sedan igen.',
-  'capture.phone.anonymous': 'Ditt namn syns inte. Bara din grupp syns.',
-  'capture.phone.named': 'Ditt namn syns med tanken.',
-  'capture.phone.send': 'Skicka',
-  'capture.mine.sendingHint': 'Tanken är sparad i telefonen. Den skickas när internet fungerar.',
-  'capture.mine.withdraw': 'Ta bort tanken',
-  'capture.mine.withdrawTitle': 'Vill du ta bort tanken?',
-  'capture.mine.withdrawConfirm': 'Ja, ta bort',
   'capture.vote.title': 'Röstning',
-  'capture.vote.intro': 'Ge poäng till det som är viktigt för dig. Du kan ge många poäng till samma sak.',
   'capture.vote.left': 'Poäng kvar {left}/{total}',
   'capture.vote.add': 'Lägg till poäng: {name}',
   'capture.vote.remove': 'Ta bort poäng: {name}',
-  'capture.vote.closedWait': 'Röst\u00ADningen är slut. Du ser resultatet snart.',
   'capture.vote.results': 'Resultatet av röst\u00ADningen',
-
-  'now.vote': 'Nu röstar vi',
-  'now.myTurnHint': 'Tala nu. Hand\u00ADledaren säger när din tur är slut.',
-  'now.listensHint': 'Lyssna nu. Skriv det du vill säga senare.',
-  'now.writeHint': 'Du kan skriva en tanke nu. Hand\u00ADledaren ser den.',
-  'now.lobbyHint': 'Tillfället börjar snart. Sidan ändras när det börjar.',
-  'now.announce.invited': 'Hand\u00ADledaren ber dig att tala.',
-  'now.announce.vote': 'Nu röstar vi. Ge dina poäng.',
-  'now.announce.lobby': 'Vi väntar på att det börjar.',
-  'now.announce.ended': 'Tillfället är slut.',
 
   'phone.alert.offline': 'Internet bröts. Vi försöker igen. Du kan skriva. Texten skickas när internet fungerar.',
   'phone.alert.unsent': 'Tankar som inte är skickade: {n}. De skickas när internet fungerar. Stäng inte sidan.',
