@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorCode } from '@aquarium/shared';
+import { DOCUMENT_FORMATS, ErrorCode } from '@aquarium/shared';
 import { z } from 'zod';
 import { sendError } from '../http/errors.js';
 import type { Limit } from '../security/limits.js';
 import { addressKey } from '../security/trustProxy.js';
 
 /** The four file formats of a summary or a project report, as a download's URL names them. */
-export const DownloadFormat = z.enum(['md', 'html', 'docx', 'pdf']);
+export const DownloadFormat = z.enum(DOCUMENT_FORMATS);
 
 /**
  * Each address's allowance of downloads per minute (summaries, drafts and project reports alike): true when

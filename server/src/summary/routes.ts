@@ -6,6 +6,7 @@ import {
   summaryLabels,
   type SummaryDocument,
   type SummaryInfo,
+  type DocumentFormat,
 } from '@aquarium/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
@@ -17,7 +18,7 @@ import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { labelsOf } from './render/blocks.js';
 import { escapeHtml } from './render/html.js';
-import { summaryCss, type SummaryFormat } from './render/index.js';
+import { summaryCss } from './render/index.js';
 import { projectReportOf } from '../projects/reportLink.js';
 import type { FileCache } from './fileCache.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
@@ -61,7 +62,7 @@ export type Download = RenderedFile & { etag?: string; name: string; language: S
 const renderDownload = async (
   pool: RenderPool,
   doc: SummaryDocument,
-  format: SummaryFormat,
+  format: DocumentFormat,
   draft = false,
 ): Promise<Download> => {
   const file = await pool.render(doc, format);
@@ -71,7 +72,7 @@ const renderDownload = async (
 /** Published versions never change (immutable); the web page gains a "newer version" notice. */
 const send = (
   reply: FastifyReply,
-  format: SummaryFormat,
+  format: DocumentFormat,
   file: Download,
   newer: number | null,
   cacheControl: string,
