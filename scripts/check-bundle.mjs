@@ -41,12 +41,15 @@ const PHONE_IMMEDIATE = [];
  */
 const NOW_CARD = 'src/views/phone/now/NowCard.tsx';
 const NOW_FI = 'src/i18n/nowCard.fi.ts';
+/** The entry's strings in Finnish: a chunk like Swedish and English, so phones in those never download it. */
+const CORE_FI = 'src/i18n/core.fi.ts';
 
 /**
  * Lazy chunks a phone may load later, only in some situations. They are printed one by one, and SCENARIOS adds
  * them up per situation (an English session: the join form asks for the English strings before it shows).
  */
 const PHONE_LATER = {
+  'src/i18n/core.fi.ts': 'Finnish strings (a Finnish session, or FI chosen; the page preloads them beside the entry)',
   'src/i18n/core.sv.ts': 'Swedish strings (Swedish session or SV chosen)',
   'src/i18n/core.en.ts': 'English strings (English session or EN chosen)',
   'src/i18n/groups.fi.ts': 'Finnish strings of the small-group view',
@@ -78,10 +81,11 @@ const GROUPS = 'src/views/phone/groups/PhoneGroups.tsx';
  * plain strings come in place of the standard Finnish or Swedish ones, which are then never fetched: `load.ts`.)
  */
 const SCENARIOS = {
-  'aquarium, Finnish': [NOW_CARD, NOW_FI],
+  'aquarium, Finnish': [CORE_FI, NOW_CARD, NOW_FI],
   'aquarium, Swedish, while a dot vote is open': [NOW_CARD, 'src/i18n/nowCard.sv.ts', 'src/i18n/core.sv.ts', VOTE],
   'aquarium, English, while a dot vote is open': [NOW_CARD, 'src/i18n/nowCard.en.ts', 'src/i18n/core.en.ts', VOTE],
   'aquarium, plain Finnish, while a dot vote is open': [
+    CORE_FI,
     NOW_CARD,
     NOW_FI,
     'src/i18n/plain/fi.ts',
@@ -96,10 +100,11 @@ const SCENARIOS = {
     'src/i18n/plain/nowCard.sv.ts',
     VOTE,
   ],
-  'small groups, Finnish': [GROUPS, 'src/i18n/groups.fi.ts'],
+  'small groups, Finnish': [CORE_FI, GROUPS, 'src/i18n/groups.fi.ts'],
   'small groups, Swedish': [GROUPS, 'src/i18n/core.sv.ts', 'src/i18n/groups.sv.ts'],
   'small groups, English': [GROUPS, 'src/i18n/core.en.ts', 'src/i18n/groups.en.ts'],
   'small groups, plain Finnish': [
+    CORE_FI,
     GROUPS,
     'src/i18n/groups.fi.ts',
     'src/i18n/plain/fi.ts',

@@ -102,7 +102,10 @@ describe('catalogs', () => {
 });
 
 describe('translate', () => {
-  it('shows Finnish until the English strings arrive, then English', async () => {
+  it('fetches the entry’s Finnish like the other languages; shows Finnish until the English strings arrive', async () => {
+    expect(translate('fi', 'phase.indicator', { n: 2, total: 5 })).toBe('phase.indicator');
+    expect(await loadLanguage('fi')).toBe(true);
+    expect(translate('fi', 'phase.indicator', { n: 2, total: 5 })).toBe('Vaihe 2/5');
     const before = translator('en');
     expect(translate('en', 'phase.indicator', { n: 2, total: 5 })).toBe('Vaihe 2/5');
     expect(await loadLanguage('en')).toBe(true);
@@ -117,7 +120,8 @@ describe('translate', () => {
     expect(translate('en', 'fac.title')).toBe('fac.title');
     expect(await loadCatalogPart(staffCatalog, 'en')).toBe(true);
     expect(translate('en', 'fac.title')).toBe('Facilitator');
-    expect(translate('fi', 'fac.title')).toBe('fac.title');
+    // Not fetched in Finnish yet: a language that has it stands in (a view waits for its own, `lazyView`).
+    expect(translate('fi', 'fac.title')).toBe('Facilitator');
     expect(await loadCatalogPart(staffCatalog, 'fi')).toBe(true);
     expect(translate('fi', 'fac.title')).toBe('Fasilitaattori');
   });
@@ -127,7 +131,7 @@ describe('translate', () => {
     expect(translate('en', 'groups.yourGroup', { name: 'A' })).toBe('groups.yourGroup');
     expect(await loadCatalogPart(groupsCatalog, 'en')).toBe(true);
     expect(translate('en', 'groups.yourGroup', { name: 'A' })).toBe('Your group: A');
-    expect(translate('fi', 'groups.yourGroup', { name: 'A' })).toBe('groups.yourGroup');
+    expect(translate('fi', 'groups.yourGroup', { name: 'A' })).toBe('Your group: A');
     expect(await loadLanguage('fi')).toBe(true);
     expect(translate('fi', 'groups.yourGroup', { name: 'A' })).toBe('Ryhmäsi: A');
     expect(await loadLanguage('fi')).toBe(false);

@@ -11,9 +11,13 @@ type Loader = () => Promise<Catalog>;
  */
 export type CatalogPart = Partial<Record<Language, Loader>> & { plain?: Partial<Record<Language, Loader>> };
 
-/** The entry's own part (its Finnish is built in); lazy views add theirs (`loadCatalogPart`) when they load. */
+/**
+ * The entry's own part, in every language a lazy chunk: a Swedish or English phone never downloads the Finnish. Lazy
+ * views add theirs (`loadCatalogPart`) when they load.
+ */
 const parts: CatalogPart[] = [
   {
+    fi: () => import('./core.fi').then((m) => m.coreFi),
     sv: () => import('./core.sv').then((m) => m.coreSv),
     en: () => import('./core.en').then((m) => m.coreEn),
     plain: plainCore,

@@ -31,5 +31,8 @@ const fetchStrings = (s: Store) =>
 useStore.subscribe((s, prev) => {
   if (s.language !== prev.language || plainOn(s) !== plainOn(prev)) fetchStrings(s);
 });
-// Plain language chosen on an earlier visit: its strings are fetched at once.
-if (plainOn(useStore.getState())) fetchStrings(useStore.getState());
+/**
+ * The strings of the language the page opens in (plain too, when chosen on an earlier visit), fetched at once: the
+ * first render waits for them (`main.tsx`), so no text shows as a key or in another language. Settles either way.
+ */
+export const firstStrings: Promise<unknown> = loadLanguage(useStore.getState().language, plainOn(useStore.getState()));
