@@ -62,6 +62,7 @@ const PHONE_LATER = {
   'src/i18n/plain/fi.ts': 'plain-language Finnish (selkokieli: chosen on the phone or offered by the session)',
   'src/i18n/plain/sv.ts': 'plain-language Swedish (lättläst: chosen on the phone or offered by the session)',
   'src/i18n/plain/nowCard.fi.ts': 'plain-language Finnish of the aquarium phone',
+  'src/i18n/plain/joinClosed.fi.ts': 'plain-language Finnish of the join-closed page',
   'src/i18n/plain/nowCard.sv.ts': 'plain-language Swedish of the aquarium phone',
   'src/i18n/plain/groups.fi.ts': 'plain-language Finnish of the small-group view',
   'src/i18n/plain/groups.sv.ts': 'plain-language Swedish of the small-group view',

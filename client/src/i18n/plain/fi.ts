@@ -3,9 +3,9 @@ import type { PlainKey } from './keys';
 /**
  * Selkokieli: the participant's Finnish strings written to Selkokeskus's guidelines (short sentences, common words,
  * one thing at a time, no abbreviations). The facilitator is "ohjaaja" here, the common word. Only the strings that
- * read differently in plain language: the others are plain as they stand in `core.fi.ts` (and the join-closed page's),
- * which stay beneath these (`sameAsStandard.ts` lists them, reviewed). The aquarium phone's are in `nowCard.fi.ts`,
- * the small-group phone's in `groups.fi.ts`. A lazy chunk.
+ * read differently in plain language: the others are plain as they stand in `core.fi.ts`, which stays beneath these
+ * (`sameAsStandard.ts` lists them, reviewed). The aquarium phone's are in `nowCard.fi.ts`, the small-group phone's in
+ * `groups.fi.ts`, the join-closed page's in `joinClosed.fi.ts`. A lazy chunk.
  */
 export const plainFi = {
   'app.viewFailed': 'Sivu ei auennut. Tarkista, että netti toimii. Lataa sitten sivu uudelleen.',
@@ -95,11 +95,6 @@ export const plainFi = {
   'phone.plainLanguage': 'Selkokieli',
   'phone.vibrate': 'Puhelin värisee, kun jotain muuttuu',
 
-  'phone.closed.title': 'Et pääse mukaan juuri nyt',
-  'phone.closed.body':
-    'Ohjaaja on sulkenut tilaisuu\u00ADden. Pyydä ohjaajaa avaa\u00ADmaan se. Tai odota tällä sivulla.',
-  'phone.closed.retrying': 'Sivu kokeilee itse uudelleen. Pääset mukaan heti, kun tilaisuus aukeaa.',
-  'phone.closed.summary': 'Kun yhteen\u00ADveto on valmis, voit lukea sen tältä sivulta.',
   'conn.storageLost':
     'Palveli\u00ADmessa on vika. Tietosi eivät katoa. Ne tallen\u00ADtuvat, kun vika korjaan\u00ADtuu.',
   'conn.storageFull': 'Palve\u00ADlimen muisti on täynnä. Tietosi eivät katoa. Kerro järjes\u00ADtäjälle.',

@@ -3,6 +3,8 @@ import { groupsFi } from '../groups.fi';
 import { plainFi } from './fi';
 import { plainGroupsFi } from './groups.fi';
 import { plainGroupsSv } from './groups.sv';
+import { plainJoinClosedFi } from './joinClosed.fi';
+import { plainJoinClosedSv } from './joinClosed.sv';
 import { plainNowCardFi } from './nowCard.fi';
 import { plainNowCardSv } from './nowCard.sv';
 import { sameAsStandardFi, sameAsStandardSv } from './sameAsStandard';
@@ -14,8 +16,20 @@ const participantKeys = Object.keys(standardFi).sort();
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each([
-  ['fi', { ...plainFi, ...plainNowCardFi, ...plainGroupsFi }, standardFi, sameAsStandardFi, plainShownFi],
-  ['sv', { ...plainSv, ...plainNowCardSv, ...plainGroupsSv }, standardSv, sameAsStandardSv, plainShownSv],
+  [
+    'fi',
+    { ...plainFi, ...plainNowCardFi, ...plainJoinClosedFi, ...plainGroupsFi },
+    standardFi,
+    sameAsStandardFi,
+    plainShownFi,
+  ],
+  [
+    'sv',
+    { ...plainSv, ...plainNowCardSv, ...plainJoinClosedSv, ...plainGroupsSv },
+    standardSv,
+    sameAsStandardSv,
+    plainShownSv,
+  ],
 ] as const)('plain language (%s)', (_language, rewritten: Record<string, string>, standard, same, shown) => {
   it('has every participant key either rewritten or reviewed as plain as it stands, and nothing else', () => {
     expect([...Object.keys(rewritten), ...Object.keys(same)].sort()).toEqual(participantKeys);

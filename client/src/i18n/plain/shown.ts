@@ -9,6 +9,8 @@ import { nowCardSv } from '../nowCard.sv';
 import { plainFi } from './fi';
 import { plainGroupsFi } from './groups.fi';
 import { plainGroupsSv } from './groups.sv';
+import { plainJoinClosedFi } from './joinClosed.fi';
+import { plainJoinClosedSv } from './joinClosed.sv';
 import { plainNowCardFi } from './nowCard.fi';
 import { plainNowCardSv } from './nowCard.sv';
 import { notPlain, type PlainKey } from './keys';
@@ -39,11 +41,13 @@ export const plainShownFi: Record<ShownKey, string> = {
   ...standardFi,
   ...plainFi,
   ...plainNowCardFi,
+  ...plainJoinClosedFi,
   ...plainGroupsFi,
 };
 export const plainShownSv: Record<ShownKey, string> = {
   ...standardSv,
   ...plainSv,
   ...plainNowCardSv,
+  ...plainJoinClosedSv,
   ...plainGroupsSv,
 };

@@ -3,9 +3,9 @@ import type { PlainKey } from './keys';
 /**
  * Lättläst svenska: the participant's Swedish strings written to the plain-language guidelines (short sentences,
  * common words, one thing at a time, no abbreviations). Only the strings that read differently in plain language: the
- * others are plain as they stand in `core.sv.ts` (and the join-closed page's Swedish), which stay loaded beneath these
- * (`sameAsStandard.ts` lists them, reviewed). The aquarium phone's are in `nowCard.sv.ts`, the small-group phone's in
- * `groups.sv.ts`. A lazy chunk, fetched while plain language is on.
+ * others are plain as they stand in `core.sv.ts`, which stays loaded beneath these (`sameAsStandard.ts` lists them,
+ * reviewed). The aquarium phone's are in `nowCard.sv.ts`, the small-group phone's in `groups.sv.ts`, the join-closed
+ * page's in `joinClosed.sv.ts`. A lazy chunk, fetched while plain language is on.
  */
 export const plainSv = {
   'app.viewFailed': 'Sidan öppnades inte. Kontrol\u00ADlera att internet fungerar. Ladda sedan om sidan.',
@@ -102,11 +102,6 @@ export const plainSv = {
   'phone.plainLanguage': 'Lättläst',
   'phone.vibrate': 'Telefonen vibrerar när något ändras',
 
-  'phone.closed.title': 'Du kan inte komma med just nu',
-  'phone.closed.body':
-    'Hand\u00ADledaren har stängt tillfället. Be hand\u00ADledaren att öppna det. Eller vänta på den här sidan.',
-  'phone.closed.retrying': 'Sidan försöker själv igen. Du kommer med så snart tillfället öppnas.',
-  'phone.closed.summary': 'När samman\u00ADfattningen är klar kan du läsa den på den här sidan.',
   'conn.storageLost': 'Servern har ett fel. Det du skrivit försvinner inte. Det sparas när felet är borta.',
   'conn.storageFull': 'Serverns minne är fullt. Det du skrivit försvinner inte. Säg till arran\u00ADgören.',
   'conn.delayed': 'Det kan ta en stund innan nya saker syns.',
