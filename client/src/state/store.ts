@@ -21,8 +21,8 @@ export const loadViewStrings = async (part: CatalogPart): Promise<void> => {
 
 /**
  * Whoever changes the language (the switch, a session's own language) or turns plain language on or off, its strings
- * are fetched (every part in use; only Finnish of the entry is built in; in plain language the plain versions in
- * place of the standard ones); until they arrive the text stays as it was (or Finnish), then re-renders.
+ * are fetched (every part in use; in plain language the plain versions beside the standard ones); until they arrive
+ * the text stays in a language already here, then re-renders.
  */
 const fetchStrings = (s: Store) =>
   void loadLanguage(s.language, plainOn(s)).then((arrived) => {
