@@ -33,6 +33,8 @@ useStore.subscribe((s, prev) => {
 });
 /**
  * The strings of the language the page opens in (plain too, when chosen on an earlier visit), fetched at once: the
- * first render waits for them (`main.tsx`), so no text shows as a key or in another language. Settles either way.
+ * first render waits for them (`main.tsx`), so no text shows as a key or in another language. A failed fetch is tried
+ * once more (a fetch that succeeded is not repeated); settles either way.
  */
-export const firstStrings: Promise<unknown> = loadLanguage(useStore.getState().language, plainOn(useStore.getState()));
+const openingStrings = () => loadLanguage(useStore.getState().language, plainOn(useStore.getState()));
+export const firstStrings: Promise<unknown> = openingStrings().then(openingStrings);
