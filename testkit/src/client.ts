@@ -83,9 +83,16 @@ export class TestClient {
     return socket;
   }
 
-  /** Live events pushed by the server. */
+  /** Live events that came before the first sync answered: there is no state to fold them onto yet. */
+  private early: SessionEvent[] = [];
+
+  /**
+   * Live events pushed by the server. One can come between the connection and the first sync's answer (on a busy
+   * machine that window is long): it waits for the sync, as the browser holds live events during one.
+   */
   protected live(events: SessionEvent[]) {
-    this.apply(events, true);
+    if (this.state === null) this.early.push(...events);
+    else this.apply(events, true);
   }
 
   /** The newest sequence number folded. */
@@ -121,6 +128,8 @@ export class TestClient {
     const ack = await this.socket.emitWithAck('sync:request', { lastSeq: this.seq });
     this.frames.push(['sync', ack]);
     if (ack.ok) this.apply(ack.events);
+    // What came during the sync: the sync's answer holds most of it already; the rest follows it.
+    if (this.state !== null && this.early.length > 0) this.apply(this.early.splice(0));
     return ack;
   }
 
