@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
@@ -8,7 +7,9 @@ import type { ServerOptions } from 'socket.io';
 import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { sendError } from './http/errors.js';
+import { lazyChildLogger } from './logging.js';
 import { noStoreByDefault } from './http/noStore.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes } from './ops/routes.js';
 import { joinRoutes } from './participants/routes.js';
@@ -89,6 +90,7 @@ export interface AppDeps {
 export const createApp = async (deps: AppDeps) => {
   const app = Fastify({
     ...(deps.loggerInstance ? { loggerInstance: deps.loggerInstance } : { logger: deps.logger ?? false }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
@@ -126,25 +128,7 @@ export const createApp = async (deps: AppDeps) => {
   });
   realtime.attach(registry);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        // Only behind HTTPS: on a plain-HTTP venue network it would send the assets to a port nobody serves.
-        upgradeInsecureRequests: deps.publicUrl.startsWith('https:') ? [] : null,
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  securityHeaders(app, deps.publicUrl);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => ({

@@ -1,10 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newEvent, type SessionEvent } from '@aquarium/shared';
 import { storageFailure } from '../src/storage/failure.js';
 import { openSqliteStorage } from '../src/storage/sqlite.js';
-import { syncWal } from '../src/storage/walSync.js';
+import { WalSync } from '../src/storage/walSync.js';
 import type { Storage } from '../src/storage/storage.js';
 import { startServer, tempDataDir, type TestServer } from './helper.js';
 
@@ -81,15 +81,34 @@ describe('a group commit made durable off the event loop', () => {
     expect((await storage.loadEvents('s1')).map((e) => e.seq)).toEqual([1, 2]);
   });
 
-  it('syncs a WAL that is there, passes over one that is gone, and reports a failure as SQLite would', async () => {
+  it('syncs the WAL SQLite writes, passes over one that is gone, and reports a failure as SQLite would', async () => {
     const dir = tempDataDir();
-    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const storage = storageIn(dir);
     await storage.createSession({ id: 's1', joinCode: 'ABC123', createdAt: 0, tokens: [], events: [] });
-    await expect(syncWal(join(dir, 'aquarium.sqlite-wal'))).resolves.toBeUndefined();
-    await expect(syncWal(join(dir, 'no-such-file-wal'))).resolves.toBeUndefined();
+    const file = join(dir, 'some-wal');
+    const openOn = () =>
+      readdirSync('/proc/self/fd').flatMap((fd) => {
+        try {
+          const target = readlinkSync(`/proc/self/fd/${fd}`);
+          return target.startsWith(file) ? [target] : [];
+        } catch {
+          return []; // closed meanwhile
+        }
+      });
+    const wal = new WalSync(file);
+    cleanup.push(async () => wal.close());
+    await expect(wal.sync()).resolves.toBeUndefined(); // none yet
+    writeFileSync(file, 'first');
+    await wal.sync();
+    expect(openOn()).toEqual([file]);
+    // SQLite removed the WAL and made a new one: the new one is synced, the old one let go.
+    rmSync(file);
+    writeFileSync(file, 'second');
+    await wal.sync();
+    expect(openOn()).toEqual([file]);
+
     mkdirSync(join(dir, 'a-directory'));
-    const err = await syncWal(join(dir, 'a-directory')).catch((e: unknown) => e);
+    const err = await new WalSync(join(dir, 'a-directory')).sync().catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'SQLITE_IOERR_FSYNC' });
     expect(storageFailure(err)).toBe('unavailable');
   });

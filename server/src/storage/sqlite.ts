@@ -5,7 +5,7 @@ import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquar
 import { Eraser } from './erase.js';
 import { migrations } from './migrations.js';
 import { deleteReportsOfSession, sqliteProjects } from './sqliteProjects.js';
-import { syncWal } from './walSync.js';
+import { WalSync } from './walSync.js';
 import {
   JoinCodeTaken,
   SequenceConflict,
@@ -145,7 +145,8 @@ export const openSqliteStorage = (
   // rare writes (a new session, a replaced link, a delete, projects) keep FULL's sync on this thread.
   const relaxed = db.prepare('PRAGMA synchronous = NORMAL');
   const full = db.prepare('PRAGMA synchronous = FULL');
-  const durable = opts.syncWal ?? (file === ':memory:' ? () => Promise.resolve() : () => syncWal(`${file}-wal`));
+  const wal = file === ':memory:' ? null : new WalSync(`${file}-wal`);
+  const durable = opts.syncWal ?? (() => (wal ? wal.sync() : Promise.resolve()));
   const commitThenSync = async (commit: () => void) => {
     relaxed.run();
     try {
@@ -212,6 +213,7 @@ export const openSqliteStorage = (
     async close() {
       if (eraser.erasing) await eraser.writable();
       db.close();
+      wal?.close();
     },
   };
 };
