@@ -47,9 +47,9 @@ const waitHealthy = async (base: string, child: ChildProcess) => {
   throw new Error('relay did not start');
 };
 
-const spawnRelay = async (port: number) => {
+const spawnRelay = async (port: number, env: Record<string, string>) => {
   const file = fileURLToPath(new URL('./load/relay.ts', import.meta.url));
-  const child = spawn(process.execPath, [file, String(port)], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [file, String(port)], { stdio: 'ignore', env: { ...process.env, ...env } });
   return waitHealthy(`http://127.0.0.1:${port}`, child);
 };
 
@@ -78,7 +78,7 @@ const scenario = async (label: string, o: Options) => {
   const profiled = cpuProfDir ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : env;
   const start = () =>
     o.relay
-      ? Promise.all(ports.map((port) => spawnRelay(port)))
+      ? Promise.all(ports.map((port) => spawnRelay(port, cpuProfDir ? { NODE_OPTIONS: profiled.NODE_OPTIONS! } : {})))
       : Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, profiled)));
   let servers = await start();
   try {

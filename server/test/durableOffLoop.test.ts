@@ -34,7 +34,7 @@ const joined = (seq: number, id: string): SessionEvent =>
     at: 0,
   }) as SessionEvent;
 
-let cleanup: (() => Promise<void>)[] = [];
+const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanup.splice(0).reverse()) await c();
 });

@@ -53,6 +53,14 @@ export const attachInspector = async (port: number) => {
       chunks.length = 0;
       await new Promise((r) => out.end(r));
     },
+    /** Evaluates an expression in the process (by value); `require_v8()` gives node:v8. */
+    async evaluate(expression: string) {
+      const res = (await send('Runtime.evaluate', {
+        expression: `(() => { const require_v8 = () => process.binding ? globalThis.process.getBuiltinModule('node:v8') : null; return ${expression}; })()`,
+        returnByValue: true,
+      })) as { result: { value: unknown } };
+      return res.result.value;
+    },
     close() {
       ws.close();
     },
