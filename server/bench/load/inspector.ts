@@ -53,10 +53,10 @@ export const attachInspector = async (port: number) => {
       chunks.length = 0;
       await new Promise((r) => out.end(r));
     },
-    /** Evaluates an expression in the process (by value); `require_v8()` gives node:v8. */
+    /** Evaluates an expression in the process and returns its value; `require_v8()` there gives node:v8. */
     async evaluate(expression: string) {
       const res = (await send('Runtime.evaluate', {
-        expression: `(() => { const require_v8 = () => process.binding ? globalThis.process.getBuiltinModule('node:v8') : null; return ${expression}; })()`,
+        expression: `(() => { const require_v8 = () => process.getBuiltinModule('node:v8'); return ${expression}; })()`,
         returnByValue: true,
       })) as { result: { value: unknown } };
       return res.result.value;
