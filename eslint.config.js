@@ -46,6 +46,11 @@ const layers = [
     message: 'A domain does not import the app, its transport or the handler registration.',
   },
   {
+    target: server('summary'),
+    from: server('projects'),
+    message: 'Projects build on summaries, not the other way round (the app passes a project link in).',
+  },
+  {
     target: serverBase,
     from: [...server('engine', 'http', ...domains), ...serverApp],
     message: 'The base layer imports nothing above it.',

@@ -219,5 +219,21 @@ test('a project: two regional sessions from one set-up, matched themes, one repo
   await expect(page.getByTestId('my-session')).toHaveCount(2);
   await expectAccessible(page, 'the start page with a project');
 
+  // The owner deletes one session (its report version goes with it), then the whole project.
+  await page.getByTestId('my-project').getByRole('link').first().click();
+  await expect(rows).toHaveCount(2);
+  await rows
+    .nth(1)
+    .getByRole('button', { name: fill(text['project.sessions.deleteLabel'], { name: 'Suupohja' }) })
+    .click();
+  await page.getByRole('dialog').getByRole('button', { name: text['project.sessions.deleteConfirm'] }).click();
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Järvi-Pohjanmaa');
+  await expectAccessible(page, 'the project page after deleting a session');
+  await page.getByTestId('delete-project').click();
+  await page.getByRole('dialog').getByRole('button', { name: text['project.deleteConfirm'] }).click();
+  await expect(page).toHaveURL(`${base}/`);
+  await expect(page.getByTestId('my-project')).toHaveCount(0);
+
   for (const actor of [owner, north.phone, south.phone]) await actor.context.close();
 });

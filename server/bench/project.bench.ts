@@ -18,11 +18,12 @@ import {
   type ProjectPublishResponse,
   type ProjectReportDraft,
   type SessionEvent,
+  DOCUMENT_FORMATS,
 } from '@aquarium/shared';
 import { startServer } from '../test/helper.js';
 import { FUNDING_ALT, FUNDING_SVG, osmoSummary } from '../test/kit/osmoDocument.js';
 import { projectBlocks, reportFrame } from '../src/projects/blocks.js';
-import { renderBlocks, SUMMARY_FORMATS } from '../src/summary/render/index.js';
+import { renderBlocks } from '../src/summary/render/index.js';
 
 const SESSIONS = 20;
 const PEOPLE = 200;
@@ -130,7 +131,7 @@ try {
 
   const rows: Record<string, string>[] = [];
   const blocks = projectBlocks(draft.document);
-  for (const format of SUMMARY_FORMATS) {
+  for (const format of DOCUMENT_FORMATS) {
     const url = `${server.url}/api/project-report/${published.reportCode}/v1.${format}`;
     const [size, downloadMs] = await timed(async () => (await (await fetch(url)).arrayBuffer()).byteLength);
     const [, cachedMs] = await timed(async () => (await fetch(url)).arrayBuffer());

@@ -1,3 +1,4 @@
+import { DOCUMENT_FORMATS } from '@aquarium/shared';
 /**
  * Rendering benchmark for the summary downloads: a synthetic session of 2,000 thoughts and 300 notes, with
  * rich text (bold, italics, nested lists) in the background, every theme's and question's text and the closing
@@ -7,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { ACTIVITIES, CLOSING, osmoSummary } from '../test/kit/osmoDocument.js';
-import { renderSummary, SUMMARY_FORMATS } from '../src/summary/render/index.js';
+import { renderSummary } from '../src/summary/render/index.js';
 
 const THOUGHTS = 2000;
 const NOTES = 300;
@@ -20,7 +21,7 @@ for (const question of doc.questions) {
 }
 const rows: { format: string; medianMs: string; maxMs: string; sizeKb: string }[] = [];
 
-for (const format of SUMMARY_FORMATS) {
+for (const format of DOCUMENT_FORMATS) {
   await renderSummary(doc, format); // warm-up
   const times: number[] = [];
   let size = 0;

@@ -20,6 +20,7 @@ import { createLimits, type LimitStore } from './security/limits.js';
 import { addressResolver, fastifyTrust, type TrustProxy } from './security/trustProxy.js';
 import { SessionRegistry } from './engine/registry.js';
 import { projectPublicRoutes } from './projects/publicRoutes.js';
+import { projectReportOf } from './projects/reportLink.js';
 import { PublishedSummaries } from './projects/report.js';
 import { projectReportRoutes } from './projects/reportRoutes.js';
 import { projectRoutes } from './projects/routes.js';
@@ -182,6 +183,7 @@ export const createApp = async (deps: AppDeps) => {
     downloads: limits.downloads,
     renderPool,
     fileCache,
+    projectReportOf: (sessionId) => projectReportOf(deps.storage, sessionId),
   });
   // Projects (issue #18): several sessions, one report built from what each published.
   const deleteSession = async (id: string) => {

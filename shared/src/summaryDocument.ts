@@ -138,3 +138,7 @@ export interface SummaryLabels {
   otherGroups?: string;
   draft?: string;
 }
+
+/** The four file formats of a summary and of a project report, in the order pages offer them. */
+export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx', 'md'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

@@ -10,7 +10,7 @@ import type {
   ProjectView,
   ThemeMatch,
 } from '@aquarium/shared';
-import type { ErrorCode } from '@aquarium/shared';
+import type { DocumentFormat, ErrorCode } from '@aquarium/shared';
 import { ApiError } from './api';
 
 /**
@@ -41,7 +41,8 @@ const request = async <T>(path: string, init: RequestInit & { extra?: Record<str
     const body = (await res.json().catch(() => null)) as { error?: { code?: ErrorCode; message?: string } } | null;
     throw new ApiError(body?.error?.code ?? (res.status === 404 ? 'NOT_FOUND' : 'INTERNAL'), res.status);
   }
-  return (await res.json()) as T;
+  // A deletion answers 204 with no body.
+  return (res.status === 204 ? undefined : await res.json()) as T;
 };
 const json = (method: string, body: unknown, token?: string) => ({
   method,
@@ -64,6 +65,17 @@ export const rotateOwnerToken = (projectId: string, token: string) =>
 export const createProjectSession = (projectId: string, token: string, body: CreateProjectSessionRequest) =>
   request<CreateProjectSessionResponse>(`${base(projectId)}/sessions`, json('POST', body, token));
 
+/** Deletes the project with its sessions and report versions, for good. */
+export const deleteProject = (projectId: string, token: string) =>
+  request<void>(base(projectId), { method: 'DELETE', extra: auth(token) });
+
+/** Deletes one of the project's sessions, and every report version built from it. */
+export const deleteProjectSession = (projectId: string, token: string, sessionId: string) =>
+  request<void>(`${base(projectId)}/sessions/${encodeURIComponent(sessionId)}`, {
+    method: 'DELETE',
+    extra: auth(token),
+  });
+
 export const getReportDraft = (projectId: string, token: string) =>
   request<ProjectReportDraft>(`${base(projectId)}/report`, { extra: auth(token), cache: 'no-store' });
 
@@ -81,17 +93,15 @@ export const publishReport = (projectId: string, token: string) =>
 export const getPublishedReport = (code: string) =>
   request<ProjectReportInfo>(`/api/project-report/${encodeURIComponent(code)}`, { cache: 'no-store' });
 
-export type ReportFormat = 'html' | 'pdf' | 'docx' | 'md';
-
 /** A published version's file (public, by the report's code). */
-export const reportFileUrl = (code: string, version: number, format: ReportFormat) =>
+export const reportFileUrl = (code: string, version: number, format: DocumentFormat) =>
   `/api/project-report/${encodeURIComponent(code)}/v${version}.${format}`;
 
 /**
  * Downloads the report's draft in one format (owner): the token travels as a header (never in a URL), and the
  * answer is saved through a temporary blob link. False when it failed.
  */
-export const downloadReportDraft = async (projectId: string, token: string, format: ReportFormat) => {
+export const downloadReportDraft = async (projectId: string, token: string, format: DocumentFormat) => {
   let res: Response;
   try {
     res = await fetch(`${base(projectId)}/report/draft.${format}`, {

@@ -1,8 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import { ErrorCode, type ProjectReport } from '@aquarium/shared';
+import { ErrorCode, type ProjectReport, type DocumentFormat } from '@aquarium/shared';
 import { sendError } from '../http/errors.js';
 import { escapeHtml } from '../summary/render/html.js';
-import { cleanDocument, type SummaryFormat } from '../summary/render/index.js';
+import { cleanDocument } from '../summary/render/index.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from '../summary/renderPool.js';
 import { projectBlocks, reportFrame } from './blocks.js';
 import { projectReportLabels } from './labels.js';
@@ -26,7 +26,7 @@ export const reportFileName = (doc: ProjectReport, ext: string, draft = false) =
 export const renderReport = async (
   pool: RenderPool,
   raw: ProjectReport,
-  format: SummaryFormat,
+  format: DocumentFormat,
   draft = false,
 ): Promise<ReportDownload> => {
   // Labels added after a version was published fall back to today's.
@@ -38,7 +38,7 @@ export const renderReport = async (
 /** Sends a file: the web page inline (with a notice when a newer version exists), the others as attachments. */
 export const sendReport = (
   reply: FastifyReply,
-  format: SummaryFormat,
+  format: DocumentFormat,
   file: ReportDownload,
   newer: number | null,
   cacheControl: string,

@@ -8,7 +8,7 @@ import type { FileCache } from '../summary/fileCache.js';
 import type { RenderPool } from '../summary/renderPool.js';
 import { renderBusy, renderReport, sendReport, type ReportDownload } from './download.js';
 import { readProject, type Project } from './stored.js';
-import { DownloadFormat as Format, withinDownloadAllowance } from '../summary/downloadGate.js';
+import { checkedDownload } from '../summary/downloadGate.js';
 
 export interface PublicReportDeps {
   storage: Storage;
@@ -64,12 +64,9 @@ export const projectPublicRoutes = async (app: FastifyInstance, deps: PublicRepo
   app.get<{ Params: { code: string; version: string; format: string } }>(
     '/api/project-report/:code/v:version.:format',
     async (request, reply) => {
-      const format = Format.safeParse(request.params.format);
-      const version = Number(request.params.version);
-      if (!format.success || !Number.isInteger(version)) {
-        return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
-      }
-      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
+      const asked = await checkedDownload(deps.downloads, request, reply);
+      if (!asked) return reply;
+      const { format, version } = asked;
       const project = await projectByCode(deps, request, reply, request.params.code);
       if (!project) return reply;
       const versions = await deps.storage.projectReportVersions(project.id);
@@ -79,22 +76,22 @@ export const projectPublicRoutes = async (app: FastifyInstance, deps: PublicRepo
       const load = async () => {
         const stored = await deps.storage.projectReportDocument(project.id, version);
         if (!stored) throw new Error(`project report v${version} missing`);
-        return renderReport(deps.renderPool, JSON.parse(stored) as ProjectReport, format.data);
+        return renderReport(deps.renderPool, JSON.parse(stored) as ProjectReport, format);
       };
       let file;
       try {
-        file = await deps.fileCache.get(project.id, `v${version}.${format.data}`, load);
+        file = await deps.fileCache.get(project.id, `v${version}.${format}`, load);
       } catch (err) {
         return renderBusy(reply, err);
       }
       const latest = versions.at(-1)!.version;
-      const newer = format.data === 'html' && latest > version ? latest : null;
+      const newer = format === 'html' && latest > version ? latest : null;
       const etag = newer === null ? file.etag : `${file.etag.slice(0, -1)}-n${newer}"`;
-      const cacheControl = format.data === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
+      const cacheControl = format === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
       if (request.headers['if-none-match'] === etag) {
         return reply.code(304).header('etag', etag).header('cache-control', cacheControl).send();
       }
-      return sendReport(reply, format.data, file, newer, cacheControl);
+      return sendReport(reply, format, file, newer, cacheControl);
     },
   );
 };

@@ -20,7 +20,7 @@ import { matchesProblem } from './matching.js';
 import { ownedProject } from './owner.js';
 import { buildDraft, loadPublished, type PublishedSummaries } from './report.js';
 import { writeDraft, type Project } from './stored.js';
-import { DownloadFormat as Format, withinDownloadAllowance } from '../summary/downloadGate.js';
+import { checkedDownload } from '../summary/downloadGate.js';
 
 export interface ReportDeps {
   storage: Storage;
@@ -138,15 +138,15 @@ export const projectReportRoutes = async (app: FastifyInstance, deps: ReportDeps
   app.post<{ Params: { id: string; format: string } }>(
     '/api/projects/:id/report/draft.:format',
     async (request, reply) => {
-      const format = Format.safeParse(request.params.format);
-      if (!format.success) return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for .md, .html, .docx or .pdf');
-      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
+      const asked = await checkedDownload(deps.downloads, request, reply);
+      if (!asked) return reply;
+      const { format } = asked;
       const project = await ownedProject(deps.storage, request, reply);
       if (!project) return reply;
       const { document } = await draftOf(project);
       try {
-        const file = await renderReport(deps.renderPool, document, format.data, true);
-        return sendReport(reply, format.data, file, null, 'private, no-store');
+        const file = await renderReport(deps.renderPool, document, format, true);
+        return sendReport(reply, format, file, null, 'private, no-store');
       } catch (err) {
         return renderBusy(reply, err);
       }

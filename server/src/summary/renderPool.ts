@@ -1,6 +1,7 @@
+import { type DocumentFormat } from '@aquarium/shared';
 import { Piscina } from 'piscina';
 import type { SummaryDocument } from '@aquarium/shared';
-import { renderBlocks, renderSummary, type RenderedSummary, type SummaryFormat } from './render/index.js';
+import { renderBlocks, renderSummary, type RenderedSummary } from './render/index.js';
 import type { Block, DocumentFrame } from './render/blocks.js';
 import type { RenderTask } from './render/worker.js';
 
@@ -38,9 +39,9 @@ export const createRenderPool = (opts: {
   maxQueue?: number;
   nice?: number;
   /** Told how long each file took (metrics). */
-  onRendered?: (format: SummaryFormat, seconds: number) => void;
+  onRendered?: (format: DocumentFormat, seconds: number) => void;
 }) => {
-  const timed = async (format: SummaryFormat, render: () => Promise<RenderedFile>) => {
+  const timed = async (format: DocumentFormat, render: () => Promise<RenderedFile>) => {
     const started = performance.now();
     const file = await render();
     opts.onRendered?.(format, (performance.now() - started) / 1000);
@@ -48,9 +49,9 @@ export const createRenderPool = (opts: {
   };
   if (opts.threads === 0) {
     return {
-      render: (doc: SummaryDocument, format: SummaryFormat) =>
+      render: (doc: SummaryDocument, format: DocumentFormat) =>
         timed(format, async () => toFile(await renderSummary(doc, format))),
-      renderBlocks: (frame: DocumentFrame, blocks: Block[], format: SummaryFormat) =>
+      renderBlocks: (frame: DocumentFrame, blocks: Block[], format: DocumentFormat) =>
         timed(format, async () => toFile(await renderBlocks(frame, blocks, format))),
       close: async () => undefined,
     };
@@ -75,9 +76,9 @@ export const createRenderPool = (opts: {
     });
   };
   return {
-    render: (doc: SummaryDocument, format: SummaryFormat) => run({ doc, format }),
+    render: (doc: SummaryDocument, format: DocumentFormat) => run({ doc, format }),
     /** Blocks in a document's frame, in the summary's layout (the project report). */
-    renderBlocks: (frame: DocumentFrame, blocks: Block[], format: SummaryFormat) => run({ frame, blocks, format }),
+    renderBlocks: (frame: DocumentFrame, blocks: Block[], format: DocumentFormat) => run({ frame, blocks, format }),
     close: () => pool.destroy(),
   };
 };

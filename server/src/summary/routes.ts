@@ -6,6 +6,7 @@ import {
   summaryLabels,
   type SummaryDocument,
   type SummaryInfo,
+  type DocumentFormat,
 } from '@aquarium/shared';
 import { z } from 'zod';
 import type { Clock } from '../clock.js';
@@ -17,11 +18,10 @@ import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
 import { labelsOf } from './render/blocks.js';
 import { escapeHtml } from './render/html.js';
-import { summaryCss, type SummaryFormat } from './render/index.js';
-import { projectReportOf } from '../projects/reportLink.js';
+import { summaryCss } from './render/index.js';
 import type { FileCache } from './fileCache.js';
 import { RenderBusy, type RenderedFile, type RenderPool } from './renderPool.js';
-import { DownloadFormat as Format, withinDownloadAllowance } from './downloadGate.js';
+import { checkedDownload, DownloadFormat as Format, withinDownloadAllowance } from './downloadGate.js';
 
 interface Deps {
   storage: Storage;
@@ -32,6 +32,11 @@ interface Deps {
   clock: Clock;
   renderPool: RenderPool;
   fileCache: FileCache<Download>;
+  /**
+   * The published report of the project a session belongs to, if any (given by the app: projects build on
+   * summaries, so this folder does not import them).
+   */
+  projectReportOf: (sessionId: string) => Promise<SummaryInfo['projectReport'] | null>;
 }
 
 const DraftRequest = z.strictObject({ token: z.string().min(1).max(200) });
@@ -61,7 +66,7 @@ export type Download = RenderedFile & { etag?: string; name: string; language: S
 const renderDownload = async (
   pool: RenderPool,
   doc: SummaryDocument,
-  format: SummaryFormat,
+  format: DocumentFormat,
   draft = false,
 ): Promise<Download> => {
   const file = await pool.render(doc, format);
@@ -71,7 +76,7 @@ const renderDownload = async (
 /** Published versions never change (immutable); the web page gains a "newer version" notice. */
 const send = (
   reply: FastifyReply,
-  format: SummaryFormat,
+  format: DocumentFormat,
   file: Download,
   newer: number | null,
   cacheControl: string,
@@ -117,19 +122,16 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
     if (versions.length === 0) return sendError(reply, 404, ErrorCode.NotFound, 'no summary has been published yet');
     const answer: SummaryInfo = { versions, latest: latestSummaryVersion(runtime.current.summary) };
     // A session of a project: once the project's report is published, its participants can reach it too.
-    const projectReport = await projectReportOf(deps.storage, runtime.id);
+    const projectReport = await deps.projectReportOf(runtime.id);
     return projectReport ? { ...answer, projectReport } : answer;
   });
 
   app.get<{ Params: { code: string; version: string; format: string } }>(
     '/api/summary/:code/v:version.:format',
     async (request, reply) => {
-      const format = Format.safeParse(request.params.format);
-      const version = Number(request.params.version);
-      if (!format.success || !Number.isInteger(version)) {
-        return sendError(reply, 400, ErrorCode.InvalidPayload, 'ask for v<number>.md, .html, .docx or .pdf');
-      }
-      if (!(await withinDownloadAllowance(deps.downloads, request, reply))) return reply;
+      const asked = await checkedDownload(deps.downloads, request, reply);
+      if (!asked) return reply;
+      const { format, version } = asked;
       const runtime = await sessionByCode(deps, request, reply, request.params.code.slice(0, 20));
       if (!runtime) return reply;
       const { summary } = runtime.current;
@@ -141,24 +143,24 @@ export const summaryRoutes = async (app: FastifyInstance, deps: Deps) => {
         const snapshots = await deps.storage.eventsOfType(runtime.id, 'summary.snapshot');
         const snapshot = snapshots.find((e) => e.type === 'summary.snapshot' && e.data.version === version);
         if (!snapshot || snapshot.type !== 'summary.snapshot') throw new Error(`snapshot v${version} missing`);
-        return renderDownload(deps.renderPool, snapshot.data.document, format.data);
+        return renderDownload(deps.renderPool, snapshot.data.document, format);
       };
       let file;
       try {
-        file = await deps.fileCache.get(runtime.id, `v${version}.${format.data}`, load);
+        file = await deps.fileCache.get(runtime.id, `v${version}.${format}`, load);
       } catch (err) {
         return busy(reply, err);
       }
       const latest = latestSummaryVersion(summary);
       // Only the web page says that a newer version exists; the other files stay byte for byte the same.
-      const newer = format.data === 'html' && latest > version ? latest : null;
+      const newer = format === 'html' && latest > version ? latest : null;
       const etag = newer === null ? file.etag : `${file.etag.slice(0, -1)}-n${newer}"`;
       // The web page can gain a notice, so it is revalidated; the other files of a version never change.
-      const cacheControl = format.data === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
+      const cacheControl = format === 'html' ? 'private, no-cache' : 'private, max-age=31536000, immutable';
       if (request.headers['if-none-match'] === etag) {
         return reply.code(304).header('etag', etag).header('cache-control', cacheControl).send();
       }
-      return send(reply, format.data, file, newer, cacheControl);
+      return send(reply, format, file, newer, cacheControl);
     },
   );
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { inflateSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { marked } from 'marked';
-import type { SummaryFormat } from '../../src/summary/render/index.js';
+import type { DocumentFormat } from '@aquarium/shared';
 
 /** Test helpers: the text a reader sees in each rendered format. */
 
@@ -81,7 +81,7 @@ export function untaggedContent(pdf: Buffer): string[] {
   return found;
 }
 
-export async function extractText(format: SummaryFormat, body: Buffer | string): Promise<string> {
+export async function extractText(format: DocumentFormat, body: Buffer | string): Promise<string> {
   switch (format) {
     case 'md':
       return htmlText(markdownToHtml(String(body)));

@@ -67,6 +67,18 @@ export const projectStaffEn = {
   'project.settingsHint': 'Changes apply to sessions created after saving.',
   'project.editSettings': 'Edit the settings',
   'project.closeSettings': 'Close the settings',
+  'project.sessions.delete': 'Delete session',
+  'project.sessions.deleteLabel': 'Delete session: {name}',
+  'project.sessions.deleteTitle': 'Delete the session {name}?',
+  'project.sessions.deleteBody':
+    'The session’s notes, thoughts and summary are deleted for good. So are the versions of the project report that include it.',
+  'project.sessions.deleteConfirm': 'Yes, delete the session',
+  'project.delete': 'Delete project',
+  'project.deleteHint': 'Deletes the project, all its sessions and the project report for good.',
+  'project.deleteTitle': 'Delete the project {name}?',
+  'project.deleteBody':
+    'The project, its sessions ({n}) and the project report are deleted for good. This cannot be undone.',
+  'project.deleteConfirm': 'Yes, delete the project',
 
   'projectReport.title': 'Project report',
   'projectReport.back': '← Back to the project',

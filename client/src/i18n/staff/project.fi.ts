@@ -65,6 +65,17 @@ export const projectStaffFi = {
   'project.settingsHint': 'Muutokset koskevat tilaisuuksia, jotka luodaan tallentamisen jälkeen.',
   'project.editSettings': 'Muokkaa asetuksia',
   'project.closeSettings': 'Sulje asetukset',
+  'project.sessions.delete': 'Poista tilaisuus',
+  'project.sessions.deleteLabel': 'Poista tilaisuus: {name}',
+  'project.sessions.deleteTitle': 'Poistetaanko tilaisuus {name}?',
+  'project.sessions.deleteBody':
+    'Tilaisuuden muistiinpanot, ajatukset ja yhteenveto poistetaan pysyvästi. Myös ne hankkeen raportin versiot, joissa tilaisuus on mukana, poistetaan.',
+  'project.sessions.deleteConfirm': 'Kyllä, poista tilaisuus',
+  'project.delete': 'Poista hanke',
+  'project.deleteHint': 'Poistaa hankkeen, sen kaikki tilaisuudet ja hankkeen raportin pysyvästi.',
+  'project.deleteTitle': 'Poistetaanko hanke {name}?',
+  'project.deleteBody': 'Hanke, sen tilaisuudet ({n}) ja hankkeen raportti poistetaan pysyvästi. Tätä ei voi perua.',
+  'project.deleteConfirm': 'Kyllä, poista hanke',
 
   'projectReport.title': 'Hankkeen raportti',
   'projectReport.back': '← Takaisin hankkeeseen',

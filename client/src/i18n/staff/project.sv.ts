@@ -68,6 +68,18 @@ export const projectStaffSv = {
   'project.settingsHint': 'Ändringarna gäller tillfällen som skapas efter att du har sparat.',
   'project.editSettings': 'Redigera inställningarna',
   'project.closeSettings': 'Stäng inställningarna',
+  'project.sessions.delete': 'Ta bort tillfället',
+  'project.sessions.deleteLabel': 'Ta bort tillfället: {name}',
+  'project.sessions.deleteTitle': 'Ta bort tillfället {name}?',
+  'project.sessions.deleteBody':
+    'Tillfällets anteckningar, tankar och sammanfattning tas bort för gott. Också de versioner av projektets rapport som tillfället ingår i tas bort.',
+  'project.sessions.deleteConfirm': 'Ja, ta bort tillfället',
+  'project.delete': 'Ta bort projektet',
+  'project.deleteHint': 'Tar bort projektet, alla dess tillfällen och projektets rapport för gott.',
+  'project.deleteTitle': 'Ta bort projektet {name}?',
+  'project.deleteBody':
+    'Projektet, dess tillfällen ({n}) och projektets rapport tas bort för gott. Det går inte att ångra.',
+  'project.deleteConfirm': 'Ja, ta bort projektet',
 
   'projectReport.title': 'Projektets rapport',
   'projectReport.back': '← Tillbaka till projektet',

@@ -1,14 +1,15 @@
-import { defaultAquariumSetup, type CreateSessionResponse, type ErrorCode, type SessionSetup } from '@aquarium/shared';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { defaultAquariumSetup, type CreateSessionResponse, type SessionSetup } from '@aquarium/shared';
+import { useId, useState } from 'react';
 import type { MessageKey } from '../../i18n/t';
 import { useT } from '../../state/useT';
-import { ApiError, createSession } from '../../net/api';
+import { createSession } from '../../net/api';
 import { useStore } from '../../state/store';
 import { CopySetup } from './CopySetup';
 import { MethodField } from './MethodField';
 import { switchMethod } from './methodPlan';
 import { switchSetupLanguage } from './retranslate';
 import { FormProblems, LanguageSelect, SetupEditors } from './SetupFormParts';
+import { useCheckedSubmit } from './useCheckedSubmit';
 import { setupProblems, trimSetup } from './validate';
 
 type TextField = 'title' | 'project' | 'region' | 'place';
@@ -19,32 +20,16 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
   const id = useId();
   const uiLanguage = useStore((s) => s.language);
   const [setup, setSetup] = useState<SessionSetup>(() => defaultAquariumSetup(uiLanguage));
-  const [problems, setProblems] = useState<MessageKey[]>([]);
-  const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
 
   const change = (patch: Partial<SessionSetup>) => setSetup((s) => ({ ...s, ...patch }));
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const clean = trimSetup(setup);
-    const found = setupProblems(clean);
-    setProblems(found);
-    setFailure(null);
-    if (found.length > 0) {
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    setBusy(true);
-    try {
-      onCreated(await createSession({ setup: clean }));
-    } catch (err) {
-      setFailure(err instanceof ApiError ? err.code : 'network');
-      setBusy(false);
-      requestAnimationFrame(() => summary.current?.focus());
-    }
-  };
+  const { submit, busy, problems, failure, anchor } = useCheckedSubmit(
+    () => {
+      const clean = trimSetup(setup);
+      return { clean, problems: setupProblems(clean) };
+    },
+    async (clean) => onCreated(await createSession({ setup: clean })),
+  );
 
   const textField = (field: TextField, label: MessageKey, required = false) => (
     <div className="field">
@@ -105,7 +90,7 @@ export const SetupForm = ({ onCreated }: { onCreated: (created: CreateSessionRes
 
         <SetupEditors setup={setup} onChange={change} />
 
-        <FormProblems anchor={summary} problems={problems} failure={failure} />
+        <FormProblems anchor={anchor} problems={problems} failure={failure} />
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? t('create.submitting') : t('create.submit')}
         </button>

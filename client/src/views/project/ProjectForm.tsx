@@ -1,12 +1,12 @@
-import { type ErrorCode, type FundingMark, type ProjectSettings, type SessionSetup } from '@aquarium/shared';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { type FundingMark, type ProjectSettings, type SessionSetup } from '@aquarium/shared';
+import { useId, useState } from 'react';
 import type { MessageKey } from '../../i18n/t';
-import { ApiError } from '../../net/api';
 import { useT } from '../../state/useT';
 import { MethodField } from '../create/MethodField';
 import { switchMethod } from '../create/methodPlan';
 import { switchSetupLanguage } from '../create/retranslate';
 import { FormProblems, LanguageSelect, SetupEditors } from '../create/SetupFormParts';
+import { useCheckedSubmit } from '../create/useCheckedSubmit';
 import { FundingMarkInput } from './FundingMarkInput';
 import { settingsProblems, trimSettings } from './projectModel';
 
@@ -27,35 +27,15 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
   const t = useT();
   const id = useId();
   const [settings, setSettings] = useState<ProjectSettings>(initial);
-  const [problems, setProblems] = useState<MessageKey[]>([]);
-  const [failure, setFailure] = useState<ErrorCode | 'network' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
 
   const change = (patch: Partial<ProjectSettings>) => setSettings((s) => ({ ...s, ...patch }));
   const changeSetup = (patch: Partial<SessionSetup>) => setSettings((s) => ({ ...s, setup: { ...s.setup, ...patch } }));
   const setup = settings.setup;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { submit, busy, problems, failure, anchor } = useCheckedSubmit(() => {
     const clean = trimSettings(settings);
-    const found = settingsProblems(clean);
-    setProblems(found);
-    setFailure(null);
-    if (found.length > 0) {
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(clean);
-    } catch (err) {
-      setFailure(err instanceof ApiError ? err.code : 'network');
-      requestAnimationFrame(() => summary.current?.focus());
-    } finally {
-      setBusy(false);
-    }
-  };
+    return { clean, problems: settingsProblems(clean) };
+  }, onSubmit);
 
   const year = (which: 'from' | 'to', label: MessageKey) => (
     <div className="field">
@@ -143,7 +123,7 @@ export const ProjectForm = ({ initial, storedMark, submitLabel, onSubmit }: Prop
         />
       </fieldset>
 
-      <FormProblems anchor={summary} problems={problems} failure={failure} />
+      <FormProblems anchor={anchor} problems={problems} failure={failure} />
       <button type="submit" className="button button--primary" disabled={busy} data-testid="project-submit">
         {busy ? t('project.saving') : submitLabel}
       </button>

@@ -4,6 +4,9 @@ import { navigate } from '../../routing/navigation';
 import { projectPages } from '../../routing/projectPages';
 import { useT } from '../../state/useT';
 import { CreatedView } from '../create/CreatedView';
+import { deleteProject } from '../../net/projectApi';
+import { forgetProject } from '../home/staffProjects';
+import { DeleteButton } from './DeleteButton';
 import { EditSettings } from './EditSettings';
 import { NewSessionForm } from './NewSessionForm';
 import { OwnerLinkCard } from './OwnerLinkCard';
@@ -75,7 +78,13 @@ const ProjectPage = ({ projectId }: { projectId: string }) => {
             </div>
           ) : null}
           <h2 id="project-sessions-title">{t('project.sessions')}</h2>
-          <ProjectSessions sessions={project.sessions} projectName={project.name} />
+          <ProjectSessions
+            sessions={project.sessions}
+            projectName={project.name}
+            projectId={projectId}
+            token={token}
+            onDeleted={reload}
+          />
         </section>
         <div className="project-side">
           <div className={`card ${project.sessions.length === 0 ? 'card--next' : ''}`}>
@@ -92,6 +101,22 @@ const ProjectPage = ({ projectId }: { projectId: string }) => {
         </div>
       </div>
       <EditSettings project={project} token={token} onSaved={replace} />
+      <section className="card project-delete" aria-labelledby="project-delete-title">
+        <h2 id="project-delete-title">{t('project.delete')}</h2>
+        <p className="hint">{t('project.deleteHint')}</p>
+        <DeleteButton
+          label={t('project.delete')}
+          title={t('project.deleteTitle', { name: project.name })}
+          body={t('project.deleteBody', { n: project.sessions.length })}
+          confirm={t('project.deleteConfirm')}
+          testId="delete-project"
+          remove={() => deleteProject(projectId, token)}
+          onDeleted={() => {
+            forgetProject(projectId);
+            navigate('/');
+          }}
+        />
+      </section>
     </div>
   );
 };

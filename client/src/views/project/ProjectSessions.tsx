@@ -2,16 +2,27 @@ import { formatJoinCode, locales, type Language, type ProjectSessionRow } from '
 import { pagePaths } from '../../routing/route';
 import { useStore } from '../../state/store';
 import { useT } from '../../state/useT';
+import { deleteProjectSession } from '../../net/projectApi';
 import { listStaffSessions } from '../home/staffSessions';
+import { DeleteButton } from './DeleteButton';
 
 const formatDate = (date: string, language: Language) =>
   date ? new Date(`${date}T12:00:00`).toLocaleDateString(locales[language]) : '';
 
+interface Props {
+  sessions: ProjectSessionRow[];
+  projectName: string;
+  projectId: string;
+  token: string;
+  /** After a session was deleted on the server. */
+  onDeleted: () => void;
+}
+
 /**
  * The project's sessions, in creation order: region and place, date, method, state and participants, and the join
- * code. A session this browser holds the facilitator link to opens from here.
+ * code. A session this browser holds the facilitator link to opens from here; the owner can delete one.
  */
-export const ProjectSessions = ({ sessions, projectName }: { sessions: ProjectSessionRow[]; projectName: string }) => {
+export const ProjectSessions = ({ sessions, projectName, projectId, token: ownerToken, onDeleted }: Props) => {
   const t = useT();
   const language = useStore((s) => s.language);
   const facilitatorTokens = new Map(
@@ -64,15 +75,27 @@ export const ProjectSessions = ({ sessions, projectName }: { sessions: ProjectSe
                 <dd className="project-session__code">{formatJoinCode(s.joinCode)}</dd>
               </div>
             </dl>
-            {token ? (
-              <a
-                className="project-session__open"
-                href={`${pagePaths.facilitator}#${token}`}
-                aria-label={t('project.sessions.openLabel', { name: where || s.title })}
-              >
-                {t('project.sessions.open')}
-              </a>
-            ) : null}
+            <div className="project-session__actions">
+              {token ? (
+                <a
+                  className="project-session__open"
+                  href={`${pagePaths.facilitator}#${token}`}
+                  aria-label={t('project.sessions.openLabel', { name: where || s.title })}
+                >
+                  {t('project.sessions.open')}
+                </a>
+              ) : null}
+              <DeleteButton
+                label={t('project.sessions.delete')}
+                ariaLabel={t('project.sessions.deleteLabel', { name: where || s.title })}
+                title={t('project.sessions.deleteTitle', { name: where || s.title })}
+                body={t('project.sessions.deleteBody')}
+                confirm={t('project.sessions.deleteConfirm')}
+                testId="delete-session"
+                remove={() => deleteProjectSession(projectId, ownerToken, s.sessionId)}
+                onDeleted={onDeleted}
+              />
+            </div>
           </li>
         );
       })}

@@ -1,14 +1,9 @@
-import {
-  FUNDING_MARK_MAX_BYTES,
-  RENAMABLE_HEADINGS,
-  HEADING_MAX,
-  summaryLabels,
-  type RenamableHeading,
-} from '@aquarium/shared';
+import { RENAMABLE_HEADINGS, HEADING_MAX, summaryLabels, type RenamableHeading } from '@aquarium/shared';
 import { useId, useState } from 'react';
 import { useT } from '../../state/useT';
 import { sendCommand } from '../../net/socket';
 import { useStore } from '../../state/store';
+import { MarkFileField } from '../../components/MarkFileField';
 import { AutosaveTextarea } from './AutosaveTextarea';
 import { useAutosave } from './useAutosave';
 import './summary.css';
@@ -50,76 +45,18 @@ const HeadingInput = ({ name }: { name: RenamableHeading }) => {
   );
 };
 
-const base64 = (buffer: ArrayBuffer): string => {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-};
-
-/** The funding mark: its words (required), then a PNG or SVG file; the server keeps a PNG of it. */
+/** The funding mark: saved as soon as a file is chosen; the server keeps a PNG of it. */
 const FundingMarkField = () => {
   const t = useT();
-  const id = useId();
   const mark = useStore((s) => s.session?.summary.fundingMark ?? null);
-  const [alt, setAlt] = useState(mark?.alt ?? '');
-  const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const upload = async (file: File) => {
-    const type = file.type === 'image/png' ? 'png' : file.type === 'image/svg+xml' ? 'svg' : null;
-    if (!type) return setMessage(t('report.markType'));
-    if (file.size > FUNDING_MARK_MAX_BYTES) return setMessage(t('report.markTooLarge'));
-    if (!alt.trim()) return setMessage(t('report.markAltFirst'));
-    setBusy(true);
-    const data = base64(await file.arrayBuffer());
-    const ack = await sendCommand('summary:setFundingMark', { mark: { type, data, alt: alt.trim() } });
-    setBusy(false);
-    setMessage(ack.ok ? '' : t('report.markFailed'));
-  };
-
   return (
-    <fieldset className="report-form__mark">
-      <legend>{t('report.mark')}</legend>
-      <div className="field">
-        <label htmlFor={`${id}-alt`}>{t('report.markAlt')}</label>
-        <input
-          id={`${id}-alt`}
-          type="text"
-          maxLength={200}
-          value={alt}
-          data-testid="report-mark-alt"
-          onChange={(e) => setAlt(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-file`}>{t('report.markChoose')}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept="image/png,image/svg+xml"
-          disabled={busy}
-          data-testid="report-mark-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void upload(file);
-          }}
-        />
-      </div>
-      <p className="status-text" role="status" data-testid="report-mark-status">
-        {message || (mark ? t('report.markSet', { alt: mark.alt }) : t('report.markNone'))}
-      </p>
-      {mark ? (
-        <button
-          type="button"
-          className="button"
-          onClick={() => void sendCommand('summary:setFundingMark', { mark: null })}
-        >
-          {t('report.markRemove')}
-        </button>
-      ) : null}
-    </fieldset>
+    <MarkFileField
+      testId="report-mark"
+      initialAlt={mark?.alt ?? ''}
+      status={mark ? t('report.markSet', { alt: mark.alt }) : t('report.markNone')}
+      onChoose={async (upload) => (await sendCommand('summary:setFundingMark', { mark: upload })).ok}
+      onRemove={mark ? () => void sendCommand('summary:setFundingMark', { mark: null }) : null}
+    />
   );
 };
 

@@ -1,10 +1,11 @@
-import { fileNameFrom, type SummaryFormat } from './files';
+import type { DocumentFormat } from '@aquarium/shared';
+import { fileNameFrom } from './files';
 
 /**
  * Downloads the facilitator's draft in one format: the token travels in the request body (never in a
  * URL), and the answer is saved through a temporary blob link.
  */
-export const downloadDraft = async (format: SummaryFormat, token: string): Promise<boolean> => {
+export const downloadDraft = async (format: DocumentFormat, token: string): Promise<boolean> => {
   let res: Response;
   try {
     res = await fetch(`/api/summary-draft.${format}`, {

@@ -1,8 +1,7 @@
-export const summaryFormats = ['html', 'pdf', 'docx', 'md'] as const;
-export type SummaryFormat = (typeof summaryFormats)[number];
+import type { DocumentFormat } from '@aquarium/shared';
 
 /** A published version's address: reachable with the join code, as the server serves it. */
-export const publishedUrl = (joinCode: string, version: number, format: SummaryFormat) =>
+export const publishedUrl = (joinCode: string, version: number, format: DocumentFormat) =>
   `/api/summary/${encodeURIComponent(joinCode)}/v${version}.${format}`;
 
 /** The file name from a Content-Disposition header (RFC 5987 `filename*` first), else the fallback. */

@@ -1,4 +1,4 @@
-import { normalizeText, type SummaryDocument } from '@aquarium/shared';
+import { normalizeText, type DocumentFormat, type SummaryDocument } from '@aquarium/shared';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { toBlocks, type Block, type DocumentFrame } from './blocks.js';
@@ -6,10 +6,6 @@ import { toBlocks, type Block, type DocumentFrame } from './blocks.js';
 export { renderHtml, renderMarkdown };
 export { SUMMARY_CSS_PATH, summaryCss } from './html.js';
 export { toBlocks, type Block, type BulletItem, type DocumentFrame } from './blocks.js';
-
-export type SummaryFormat = 'md' | 'html' | 'docx' | 'pdf';
-
-export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['md', 'html', 'docx', 'pdf'];
 
 export interface RenderedSummary {
   body: Buffer | string;
@@ -32,7 +28,7 @@ export const cleanDocument = <T>(value: T): T => {
 };
 
 /** Renders the summary document to one download format. */
-export async function renderSummary(raw: SummaryDocument, format: SummaryFormat): Promise<RenderedSummary> {
+export async function renderSummary(raw: SummaryDocument, format: DocumentFormat): Promise<RenderedSummary> {
   const doc = cleanDocument(raw);
   return renderBlocks(doc, toBlocks(doc), format);
 }
@@ -44,7 +40,7 @@ export async function renderSummary(raw: SummaryDocument, format: SummaryFormat)
 export async function renderBlocks(
   doc: DocumentFrame,
   blocks: Block[],
-  format: SummaryFormat,
+  format: DocumentFormat,
 ): Promise<RenderedSummary> {
   switch (format) {
     case 'md':

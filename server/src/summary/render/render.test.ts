@@ -1,8 +1,9 @@
+import { DOCUMENT_FORMATS, type DocumentFormat } from '@aquarium/shared';
 import type { SummaryDocument } from '@aquarium/shared';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { finnishLabels, noteText, sampleSummary, thoughtText } from '../../../test/kit/summaryFixture.js';
-import { renderSummary, SUMMARY_FORMATS, type SummaryFormat } from './index.js';
+import { renderSummary } from './index.js';
 import {
   countOccurrences,
   extractText,
@@ -39,9 +40,9 @@ function emptyDoc(): SummaryDocument {
   return doc;
 }
 
-const render = async (doc: SummaryDocument, format: SummaryFormat) => (await renderSummary(doc, format)).body;
+const render = async (doc: SummaryDocument, format: DocumentFormat) => (await renderSummary(doc, format)).body;
 
-describe.each(SUMMARY_FORMATS)('%s summary', (format) => {
+describe.each(DOCUMENT_FORMATS)('%s summary', (format) => {
   it('shows every thought and note exactly once, in document order', async () => {
     const doc = sampleSummary({ thoughts: 60, notes: 20 });
     const text = await extractText(format, await render(doc, format));

@@ -1,10 +1,11 @@
+import { type DocumentFormat } from '@aquarium/shared';
 import type { SummaryDocument } from '@aquarium/shared';
-import { renderBlocks, renderSummary, type SummaryFormat } from './index.js';
+import { renderBlocks, renderSummary } from './index.js';
 import type { Block, DocumentFrame } from './blocks.js';
 
 /** What a render worker is asked: a summary, or blocks in a frame (the project report). */
 export type RenderTask =
-  { doc: SummaryDocument; format: SummaryFormat } | { frame: DocumentFrame; blocks: Block[]; format: SummaryFormat };
+  { doc: SummaryDocument; format: DocumentFormat } | { frame: DocumentFrame; blocks: Block[]; format: DocumentFormat };
 
 /** Renders one file inside a worker thread; the body comes back as bytes. */
 export const renderInWorker = async (task: RenderTask) => {

@@ -1,53 +1,7 @@
-import {
-  defaultAquariumSetup,
-  defaultProjector,
-  emptyGoalRating,
-  emptyGroups,
-  emptySummaryDraft,
-  emptyTurns,
-  type SessionState,
-  type Vote,
-} from '@aquarium/shared';
+import { defaultCaptureSettings, emptyTurns, type Vote } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
+import { me, phoneSession as session } from '../../../../test/kit/phoneSession';
 import { nowKind, turnOffer } from './nowModel';
-
-const participant = (circle: 'inner' | 'outer' | null) => ({
-  id: 'me',
-  displayName: null,
-  stakeholderGroupId: 'g1',
-  circle,
-  joinedAt: 0,
-});
-
-const session = (change: Partial<SessionState> = {}): SessionState => ({
-  seq: 1,
-  setup: defaultAquariumSetup('fi'),
-  joinCode: 'ABCDEFGH',
-  joiningOpen: true,
-  status: 'running',
-  participants: { me: participant('outer') },
-  participantOrder: ['me'],
-  currentPhase: 0, // the inner circle speaks
-  timer: null,
-  actualMsByPhase: {},
-  projector: defaultProjector,
-  startedAt: 0,
-  endedAt: null,
-  settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: false },
-  notes: {},
-  thoughts: {},
-  publicThoughts: {},
-  groups: emptyGroups,
-  themes: {},
-  votes: {},
-  turns: emptyTurns,
-  turnSoftLimitSeconds: null,
-  retentionDays: null,
-  summary: emptySummaryDraft,
-  goalTags: {},
-  goalRating: emptyGoalRating,
-  ...change,
-});
 
 const openVote: Vote = {
   id: 'v1',
@@ -76,20 +30,20 @@ describe('the one thing to do now', () => {
     expect(nowKind(session({ ...all, turns: { ...emptyTurns, invited: ['me'] } }), 'me')).toBe('invited');
     expect(nowKind(session({ votes: { v1: openVote } }), 'me')).toBe('vote');
     expect(nowKind(session({ votes: { v1: { ...openVote, status: 'closed' } } }), 'me')).toBe('listens');
-    expect(nowKind(session({ participants: { me: participant('inner') } }), 'me')).toBe('speaks');
+    expect(nowKind(session({ participants: { me: me('inner') } }), 'me')).toBe('speaks');
     expect(nowKind(session({ currentPhase: 4 }), 'me')).toBe('everyone');
-    expect(nowKind(session({ participants: { me: participant(null) } }), 'me')).toBe('write');
+    expect(nowKind(session({ participants: { me: me(null) } }), 'me')).toBe('write');
     expect(nowKind(session({ status: 'lobby', currentPhase: null }), 'me')).toBe('lobby');
     expect(nowKind(session({ status: 'ended' }), 'me')).toBe('ended');
   });
 
   it('offers a turn to the speaking circle and the invited, the empty chair to a listener in an open aquarium', () => {
     expect(turnOffer(session(), 'me')).toEqual({ ask: false, emptyChair: false });
-    expect(turnOffer(session({ participants: { me: participant('inner') } }), 'me')).toEqual({
+    expect(turnOffer(session({ participants: { me: me('inner') } }), 'me')).toEqual({
       ask: true,
       emptyChair: false,
     });
-    const open = session({ settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: true } });
+    const open = session({ settings: { ...defaultCaptureSettings, openChair: true } });
     expect(turnOffer(open, 'me')).toEqual({ ask: false, emptyChair: true });
     expect(turnOffer(session({ turns: { ...emptyTurns, invited: ['me'] } }), 'me').ask).toBe(true);
     expect(turnOffer(session({ currentPhase: 4 }), 'me').ask).toBe(true);

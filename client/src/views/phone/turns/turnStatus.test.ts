@@ -1,62 +1,20 @@
-import {
-  defaultAquariumSetup,
-  defaultProjector,
-  emptyGoalRating,
-  emptyGroups,
-  emptySummaryDraft,
-  emptyTurns,
-  type SessionState,
-} from '@aquarium/shared';
+import { defaultCaptureSettings, emptyTurns, type SessionState } from '@aquarium/shared';
 import { describe, expect, it } from 'vitest';
+import { me, phoneSession } from '../../../../test/kit/phoneSession';
 import { myTurnStatus } from './turnStatus';
 
-const setup = defaultAquariumSetup('fi');
-const participant = (id: string, circle: 'inner' | 'outer' | null) => ({
-  id,
-  displayName: null,
-  stakeholderGroupId: 'g1',
-  circle,
-  joinedAt: 0,
-});
-
-const session = (change: Partial<SessionState> = {}): SessionState => ({
-  seq: 1,
-  setup,
-  joinCode: 'ABCDEFGH',
-  joiningOpen: true,
-  status: 'running',
-  participants: { me: participant('me', 'outer') },
-  participantOrder: ['me'],
-  currentPhase: 0, // the inner circle speaks, the outer listens
-  timer: null,
-  actualMsByPhase: {},
-  startedAt: 0,
-  endedAt: null,
-  settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: true },
-  notes: {},
-  thoughts: {},
-  publicThoughts: {},
-  groups: emptyGroups,
-  projector: defaultProjector,
-  themes: {},
-  votes: {},
-  turns: emptyTurns,
-  turnSoftLimitSeconds: null,
-  retentionDays: null,
-  summary: emptySummaryDraft,
-  goalTags: {},
-  goalRating: emptyGoalRating,
-  ...change,
-});
+/** An open aquarium in phase 1: the inner circle speaks, "me" listens in the outer one. */
+const session = (change: Partial<SessionState> = {}) =>
+  phoneSession({ settings: { ...defaultCaptureSettings, openChair: true }, ...change });
 
 describe('my turn status', () => {
   it('offers the empty chair to a listener of the silent circle only, and only in an open aquarium', () => {
     expect(myTurnStatus(session(), 'me').canAskEmptyChair).toBe(true);
-    const classic = session({ settings: { thoughtsNeedApproval: true, showNotesOnScreen: false, openChair: false } });
+    const classic = session({ settings: defaultCaptureSettings });
     expect(myTurnStatus(classic, 'me').canAskEmptyChair).toBe(false);
-    const inner = session({ participants: { me: participant('me', 'inner') } });
+    const inner = session({ participants: { me: me('inner') } });
     expect(myTurnStatus(inner, 'me').canAskEmptyChair).toBe(false);
-    const unseated = session({ participants: { me: participant('me', null) } });
+    const unseated = session({ participants: { me: me(null) } });
     expect(myTurnStatus(unseated, 'me').canAskEmptyChair).toBe(false);
   });
 
