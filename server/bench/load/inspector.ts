@@ -61,6 +61,19 @@ export const attachInspector = async (port: number) => {
       })) as { result: { value: unknown } };
       return res.result.value;
     },
+    /** Starts sampling allocations (every 32 KB allocated), including objects collected since. */
+    async startAllocations() {
+      await send('HeapProfiler.enable');
+      await send('HeapProfiler.startSampling', {
+        samplingInterval: 32768,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    },
+    /** Stops sampling and returns the sampled allocations (a `.heapprofile`, for DevTools' Memory tab). */
+    async stopAllocations() {
+      return ((await send('HeapProfiler.stopSampling')) as { profile: unknown }).profile;
+    },
     close() {
       ws.close();
     },

@@ -5,9 +5,10 @@
  * From server/:
  *   node ../scripts/pnpm.mjs exec node --import tsx bench/load/memprobe.ts 2000 product /tmp/product.heapsnapshot
  *   NODE_ARGS="--max-semi-space-size=8" node ../scripts/pnpm.mjs exec node --import tsx bench/load/memprobe.ts 2000 relay
+ *   ALLOC_PROF=/tmp/joins.heapprofile …   (what the joins allocate, collected or not: sampled every 32 KB)
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort, spawnServer, startArgs } from '../../test/process.js';
 import { tempDataDir } from '../../test/helper.js';
@@ -77,7 +78,10 @@ const report = async (label: string) => {
 };
 await report('idle');
 const created = await createSession(base, 'mem');
+const allocations = process.env.ALLOC_PROF;
+if (allocations) await insp.startAllocations();
 const s = await joinSession([base], phones, created);
+if (allocations) writeFileSync(allocations, JSON.stringify(await insp.stopAllocations()));
 await new Promise((r) => setTimeout(r, 2000));
 await report(`joined ${s.phones.length}`);
 await insp.collectGarbage();

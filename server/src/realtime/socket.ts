@@ -172,6 +172,7 @@ export const createRealtime = (
             ? runtime.snapshotFor(role)
             : null;
         const from = snapshot && snapshot.seq > lastSeq ? snapshot.seq : lastSeq;
+        const head = runtime.heads.headFor(role, participantId);
         // A phone's own index; staff and the projector see most of the log.
         const events =
           role === 'participant'
@@ -186,8 +187,9 @@ export const createRealtime = (
           // Each audience's own copy: the projector's without the groups' texts.
           events,
           serverNow: deps.clock.now(),
-          head: runtime.heads.headFor(role, participantId),
+          head,
         });
+        relay.synced(sessionId, participantId, head);
       } catch (err) {
         return ack(refused(err));
       }
