@@ -21,10 +21,34 @@ const websocketOnly = (): Plugin => ({
   },
 });
 
+/**
+ * Every message between the app and its server is JSON (the shared zod contract has no binary field), so
+ * socket.io-parser's support for binary attachments (finding buffers in a payload, sending them as separate frames,
+ * putting them back together) is never used: its two helper modules are replaced by ones that say "no binary". A
+ * binary packet, which our server never sends, is refused by the parser as malformed.
+ */
+const noBinaryAttachments = (): Plugin => ({
+  name: 'socket.io-parser-no-binary',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (!importer || !/[\\/]socket\.io-parser[\\/]/.test(importer)) return null;
+    if (source === './binary.js') return '\0no-binary:binary';
+    if (source === './is-binary.js') return '\0no-binary:is-binary';
+    return null;
+  },
+  load(id) {
+    if (id === '\0no-binary:binary')
+      return 'const no = () => { throw new Error("binary attachments are not used"); };\nexport const deconstructPacket = no;\nexport const reconstructPacket = no;\n';
+    if (id === '\0no-binary:is-binary')
+      return 'export const isBinary = () => false;\nexport const hasBinary = () => false;\n';
+    return null;
+  },
+});
+
 const server = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [websocketOnly(), react()],
+  plugins: [websocketOnly(), noBinaryAttachments(), react()],
   server: {
     proxy: {
       '/api': server,

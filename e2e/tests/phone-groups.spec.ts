@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { defaultSmallGroupSetup } from '@aquarium/shared';
-import { plainFi } from '../../client/src/i18n/plain/fi';
-import { plainGroupsFi } from '../../client/src/i18n/plain/groups.fi';
+import { plainShownFi } from '../../client/src/i18n/plain/shown';
 import { createSession, expectAccessible, fill, text } from './support/actors';
 import { LiveClient, tokenOf } from '@aquarium/testkit';
 
@@ -188,7 +187,7 @@ test('the small-group phone at 390 and 320 px and 200 % text: alone, in a group,
 });
 
 test('a small-group session from a phone in plain Finnish, keyboard only', async ({ browser, baseURL }) => {
-  const plain = { ...plainFi, ...plainGroupsFi };
+  const plain = plainShownFi;
   const created = await createSession(baseURL!, { ...setup, title: 'Pienryhmät selkokielellä', plainLanguage: true });
   const fac = await LiveClient.connect(baseURL!, tokenOf(created.links.facilitator));
   const size = sizes[3]!;

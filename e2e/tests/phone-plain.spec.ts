@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { defaultAquariumSetup, type Language } from '@aquarium/shared';
-import { plainFi } from '../../client/src/i18n/plain/fi';
-import { plainSv } from '../../client/src/i18n/plain/sv';
+import { plainShownFi, plainShownSv } from '../../client/src/i18n/plain/shown';
 import { createSession, expectAccessible, fill, text } from './support/actors';
 import { LiveClient, tokenOf } from '@aquarium/testkit';
 
-type Plain = typeof plainFi;
+type Plain = typeof plainShownFi;
 
 const openPhone = async (browser: Browser, url: string, language: Language) => {
   const context = await browser.newContext({
@@ -39,7 +38,7 @@ const press = async (page: Page, control: ReturnType<Page['getByRole']>, key = '
  * place, a thought while listening, a dot vote, the end. The facilitator drives over the socket.
  */
 const wholeAquarium = async (browser: Browser, base: string, language: 'fi' | 'sv', offered: boolean) => {
-  const plain: Plain = language === 'fi' ? plainFi : plainSv;
+  const plain: Plain = language === 'fi' ? plainShownFi : plainShownSv;
   const setup = defaultAquariumSetup(language);
   const created = await createSession(base, { ...setup, title: 'Arviointi', plainLanguage: offered });
   const fac = await LiveClient.connect(base, tokenOf(created.links.facilitator));

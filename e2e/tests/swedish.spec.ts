@@ -65,3 +65,22 @@ test('a Swedish phone at 320 px and 200 % text does not scroll sideways (the hea
   expect(await page.title()).toBe('Utvärderingsakvarium');
   await context.close();
 });
+
+test('a Swedish phone never downloads the Finnish strings: its page preloads the Swedish ones', async ({
+  browser,
+  baseURL,
+}) => {
+  const created = await createSession(baseURL!, { ...setup, title: 'Regional utvärdering' });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${baseURL}/j/${created.joinCode}`);
+  await expect(page.getByLabel(sv['phone.nameLabel'])).toBeVisible();
+  await expect(page.locator('link[rel="modulepreload"][href*="/core.sv-"]')).toHaveCount(1);
+  expect(scripts.some((path) => /\/core\.sv-[\w-]+\.js$/.test(path))).toBe(true);
+  expect(scripts.filter((path) => /\/core\.fi-/.test(path))).toEqual([]);
+  await context.close();
+});

@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fast
 import type { ServerOptions } from 'socket.io';
 import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
+import { clientPages, joinPageLanguage, sendPage } from './http/clientPage.js';
 import { sendError } from './http/errors.js';
 import { lazyChildLogger } from './logging.js';
 import { noStoreByDefault } from './http/noStore.js';
@@ -235,10 +236,14 @@ export const createApp = async (deps: AppDeps) => {
         res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
   }
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && hasClient && !request.url.startsWith('/api/')) {
-      // Client-side routes (/facilitator, /j/CODE, ...) all load the single-page app.
-      return reply.sendFile('index.html');
+  const pages = hasClient ? clientPages(clientDir) : null;
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.method === 'GET' && pages && !request.url.startsWith('/api/')) {
+      // Client-side routes (/facilitator, /j/CODE, ...) all load the single-page app: a join link's in its session's
+      // language (and with those strings preloaded), every other in Finnish.
+      const join = /^\/j\/([^/?#]+)/.exec(request.url);
+      const language = join ? await joinPageLanguage({ storage, registry, joinFailures }, request, join[1]!) : 'fi';
+      return sendPage(request, reply, pages(language));
     }
     return sendError(reply, 404, ErrorCode.NotFound, 'not found');
   });

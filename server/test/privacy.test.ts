@@ -46,9 +46,10 @@ describe('what a participant may see', () => {
 
     const wire = eve.wire.join('\n');
     expect(wire).toContain('Named and approved');
-    expect(wire).toContain('Anna Named');
     expect(wire).toContain('Anonymous but approved');
     const forbidden = [
+      // Phones get approved thoughts only on a vote's list, which names no author (the projector shows names).
+      'Anna Named',
       'SECRET-PENDING',
       'SECRET-HIDDEN',
       'SECRET-WITHDRAWN',
@@ -59,6 +60,6 @@ describe('what a participant may see', () => {
       ...Object.values(people).map((p) => p.token),
     ];
     for (const secret of forbidden) expect(wire, secret).not.toContain(secret);
-    expect(eve.wire.length).toBeGreaterThan(10);
+    expect(eve.wire.length).toBeGreaterThan(5);
   });
 });

@@ -72,6 +72,12 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
       );
       expect(sent.every((a) => a.ok)).toBe(true);
       await screen.until((s) => Object.keys(s.publicThoughts).length === 6);
+      // A vote on them, opened on B: the phones on A get its list with the vote (never the published thoughts).
+      await facilitator.send('vote:open', { voteId: 'v1', questionId: 'q1', targetKind: 'thought', dots: 2 });
+      for (const p of phones) await p.until((s) => s.votes.v1?.targets?.length === 6);
+      expect(await phones[1]!.send('vote:allocate', { voteId: 'v1', allocation: { a3: 2 } })).toMatchObject({
+        ok: true,
+      });
       for (let i = 1; i < 3; i++) {
         await facilitator.send('phase:next', { expectedIndex: i - 1 });
         for (const p of phones) await p.until((s) => s.currentPhase === i);
@@ -87,6 +93,10 @@ describe.skipIf(!databaseUrl || !redisUrl)('two server nodes on PostgreSQL and R
       const lastSeen = phones.map((p) => p.state!);
       const moved = await Promise.all(joins.map((j) => connect(urlB, j.token)));
       for (const [i, p] of moved.entries()) expect(p.state!.currentPhase).toBe(lastSeen[i]!.currentPhase);
+      for (const p of moved) {
+        expect(p.state!.votes.v1!.targets!.map((t) => t.id)).toEqual(lastSeen[0]!.votes.v1!.targets!.map((t) => t.id));
+        expect(Object.keys(p.state!.publicThoughts)).toHaveLength(0);
+      }
       await facilitator.untilPresence((p) => everyone(p, 6));
       // One phone resends a thought whose ack it never saw (same command id): applied once.
       const retry = { thoughtId: 'a0', text: 'Solmu A 0', questionId: 'q1', showName: false };

@@ -77,9 +77,12 @@ export const audienceOf = (event: SessionEvent): Audience => {
     case 'turn.queueCleared':
       return { staff: true, screen: false, participants: 'all', participant: null };
     case 'turn.announced':
-    case 'thought.published':
     case 'thought.unpublished':
+      // A phone holds published thoughts only as the targets of a dot vote (`vote.opened`) and drops one hidden since.
       return { staff: false, screen: true, participants: 'all', participant: null };
+    case 'thought.published':
+      // Only the projector holds every published thought: a phone's catch-up does not grow with them.
+      return { staff: false, screen: true, participants: 'none', participant: null };
     case 'group.created':
       return { staff: true, screen: true, participants: 'none', participant: null };
     case 'group.formed':

@@ -59,6 +59,12 @@ export interface Theme {
 
 export type VoteTargetKind = 'theme' | 'thought';
 
+/** A published thought on a dot vote's list, as every phone receives it with the vote. */
+export interface VoteTarget {
+  id: string;
+  text: string;
+}
+
 /** A dot vote over the themes or thoughts of one question. */
 export interface Vote {
   id: string;
@@ -73,6 +79,13 @@ export interface Vote {
   revealed: Record<string, number> | null;
   /** People who have placed dots, as the projector counts them (staff count `allocations`). */
   voters?: number;
+  /**
+   * A vote on thoughts: the question's published thoughts when it opened, oldest first (at most
+   * `limits.maxVoteThoughts`); one hidden or withdrawn since leaves the list. Phones receive published
+   * thoughts only this way. Absent on a vote on themes (its targets are the question's themes as they are
+   * now) and on a vote on thoughts stored before this field existed (the question's approved thoughts now).
+   */
+  targets?: VoteTarget[];
 }
 
 /** Session settings the facilitator can change while it runs. */
@@ -124,4 +137,6 @@ export const limits = {
   thoughtsPerMinute: 10,
   themeNameLength: 120,
   maxDots: 10,
+  /** The most thoughts a dot vote can list (more: sort them under themes and vote on those). */
+  maxVoteThoughts: 100,
 };

@@ -75,9 +75,9 @@ export interface EventBodies {
   'thought.pinned': { thoughtId: string; participantId: string; pinned: boolean };
   /** A thought was put under a theme (staff and its author). */
   'thought.themed': { thoughtId: string; participantId: string; themeId: string | null };
-  /** The public copy of an approved thought, new or changed (projector and phones). */
+  /** The public copy of an approved thought, new or changed (the projector; phones get a vote's thoughts with `vote.opened`). */
   'thought.published': { thought: PublicThought };
-  /** An approved thought is no longer public (hidden or withdrawn). */
+  /** An approved thought is no longer public (hidden or withdrawn): it leaves the projector and every vote's list. */
   'thought.unpublished': { thoughtId: string };
 
   /** A theme was created under a question. */
@@ -89,7 +89,7 @@ export interface EventBodies {
   /** A theme was removed; what was under it stays, without a theme. */
   'theme.deleted': { themeId: string };
 
-  /** A dot vote opened. */
+  /** A dot vote opened; one on thoughts lists them in `vote.targets` (the question's published thoughts, at most 100). */
   'vote.opened': { vote: Omit<Vote, 'allocations' | 'revealed' | 'status'> };
   /** A participant placed their dots (staff and that participant only). */
   'vote.allocated': { voteId: string; participantId: string; allocation: Record<string, number> };

@@ -1,5 +1,5 @@
 /** Bumped whenever a change to events or commands breaks older clients; checked at connect. */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** Error codes every failed acknowledgement or HTTP error carries. */
 export const ErrorCode = {

@@ -5,10 +5,11 @@ import { summaryFi } from './summary.fi';
 import { turnsFi } from './turns.fi';
 
 /**
- * Finnish UI strings of the entry chunk: the phone, the front page and the app's frame. Plain language on
- * participant screens. Finnish is the default, so these ship with the entry; the strings of the staff views
- * and of the privacy/accessibility pages live in `staff/` and `pages/`, registered by the lazy chunks that use
- * them (all of them together: `fi.ts`).
+ * Finnish UI strings of the entry's views: the phone, the front page and the app's frame. Plain language on
+ * participant screens. A lazy chunk like the Swedish and English ones (`load.ts`), which the page preloads beside the
+ * entry when it opens in Finnish (the default); the strings of the staff views, of the privacy/accessibility pages and
+ * of the phone's method views live in their own parts, registered by the lazy chunks that use them (all of them
+ * together: `fi.ts`).
  */
 export const coreFi = {
   'app.name': 'Arviointiakvaario',
@@ -113,12 +114,6 @@ export const coreFi = {
   'phone.retryTitle': 'Kokeile toista koodia',
   'phone.tryAgain': 'Yritä uudelleen',
   'phone.joinAgain': 'Liity uudelleen',
-  'phone.inner': 'Olet sisä\u00ADkehässä',
-  'phone.outer': 'Olet ulko\u00ADkehässä',
-  'phone.unseated': 'Fasili\u00ADtaattori kertoo pian, kumpaan kehään kuulut.',
-  'phone.speaks': 'Sinun kehäsi puhuu nyt',
-  'phone.listens': 'Sinun kehäsi kuuntelee nyt',
-  'phone.everyone': 'Kaikki puhuvat nyt',
   'phone.waiting': 'Odote\u00ADtaan, että tilaisuus alkaa',
   'phone.ended': 'Tilaisuus on päättynyt. Kiitos!',
   'phone.questions': 'Mietitään nyt',
@@ -130,5 +125,5 @@ export const coreFi = {
   ...nowFi,
 } as const;
 
-/** Keys of the strings in the entry chunk (Finnish built in, English in a lazy chunk). */
+/** Keys of the entry's strings (each language a lazy chunk). */
 export type CoreKey = keyof typeof coreFi;

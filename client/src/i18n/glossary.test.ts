@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { fi } from './fi';
 import { findBanned, glossary, stakeholderWords } from './glossary';
-import { plainFi } from './plain/fi';
-import { plainGroupsFi } from './plain/groups.fi';
-import { plainGroupsSv } from './plain/groups.sv';
-import { plainSv } from './plain/sv';
+import { plainShownFi, plainShownSv } from './plain/shown';
 import { withoutSoftHyphens } from './softHyphen';
 import { sv } from './sv';
 
@@ -15,8 +12,8 @@ const words = (catalog: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(catalog).map(([key, text]) => [key, withoutSoftHyphens(text)]));
 const catalogs: Record<Language, Record<string, string>> = { fi: words(fi), sv: words(sv), en: words(en) };
 const plainCatalogs: Partial<Record<Language, Record<string, string>>> = {
-  fi: words({ ...plainFi, ...plainGroupsFi }),
-  sv: words({ ...plainSv, ...plainGroupsSv }),
+  fi: words(plainShownFi),
+  sv: words(plainShownSv),
 };
 
 /** Every string of a catalog that uses a banned synonym of a glossary term, as "key: word". */

@@ -6,14 +6,18 @@ type Loader = () => Promise<Catalog>;
 
 /**
  * One part of the strings, by language, each a lazy chunk; a language the part lacks is built in (or not needed).
- * `plain`: the part's plain-language version (Finnish, Swedish), complete for its keys: while plain language is on,
- * it is fetched in place of the standard strings, which the phone then never downloads.
+ * `plain`: the part's plain-language version (Finnish, Swedish): only the strings that read differently in plain
+ * language, fetched beside the standard ones while plain language is on (the others show as they stand).
  */
 export type CatalogPart = Partial<Record<Language, Loader>> & { plain?: Partial<Record<Language, Loader>> };
 
-/** The entry's own part (its Finnish is built in); lazy views add theirs (`loadCatalogPart`) when they load. */
+/**
+ * The entry's own part, in every language a lazy chunk: a Swedish or English phone never downloads the Finnish. Lazy
+ * views add theirs (`loadCatalogPart`) when they load.
+ */
 const parts: CatalogPart[] = [
   {
+    fi: () => import('./core.fi').then((m) => m.coreFi),
     sv: () => import('./core.sv').then((m) => m.coreSv),
     en: () => import('./core.en').then((m) => m.coreEn),
     plain: plainCore,
@@ -44,19 +48,22 @@ const fetchOnce = (
 };
 
 /**
- * Fetches one part in one language once (its plain version instead, when `plain` and the part has one): true when
- * strings have just been registered; rejects if the fetch failed.
+ * Fetches one part in one language once (and its plain version beside it, when `plain` and the part has one): true
+ * when strings have just been registered; rejects if a fetch failed.
  */
-const loadPart = (part: CatalogPart, language: Language, plain: boolean): Promise<boolean> => {
-  const plainLoader = plain ? part.plain?.[language] : undefined;
-  if (part.plain && plainLoader) return fetchOnce(part.plain, plainLoader, language, registerPlainCatalog);
+const loadPart = async (part: CatalogPart, language: Language, plain: boolean): Promise<boolean> => {
   const loader = part[language];
-  return loader ? fetchOnce(part, loader, language, registerCatalog) : Promise.resolve(false);
+  const plainLoader = plain ? part.plain?.[language] : undefined;
+  const loads = await Promise.all([
+    loader ? fetchOnce(part, loader, language, registerCatalog) : false,
+    part.plain && plainLoader ? fetchOnce(part.plain, plainLoader, language, registerPlainCatalog) : false,
+  ]);
+  return loads.some(Boolean);
 };
 
 /**
- * Fetches the strings of `language` (every part known so far; in plain language, their plain versions where there
- * are) once. Resolves true when some have just been registered (time to re-render), false when there was nothing
+ * Fetches the strings of `language` (every part known so far; in plain language, their plain versions too where
+ * there are) once. Resolves true when some have just been registered (time to re-render), false when there was nothing
  * new; a part that fails stays in Finnish (or its keys) until the next try.
  */
 export const loadLanguage = async (language: Language, plain = false): Promise<boolean> => {

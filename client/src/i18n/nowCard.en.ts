@@ -1,6 +1,9 @@
 import type { nowCardFi } from './nowCard.fi';
 
-/** English strings of the aquarium phone's top card: a part of its own, loaded with the card (`nowCatalog`). */
+/**
+ * English strings of the aquarium phone: its top card, circle, thought form, own thoughts and dot vote. A part of its
+ * own, loaded before the aquarium phone shows (`nowCatalog`): a small-group phone never fetches it.
+ */
 export const nowCardEn = {
   'turns.phone.ask': 'Ask for a turn',
   'turns.phone.askEmptyChair': 'Ask for the empty chair',
@@ -39,4 +42,32 @@ export const nowCardEn = {
   'now.announce.write': 'You can write a thought.',
   'now.announce.lobby': 'Waiting for the session to start.',
   'now.announce.ended': 'The session has ended.',
+
+  // The aquarium phone's circle, thought form, own thoughts and dot vote (the small-group phone has its own).
+  'phone.inner': 'You are in the inner circle',
+  'phone.outer': 'You are in the outer circle',
+  'phone.unseated': 'The facilitator will seat you soon.',
+  'phone.speaks': 'Your circle speaks now',
+  'phone.listens': 'Your circle listens now',
+  'phone.everyone': 'Everyone speaks now',
+  'capture.phone.title': 'Write a thought',
+  'capture.phone.label': 'Your thought',
+  'capture.phone.empty': 'Write a thought first.',
+  'capture.phone.tooLong': 'The thought is too long. Shorten it to at most {max} charac\u00ADters.',
+  'capture.phone.rateLimited': 'You have sent many thoughts in a very short time. Wait a minute, then send again.',
+  'capture.phone.showName': 'Show my name ({name})',
+  'capture.phone.anonymous': 'The thought is sent anony\u00ADmously. Your group is shown with it, in the summary too.',
+  'capture.phone.named': 'Your name is shown with the thought.',
+  'capture.phone.send': 'Send thought',
+  'capture.mine.title': 'My thoughts',
+  'capture.mine.sending': 'Not sent yet',
+  'capture.mine.sendingHint': 'The thought is kept on this phone and goes out when the con\u00ADnection returns.',
+  'capture.mine.pending': 'Sent',
+  'capture.mine.approved': 'Approved',
+  'capture.mine.hidden': 'Hidden',
+  'capture.mine.withdraw': 'Withdraw thought',
+  'capture.mine.withdrawTitle': 'Withdraw this thought?',
+  'capture.mine.withdrawConfirm': 'Yes, withdraw',
+  'capture.vote.intro': 'Give your dots to what matters most to you. You can give one item several dots.',
+  'capture.vote.closedWait': 'The vote is closed. The results will be shown soon.',
 } satisfies Record<keyof typeof nowCardFi, string>;

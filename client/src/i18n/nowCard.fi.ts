@@ -1,4 +1,7 @@
-/** Finnish strings of the aquarium phone's top card: a part of its own, loaded with the card (`nowCatalog`). */
+/**
+ * Finnish strings of the aquarium phone: its top card, circle, thought form, own thoughts and dot vote. A part of its
+ * own, loaded before the aquarium phone shows (`nowCatalog`): a small-group phone never fetches it.
+ */
 export const nowCardFi = {
   'turns.phone.ask': 'Pyydä puheen\u00ADvuoroa',
   'turns.phone.askEmptyChair': 'Pyydä tyhjää tuolia',
@@ -36,4 +39,33 @@ export const nowCardFi = {
   'now.announce.write': 'Voit kirjoittaa ajatuksen.',
   'now.announce.lobby': 'Odote\u00ADtaan, että tilaisuus alkaa.',
   'now.announce.ended': 'Tilaisuus päättyi.',
+
+  // The aquarium phone's circle, thought form, own thoughts and dot vote (the small-group phone has its own).
+  'phone.inner': 'Olet sisä\u00ADkehässä',
+  'phone.outer': 'Olet ulko\u00ADkehässä',
+  'phone.unseated': 'Fasili\u00ADtaattori kertoo pian, kumpaan kehään kuulut.',
+  'phone.speaks': 'Sinun kehäsi puhuu nyt',
+  'phone.listens': 'Sinun kehäsi kuuntelee nyt',
+  'phone.everyone': 'Kaikki puhuvat nyt',
+  'capture.phone.title': 'Kirjoita ajatus',
+  'capture.phone.label': 'Ajatuksesi',
+  'capture.phone.empty': 'Kirjoita ensin ajatus.',
+  'capture.phone.tooLong': 'Ajatus on liian pitkä. Lyhennä se enintään {max} merkkiin.',
+  'capture.phone.rateLimited':
+    'Olet lähettänyt monta ajatusta aivan lyhyessä ajassa. Odota minuutti ja lähetä sitten uudelleen.',
+  'capture.phone.showName': 'Näytä nimeni ({name})',
+  'capture.phone.anonymous': 'Ajatus lähtee nimet\u00ADtömänä. Ryhmäsi näkyy sen kanssa, myös yhteen\u00ADvedossa.',
+  'capture.phone.named': 'Nimesi näkyy ajatuksen yhtey\u00ADdessä.',
+  'capture.phone.send': 'Lähetä ajatus',
+  'capture.mine.title': 'Omat ajatukseni',
+  'capture.mine.sending': 'Ei vielä lähetetty',
+  'capture.mine.sendingHint': 'Ajatus on tallessa tässä puheli\u00ADmessa ja lähtee, kun yhteys palaa.',
+  'capture.mine.pending': 'Lähetetty',
+  'capture.mine.approved': 'Hyväk\u00ADsytty',
+  'capture.mine.hidden': 'Piilotettu',
+  'capture.mine.withdraw': 'Peru ajatus',
+  'capture.mine.withdrawTitle': 'Peru\u00ADtaanko tämä ajatus?',
+  'capture.mine.withdrawConfirm': 'Kyllä, peru',
+  'capture.vote.intro': 'Anna pisteesi sinulle tärkeim\u00ADmille asioille. Voit antaa samalle useita pisteitä.',
+  'capture.vote.closedWait': 'Äänestys on suljettu. Tulokset näytetään pian.',
 } as const;

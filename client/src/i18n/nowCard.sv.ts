@@ -1,6 +1,9 @@
 import type { nowCardFi } from './nowCard.fi';
 
-/** Swedish strings of the aquarium phone's top card: a part of its own, loaded with the card (`nowCatalog`). */
+/**
+ * Swedish strings of the aquarium phone: its top card, circle, thought form, own thoughts and dot vote. A part of its
+ * own, loaded before the aquarium phone shows (`nowCatalog`): a small-group phone never fetches it.
+ */
 export const nowCardSv = {
   'turns.phone.ask': 'Begär ordet',
   'turns.phone.askEmptyChair': 'Be om den tomma stolen',
@@ -38,4 +41,32 @@ export const nowCardSv = {
   'now.announce.write': 'Du kan skriva en tanke.',
   'now.announce.lobby': 'Vi väntar på att tillfället börjar.',
   'now.announce.ended': 'Tillfället har slutat.',
+
+  // The aquarium phone's circle, thought form, own thoughts and dot vote (the small-group phone has its own).
+  'phone.inner': 'Du är i inner\u00ADcirkeln',
+  'phone.outer': 'Du är i ytter\u00ADcirkeln',
+  'phone.unseated': 'Hand\u00ADledaren berättar snart vilken cirkel du hör till.',
+  'phone.speaks': 'Din cirkel talar nu',
+  'phone.listens': 'Din cirkel lyssnar nu',
+  'phone.everyone': 'Alla talar nu',
+  'capture.phone.title': 'Skriv en tanke',
+  'capture.phone.label': 'Din tanke',
+  'capture.phone.empty': 'Skriv en tanke först.',
+  'capture.phone.tooLong': 'Tanken är för lång. Korta den till högst {max} tecken.',
+  'capture.phone.rateLimited': 'Du har skickat många tankar på mycket kort tid. Vänta en minut och skicka sedan igen.',
+  'capture.phone.showName': 'Visa mitt namn ({name})',
+  'capture.phone.anonymous': 'Tanken skickas anonymt. Din grupp visas med den, också i samman\u00ADfattningen.',
+  'capture.phone.named': 'Ditt namn visas med tanken.',
+  'capture.phone.send': 'Skicka tanken',
+  'capture.mine.title': 'Mina tankar',
+  'capture.mine.sending': 'Inte skickad än',
+  'capture.mine.sendingHint': 'Tanken finns kvar i den här telefonen och skickas när för\u00ADbindelsen fungerar igen.',
+  'capture.mine.pending': 'Skickad',
+  'capture.mine.approved': 'Godkänd',
+  'capture.mine.hidden': 'Dold',
+  'capture.mine.withdraw': 'Ta tillbaka tanken',
+  'capture.mine.withdrawTitle': 'Vill du ta tillbaka den här tanken?',
+  'capture.mine.withdrawConfirm': 'Ja, ta tillbaka',
+  'capture.vote.intro': 'Ge dina poäng till det som är viktigast för dig. Du kan ge flera poäng till samma sak.',
+  'capture.vote.closedWait': 'Röst\u00ADningen är stängd. Resultatet visas snart.',
 } satisfies Record<keyof typeof nowCardFi, string>;

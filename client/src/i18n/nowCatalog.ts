@@ -1,14 +1,16 @@
 import type { CatalogPart } from './load';
-import { plainCore } from './plain';
 
 /**
- * The strings of the aquarium phone's top card, one chunk per language, fetched beside the card itself
- * (`AquariumPhone`): a small-group phone carries neither.
+ * The strings of the aquarium phone (its top card, circle, thought form, own thoughts, dot vote), one chunk per
+ * language, fetched before the aquarium phone shows (`ParticipantView`): a small-group phone carries none of them.
  */
 export const nowCatalog: CatalogPart = {
   fi: () => import('./nowCard.fi').then((m) => m.nowCardFi),
   sv: () => import('./nowCard.sv').then((m) => m.nowCardSv),
   en: () => import('./nowCard.en').then((m) => m.nowCardEn),
-  // Their plain versions are in the entry's plain-language chunk.
-  plain: plainCore,
+  // Selkokieli and lättläst: what reads differently, fetched beside the Finnish or Swedish strings while plain is on.
+  plain: {
+    fi: () => import('./plain/nowCard.fi').then((m) => m.plainNowCardFi),
+    sv: () => import('./plain/nowCard.sv').then((m) => m.plainNowCardSv),
+  },
 };

@@ -4,9 +4,10 @@ import type { Catalog } from './t';
 /**
  * Plain language (selkokieli, lättläst) exists for Finnish and Swedish: the participant's strings rewritten to
  * Selkokeskus's guidelines. Each part of the strings that a phone shows has its plain version (`CatalogPart.plain`),
- * a lazy chunk per language fetched only while a phone shows plain language, in place of the standard strings of that
- * language, so the phone's page weight holds. These are the entry's (with the aquarium's top card and the join-closed
- * page).
+ * a lazy chunk per language fetched only while a phone shows plain language, beside the standard strings of that
+ * language: it holds only the strings that read differently, so the phone's page weight holds. These are the entry's;
+ * the aquarium phone's, the small-group phone's and the join-closed page's are fetched with those views (`nowCatalog`,
+ * `groupsCatalog`, `joinClosedCatalog`).
  */
 export const plainCore: Partial<Record<Language, () => Promise<Catalog>>> = {
   fi: () => import('./plain/fi').then((m) => m.plainFi),

@@ -1,5 +1,4 @@
 import type { Language } from '@aquarium/shared';
-import { coreFi } from './core.fi';
 import type { MessageKey } from './fi';
 
 export type { MessageKey };
@@ -9,11 +8,12 @@ export type T = (key: MessageKey, vars?: Vars) => string;
 export type Catalog = Partial<Record<MessageKey, string>>;
 
 /**
- * The strings loaded so far. Finnish of the entry's views is built in; their Swedish and English come in lazy
- * chunks (`load.ts`), and the lazy views (staff, info pages, the small-group phone) fetch their own strings in
- * the language shown before they render (`lazyView`). A string not loaded yet shows in Finnish.
+ * The strings loaded so far. Every language comes in lazy chunks (`load.ts`): the entry's strings in the language the
+ * page opens in before the first render (`main.tsx`; the server preloads that chunk beside the entry), and the lazy
+ * views (staff, info pages, the phone's parts) fetch their own in the language shown before they render (`lazyView`).
+ * A string not loaded yet in the language shown (just switched) shows in a language that has it, until it arrives.
  */
-const catalogs: Record<Language, Catalog> = { fi: { ...coreFi }, sv: {}, en: {} };
+const catalogs: Record<Language, Catalog> = { fi: {}, sv: {}, en: {} };
 /** Plain-language (selkokieli) versions of the participant's strings, Finnish and Swedish, each a lazy chunk. */
 const plainCatalogs: Record<Language, Catalog> = { fi: {}, sv: {}, en: {} };
 let revision = 0;
@@ -34,13 +34,15 @@ export const registerPlainCatalog = (language: Language, strings: Catalog): void
  * placeholders stay visible to catch mistakes.
  */
 export const translate = (language: Language, key: MessageKey, vars?: Vars, plain = false): string => {
-  // In plain language the standard strings of a part are not fetched; turned off, the plain ones stand in until the
-  // standard ones arrive (rather than Finnish).
+  // The plain strings hold only what reads differently; the standard ones are fetched beneath them. Turned off, the
+  // plain ones stand in while the standard ones are still on their way (rather than Finnish).
   const template =
     (plain
       ? (plainCatalogs[language][key] ?? catalogs[language][key])
       : (catalogs[language][key] ?? plainCatalogs[language][key])) ??
     catalogs.fi[key] ??
+    catalogs.sv[key] ??
+    catalogs.en[key] ??
     key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));

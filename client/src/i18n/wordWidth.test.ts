@@ -11,10 +11,7 @@ import { joinClosedSv } from './joinClosed.sv';
 import { nowCardEn } from './nowCard.en';
 import { nowCardFi } from './nowCard.fi';
 import { nowCardSv } from './nowCard.sv';
-import { plainFi } from './plain/fi';
-import { plainGroupsFi } from './plain/groups.fi';
-import { plainGroupsSv } from './plain/groups.sv';
-import { plainSv } from './plain/sv';
+import { plainShownFi, plainShownSv } from './plain/shown';
 import { SHY } from './softHyphen';
 
 /**
@@ -69,8 +66,8 @@ const participantCatalogs: Record<string, Record<string, string>> = {
   fi: { ...coreFi, ...nowCardFi, ...joinClosedFi, ...groupsFi },
   sv: { ...coreSv, ...nowCardSv, ...joinClosedSv, ...groupsSv },
   en: { ...coreEn, ...nowCardEn, ...joinClosedEn, ...groupsEn },
-  'plain fi': { ...plainFi, ...plainGroupsFi },
-  'plain sv': { ...plainSv, ...plainGroupsSv },
+  'plain fi': plainShownFi,
+  'plain sv': plainShownSv,
 };
 /**
  * The app's name in the header is set never to break mid-word (base.css) and is in a smaller type there; the Swedish

@@ -21,8 +21,8 @@ export const loadViewStrings = async (part: CatalogPart): Promise<void> => {
 
 /**
  * Whoever changes the language (the switch, a session's own language) or turns plain language on or off, its strings
- * are fetched (every part in use; only Finnish of the entry is built in; in plain language the plain versions in
- * place of the standard ones); until they arrive the text stays as it was (or Finnish), then re-renders.
+ * are fetched (every part in use; in plain language the plain versions beside the standard ones); until they arrive
+ * the text stays in a language already here, then re-renders.
  */
 const fetchStrings = (s: Store) =>
   void loadLanguage(s.language, plainOn(s)).then((arrived) => {
@@ -31,5 +31,10 @@ const fetchStrings = (s: Store) =>
 useStore.subscribe((s, prev) => {
   if (s.language !== prev.language || plainOn(s) !== plainOn(prev)) fetchStrings(s);
 });
-// Plain language chosen on an earlier visit: its strings are fetched at once.
-if (plainOn(useStore.getState())) fetchStrings(useStore.getState());
+/**
+ * The strings of the language the page opens in (plain too, when chosen on an earlier visit), fetched at once: the
+ * first render waits for them (`main.tsx`), so no text shows as a key or in another language. A failed fetch is tried
+ * once more (a fetch that succeeded is not repeated); settles either way.
+ */
+const openingStrings = () => loadLanguage(useStore.getState().language, plainOn(useStore.getState()));
+export const firstStrings: Promise<unknown> = openingStrings().then(openingStrings);

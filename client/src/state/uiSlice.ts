@@ -30,11 +30,20 @@ export interface UiSlice {
   withdrawNotice: (key: MessageKey) => void;
 }
 
+/**
+ * The language the page opens in: the server names it in `<html lang>` (a join link's session language, else Finnish)
+ * and preloads its strings; Finnish when the page does not say (the dev server).
+ */
+const pageLanguage = (): Language => {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang;
+  return lang === 'sv' || lang === 'en' ? lang : 'fi';
+};
+
 let nextNoticeId = 1;
 const MAX_NOTICES = 3;
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
-  language: 'fi',
+  language: pageLanguage(),
   catalogVersion: 0,
   notices: [],
   plainChoice: storedPlainChoice(),

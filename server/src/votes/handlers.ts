@@ -1,16 +1,42 @@
-import { ErrorCode, newEvent, voteTotals, type AppError, type SessionState, type Vote } from '@aquarium/shared';
+import {
+  ErrorCode,
+  limits,
+  newEvent,
+  voteTotals,
+  type AppError,
+  type SessionState,
+  type Vote,
+  type VoteTarget,
+} from '@aquarium/shared';
 import type { HandlerGroup } from '../engine/handlerTypes.js';
 
 const findVote = (s: SessionState, id: string): Vote | AppError =>
   s.votes[id] ?? { code: ErrorCode.NotFound, message: 'no such vote' };
 const isVote = (v: Vote | AppError): v is Vote => 'id' in v;
 
-/** The ids a vote's dots may go to: the question's themes, or its approved thoughts. */
-export const voteTargets = (s: SessionState, vote: Pick<Vote, 'questionId' | 'targetKind'>): Set<string> => {
+/**
+ * The published thoughts of a question, oldest first, for a new vote's list. A pass over the session's
+ * thoughts, once per vote opened; placing dots reads the vote's own list.
+ */
+const publishedUnder = (s: SessionState, questionId: string): VoteTarget[] =>
+  Object.values(s.thoughts)
+    .filter((t) => t.questionId === questionId && t.status === 'approved')
+    .sort((a, b) => a.submittedAt - b.submittedAt || (a.id < b.id ? -1 : 1))
+    .map((t) => ({ id: t.id, text: t.text }));
+
+/**
+ * The ids a vote's dots may go to: its own list of thoughts, or the question's themes (and, for a vote on
+ * thoughts stored without a list, the question's approved thoughts as they are now).
+ */
+export const voteTargets = (
+  s: SessionState,
+  vote: Pick<Vote, 'questionId' | 'targetKind' | 'targets'>,
+): Set<string> => {
+  if (vote.targets) return new Set(vote.targets.map((t) => t.id));
   const ids =
     vote.targetKind === 'theme'
       ? Object.values(s.themes).filter((t) => t.questionId === vote.questionId)
-      : Object.values(s.thoughts).filter((t) => t.questionId === vote.questionId && t.status === 'approved');
+      : publishedUnder(s, vote.questionId);
   return new Set(ids.map((i) => i.id));
 };
 
@@ -22,10 +48,18 @@ export const voteHandlers: HandlerGroup<'vote:open' | 'vote:allocate' | 'vote:cl
     if (!s.setup.questions.some((q) => q.id === questionId)) {
       return { code: ErrorCode.NotFound, message: 'no such question' };
     }
-    if (voteTargets(s, { questionId, targetKind }).size === 0) {
+    const targets = targetKind === 'thought' ? publishedUnder(s, questionId) : undefined;
+    if ((targets?.length ?? voteTargets(s, { questionId, targetKind }).size) === 0) {
       return { code: ErrorCode.InvalidState, message: 'there is nothing to vote on under this question yet' };
     }
-    return [newEvent('vote.opened', { vote: { id: voteId, questionId, targetKind, dots, openedAt: now } })];
+    if (targets && targets.length > limits.maxVoteThoughts) {
+      return {
+        code: ErrorCode.InvalidState,
+        message: `a vote lists at most ${limits.maxVoteThoughts} thoughts (this question has ${targets.length}); sort them under themes and vote on those`,
+      };
+    }
+    const vote = { id: voteId, questionId, targetKind, dots, openedAt: now };
+    return [newEvent('vote.opened', { vote: targets ? { ...vote, targets } : vote })];
   },
   'vote:allocate': (s, { voteId, allocation }, { actor }) => {
     const vote = findVote(s, voteId);

@@ -61,7 +61,13 @@ export const thoughtPublished: Fold<'thought.published'> = (s, e) => ({
   publicThoughts: put(s.publicThoughts, e.data.thought.id, e.data.thought),
 });
 
-export const thoughtUnpublished: Fold<'thought.unpublished'> = (s, e) => ({
-  ...s,
-  publicThoughts: without(s.publicThoughts, e.data.thoughtId),
-});
+/** A thought hidden or withdrawn leaves the projector and the list of every dot vote that named it. */
+export const thoughtUnpublished: Fold<'thought.unpublished'> = (s, e) => {
+  const id = e.data.thoughtId;
+  let votes = s.votes;
+  for (const vote of Object.values(s.votes)) {
+    if (!vote.targets?.some((t) => t.id === id)) continue;
+    votes = put(votes, vote.id, { ...vote, targets: vote.targets.filter((t) => t.id !== id) });
+  }
+  return { ...s, votes, publicThoughts: without(s.publicThoughts, id) };
+};

@@ -1,24 +1,19 @@
 import type { groupsFi } from '../groups.fi';
 
 /**
- * Lättläst svenska for the small-group phone: every `groups.*` string of `groups.sv.ts` written to the
- * plain-language guidelines (short sentences, common words, one thing at a time, no abbreviations such as "min" or
- * "kl."). A lazy chunk, fetched beside the small-group view only when plain language is on (`groupsCatalog.ts`).
+ * Lättläst svenska for the small-group phone: the `groups.*` strings of `groups.sv.ts` that read differently, written
+ * to the plain-language guidelines (short sentences, common words, one thing at a time, no abbreviations such as "min"
+ * or "kl."). The standard strings stay beneath these; the ones already plain are listed, reviewed, in
+ * `sameAsStandard.ts`. A lazy chunk, fetched beside the small-group view only when plain language is on
+ * (`groupsCatalog.ts`).
  */
 export const plainGroupsSv = {
   'groups.notGrouped': 'Vänta en stund. Hand\u00ADledaren delar in alla i grupper.',
-  'groups.yourGroup': 'Din grupp: {name}',
   'groups.members': 'I gruppen är',
-  'groups.member': 'Deltagare {n}',
-  'groups.you': 'du',
-  'groups.chair': 'ord\u00ADförande',
-  'groups.youChair': 'Du är ord\u00ADförande',
   'groups.noChair': 'Gruppen har ingen ord\u00ADförande. Bestäm vem det ska vara.',
   'groups.chairHint': 'Ord\u00ADföranden samlar gruppens tankar. Sedan skickar hen dem till hand\u00ADledaren.',
   'groups.claimChair': 'Jag är ord\u00ADförande',
 
-  'groups.do.write': 'Skriv dina egna tankar. De andra ser dem inte än.',
-  'groups.do.present': 'Berätta dina tankar för gruppen när det är din tur.',
   'groups.do.presentChair': 'Be var och en berätta sina tankar i tur och ordning. Tryck på personens namn.',
   'groups.do.choose': 'Välj de viktigaste sakerna till\u00ADsammans. Ord\u00ADföranden skriver ner dem.',
   'groups.do.chooseChair': 'Skriv ner gruppens viktigaste saker. Du kan be gruppen rösta.',
@@ -26,52 +21,32 @@ export const plainGroupsSv = {
   'groups.do.recordChair': 'Skriv vad gruppen bestämde. Skicka det sedan till hand\u00ADledaren.',
   'groups.do.returned': 'Texten är skickad. Den här frågan är klar. Vänta på vad som kommer sedan.',
 
-  'groups.soloThought.title': 'Skriv en tanke',
-  'groups.soloThought.label': 'Din tanke',
-  'groups.soloThought.save': 'Spara tanken',
-  'groups.soloThought.empty': 'Skriv en tanke först.',
   'groups.soloThought.tooLong': 'Tanken är för lång. Den får ha högst {max} tecken.',
   'groups.soloThought.rateLimited': 'Du sparade många tankar snabbt. Vänta en minut. Försök sedan igen.',
 
-  'groups.mine.title': 'Dina tankar',
   'groups.mine.private': 'Bara du ser de här. De andra ser dem när du berättar dem.',
   'groups.mine.shared': 'Du har berättat dina tankar. Nu ser gruppen dem.',
-  'groups.mine.none': 'Du har inte skrivit några tankar än.',
   'groups.mine.sending': 'Tanken är inte sparad än. Den skickas när internet fungerar igen.',
-  'groups.mine.withdraw': 'Ta bort tanken',
-  'groups.mine.withdrawTitle': 'Vill du ta bort den här tanken?',
-  'groups.mine.withdrawConfirm': 'Ja, ta bort',
 
   'groups.present.title': 'Vem har berättat',
   'groups.present.done': 'har berättat',
-  'groups.present.notYet': 'inte än',
   'groups.present.call': 'Nu berättar {name}',
   'groups.present.callMe': 'Nu berättar jag',
 
-  'groups.soloThoughts.title': 'Gruppens tankar',
   'groups.soloThoughts.none': 'Ingen har berättat sina tankar än.',
   'groups.soloThoughts.noneOf': 'Inga tankar.',
   'groups.soloThoughts.raise': 'Gör till en sak',
   'groups.soloThoughts.inPoint': 'I sak {n}',
 
-  'groups.points.title': 'Gruppens viktigaste saker',
   'groups.points.none': 'Ord\u00ADföranden skriver de viktigaste sakerna här.',
   'groups.points.noneChair': 'Välj saker bland gruppens tankar. Eller skriv en ny sak.',
-  'groups.points.up': 'Flytta upp',
-  'groups.points.down': 'Flytta ner',
   'groups.points.edit': 'Ändra',
   'groups.points.editLabel': 'Text för saken',
-  'groups.points.save': 'Spara',
-  'groups.points.merge': 'Slå ihop',
   'groups.points.mergeLabel': 'Slå ihop med den här saken',
   'groups.points.mergeHint': 'Tankarna i den här saken flyttas till saken du väljer. Den här saken försvinner.',
-  'groups.points.delete': 'Ta bort',
   'groups.points.deleteTitle': 'Vill du ta bort den här saken?',
-  'groups.points.deleteConfirm': 'Ja, ta bort',
   'groups.points.newLabel': 'En ny sak med egna ord',
   'groups.points.add': 'Lägg till en sak',
-  'groups.points.total': '{n} poäng',
-  'groups.points.totalOne': '1 poäng',
   'groups.points.sort': 'Flest poäng först',
 
   'groups.vote.title': 'Rösta med poäng',
@@ -87,10 +62,6 @@ export const plainGroupsSv = {
   'groups.record.title': 'Vad gruppen bestämde',
   'groups.record.label': 'Text till hand\u00ADledaren',
   'groups.record.hint': 'Texten sparas medan du skriver. Gruppens saker finns redan i texten.',
-  'groups.record.pending': 'Inte sparad än',
-  'groups.record.saving': 'Sparar…',
-  'groups.record.saved': 'Sparad',
-  'groups.record.failed': 'Det gick inte att spara. Texten finns kvar i den här telefonen.',
   'groups.record.empty': 'Skriv texten först.',
   'groups.record.return': 'Skicka till hand\u00ADledaren',
   'groups.record.returnAgain': 'Skicka änd\u00ADringarna till hand\u00ADledaren',
@@ -117,4 +88,4 @@ export const plainGroupsSv = {
   'groups.error.notChair': 'Bara ord\u00ADföranden kan göra det här.',
   'groups.error.gone': 'Det här finns inte längre. Du ser nu det senaste.',
   'groups.error.stale': 'Sakerna ändrades nyss. Ordna dem igen.',
-} satisfies Record<keyof typeof groupsFi, string>;
+} satisfies Partial<Record<keyof typeof groupsFi, string>>;

@@ -70,6 +70,8 @@ export const captureStaffEn = {
   'capture.vote.thoughts': 'Approved thoughts',
   'capture.vote.dots': 'Dots per person',
   'capture.vote.nothing': 'There is nothing to vote on under this question yet.',
+  'capture.vote.tooMany':
+    'A vote can list at most {max} thoughts; this question has {n}. Sort them under themes and vote on the themes.',
   'capture.vote.open': 'Open the vote',
   'capture.vote.close': 'Close the vote',
   'capture.vote.reveal': 'Show the results to everyone',

@@ -69,6 +69,8 @@ export const captureStaffFi = {
   'capture.vote.thoughts': 'Hyväksytyt ajatukset',
   'capture.vote.dots': 'Pisteitä kullekin',
   'capture.vote.nothing': 'Tässä kysymyksessä ei ole vielä mitään äänestettävää.',
+  'capture.vote.tooMany':
+    'Äänestyk\u00ADseen mahtuu enintään {max} ajatusta; tässä kysymyk\u00ADsessä niitä on {n}. Järjestä ne teemoihin ja äänestä teemoista.',
   'capture.vote.open': 'Avaa äänestys',
   'capture.vote.close': 'Sulje äänestys',
   'capture.vote.reveal': 'Näytä tulokset kaikille',

@@ -71,6 +71,8 @@ export const captureStaffSv = {
   'capture.vote.thoughts': 'Godkända tankar',
   'capture.vote.dots': 'Poäng per person',
   'capture.vote.nothing': 'Det finns ännu inget att rösta om under den här frågan.',
+  'capture.vote.tooMany':
+    'En omröstning rymmer högst {max} tankar; under den här frågan finns {n}. Sortera dem under teman och rösta om temana.',
   'capture.vote.open': 'Öppna röstningen',
   'capture.vote.close': 'Stäng röstningen',
   'capture.vote.reveal': 'Visa resultatet för alla',

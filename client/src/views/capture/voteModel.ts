@@ -5,10 +5,12 @@ export const latestVote = (s: SessionState): Vote | null =>
   Object.values(s.votes).reduce<Vote | null>((a, v) => (!a || v.openedAt >= a.openedAt ? v : a), null);
 
 /**
- * What a vote's dots may go to, with a readable name: the question's themes, or its approved thoughts
- * (staff hold the full thoughts, phones and the projector their public copies).
+ * What a vote's dots may go to, with a readable name: the thoughts the vote lists (every role receives them
+ * with the vote), or the question's themes. A vote on thoughts stored before votes listed them falls back to
+ * the question's approved thoughts (staff hold the full thoughts, the projector their public copies).
  */
 export const voteTargets = (s: SessionState, vote: Vote): { id: string; name: string }[] => {
+  if (vote.targets) return vote.targets.map((th) => ({ id: th.id, name: th.text }));
   if (vote.targetKind === 'theme') {
     return Object.values(s.themes)
       .filter((th) => th.questionId === vote.questionId)

@@ -16,7 +16,8 @@ const NowCard = lazyView(loadNowCard, nowCatalog);
 
 /**
  * The aquarium's phone: the top card with the one thing to do now, then my circle and the phase, the questions
- * (when the card does not show them), writing thoughts and my own, the summary. A chunk of its own.
+ * (when the card does not show them), writing thoughts and my own, the summary. In the entry; its strings and the top
+ * card are fetched (`ParticipantView`).
  */
 const AquariumPhone = () => {
   const t = useT();

@@ -1,11 +1,12 @@
 import { Suspense } from 'react';
-import { lazyView } from '../../routing/lazyView';
+import { lazyView, withStrings } from '../../routing/lazyView';
 import { ServerTrouble } from '../../components/ConnectionStatus';
 import { SessionGate } from '../../components/SessionGate';
 import { useT } from '../../state/useT';
 import { groupsCatalog } from '../../i18n/groupsCatalog';
-import { useStore } from '../../state/store';
-import AquariumPhone, { loadNowCard } from './AquariumPhone';
+import { nowCatalog } from '../../i18n/nowCatalog';
+import { loadViewStrings, useStore } from '../../state/store';
+import AquariumPhoneView, { loadNowCard } from './AquariumPhone';
 import { GoalRatingCard } from './goals/GoalRatingCard';
 import { PhoneAlerts } from './now/PhoneAlerts';
 import { PhoneSettings } from './now/PhoneSettings';
@@ -15,15 +16,20 @@ import { PhoneSettings } from './now/PhoneSettings';
 // as soon as it knows the method (`preloadPhone`), so a slow phone has it by the time it has joined.
 const loadGroups = () => import('./groups/PhoneGroups');
 const PhoneGroups = lazyView(loadGroups, groupsCatalog);
+// The aquarium phone is in the entry, its strings (circle, thought form, own thoughts, vote, top card) are not: it
+// shows once they are here.
+const AquariumPhone = withStrings(AquariumPhoneView, nowCatalog);
 
 /**
  * Starts fetching the lazy view a phone of `method` shows first once joined (the small-group view, or the aquarium's
- * top card), while the person fills in the join form: the module is then ready when the view renders.
+ * top card and strings), while the person fills in the join form: they are then ready when the view renders.
  */
 export const preloadPhone = (method: 'aquarium' | 'smallGroups') =>
-  void (method === 'smallGroups' ? loadGroups() : loadNowCard()).catch(() => {
-    // The view's own loader tries again and says so if it still fails.
-  });
+  void (method === 'smallGroups' ? loadGroups() : Promise.all([loadNowCard(), loadViewStrings(nowCatalog)])).catch(
+    () => {
+      // The view's own loader tries again and says so if it still fails.
+    },
+  );
 
 interface Props {
   token: string;
@@ -73,7 +79,9 @@ const ParticipantScreen = () => {
       <ServerTrouble />
       <h1 className="phone__title">{title}</h1>
       <GoalRatingCard />
-      <AquariumPhone />
+      <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+        <AquariumPhone />
+      </Suspense>
       <PhoneSettings />
     </div>
   );

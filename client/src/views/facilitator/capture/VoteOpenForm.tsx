@@ -25,9 +25,10 @@ export const VoteOpenForm = () => {
     return Object.values(s.session.thoughts).filter((th) => th.questionId === questionId && th.status === 'approved')
       .length;
   });
+  const tooMany = kind === 'thought' && targets > limits.maxVoteThoughts;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (targets === 0) return setError(true);
+    if (targets === 0 || tooMany) return setError(true);
     setError(false);
     void sendCommand('vote:open', { voteId: nanoid(), questionId, targetKind: kind, dots });
   };
@@ -57,6 +58,11 @@ export const VoteOpenForm = () => {
       {error && targets === 0 ? (
         <p className="field-error" role="alert">
           {t('capture.vote.nothing')}
+        </p>
+      ) : null}
+      {error && tooMany ? (
+        <p className="field-error" role="alert">
+          {t('capture.vote.tooMany', { max: limits.maxVoteThoughts, n: targets })}
         </p>
       ) : null}
       <button type="submit" className="button button--primary">
