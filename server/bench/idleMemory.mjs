@@ -1,5 +1,7 @@
 // Idle memory per part: the server's dependencies imported one after another, then the built server itself
-// (dist/main.js, listening on PORT with DATA_DIR), each step's RSS growth after a full GC. Run on plain Node:
+// (dist/main.js, listening on PORT with DATA_DIR), each step's RSS growth after a full GC. Not imported, as the
+// server does not load them at start: qrcode (the first QR code), the word normalisers (the first project
+// report), DOCX and PDF (in a worker), pg and redis (only when configured). Run on plain Node:
 //   node scripts/pnpm.mjs run bench:idle
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +28,13 @@ await step('ES module loader (first import: nanoid, 1 kB)', () => import('nanoid
 for (const m of [
   'zod',
   'fastify',
-  '@fastify/helmet',
+  'helmet',
   '@fastify/rate-limit',
   '@fastify/static',
   'socket.io',
   'pino',
   'prom-client',
   'rate-limiter-flexible',
-  'qrcode',
   'piscina',
   'better-sqlite3',
 ]) {

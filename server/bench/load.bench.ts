@@ -8,12 +8,13 @@
  *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,long,long-staff,relay
  *   node scripts/pnpm.mjs run bench:load -- --nodes 2          (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
  *   node scripts/pnpm.mjs run bench:load -- --only long --cpu-prof /tmp/prof   (the server's V8 CPU profile)
+ *   node scripts/pnpm.mjs run bench:load -- --node-args "--max-semi-space-size=8"   (Node's flags, product and relay)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { freePort, spawnServer } from '../test/process.js';
+import { freePort, spawnServer, startArgs } from '../test/process.js';
 import { freshSchema } from '../test/kit/freshSchema.js';
 import { tempDataDir } from '../test/helper.js';
 import { createSession, syncCost, tokenOf } from './load/clients.js';
@@ -47,9 +48,12 @@ const waitHealthy = async (base: string, child: ChildProcess) => {
   throw new Error('relay did not start');
 };
 
-const spawnRelay = async (port: number) => {
+const spawnRelay = async (port: number, env: Record<string, string>) => {
   const file = fileURLToPath(new URL('./load/relay.ts', import.meta.url));
-  const child = spawn(process.execPath, [file, String(port)], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [...nodeFlags, file, String(port)], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   return waitHealthy(`http://127.0.0.1:${port}`, child);
 };
 
@@ -78,8 +82,12 @@ const scenario = async (label: string, o: Options) => {
   const profiled = cpuProfDir ? { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfDir}` } : env;
   const start = () =>
     o.relay
-      ? Promise.all(ports.map((port) => spawnRelay(port)))
-      : Promise.all(ports.map((port, i) => spawnServer(port, `${dataDir}/${i}`, profiled)));
+      ? Promise.all(ports.map((port) => spawnRelay(port, cpuProfDir ? { NODE_OPTIONS: profiled.NODE_OPTIONS! } : {})))
+      : Promise.all(
+          ports.map((port, i) =>
+            spawnServer(port, `${dataDir}/${i}`, profiled, undefined, [...nodeFlags, serverScript]),
+          ),
+        );
   let servers = await start();
   try {
     const created = await Promise.all(
@@ -119,6 +127,13 @@ const scenario = async (label: string, o: Options) => {
       loadS,
       joinS,
       joinsPerS: phones / joinS,
+      // A phone's join, step by step: HTTP join, socket connection, first sync (p50 ms).
+      joinSteps: [0, 1, 2].map((k) =>
+        percentile(
+          sessions.flatMap((s) => s.joinSteps.map((steps) => steps[k]!)),
+          50,
+        ),
+      ),
       send: [50, 95, 99].map((p) => percentile(result.sendLatency, p)),
       phase: [50, 95, 99].map((p) => percentile(result.phaseLatency, p)),
       lastPhoneP95: percentile(result.lastPhone, 95),
@@ -155,6 +170,10 @@ const args = process.argv.slice(2);
 const arg = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : null);
 const nodes = Number(arg('--nodes') ?? 1);
 const cpuProfDir = arg('--cpu-prof');
+// Node's flags for the product and the relay alike (default: those of `npm run serve`, server/package.json's start).
+const serve = startArgs();
+const serverScript = serve.at(-1)!;
+const nodeFlags = arg('--node-args')?.split(' ').filter(Boolean) ?? serve.slice(0, -1);
 const sizes = arg('--phones')?.split(',').map(Number) ?? [100, 500, 1000, 2000];
 const only = arg('--only')?.split(',') ?? ['fresh', 'many', 'long', 'long-staff', 'relay'];
 const biggest = Math.max(...sizes);
@@ -191,6 +210,7 @@ const header = [
   'load s',
   'join s',
   'joins/s',
+  'a join p50 ms: HTTP / socket / sync',
   'send→fac p50/p95/p99 ms',
   `phase→phones p50/p95/p99 ms (${PHASE_CHANGES} changes)`,
   'last phone p95/max ms',
@@ -211,6 +231,7 @@ for (const r of rows) {
       fmt(r.loadS, 1),
       fmt(r.joinS, 1),
       fmt(r.joinsPerS),
+      r.joinSteps.map((v) => fmt(v, 1)).join(' / '),
       r.send.map((v) => fmt(v)).join(' / '),
       r.phase.map((v) => fmt(v)).join(' / '),
       `${fmt(r.lastPhoneP95)} / ${fmt(r.lastPhoneMax)}`,

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyBaseLogger, type FastifyServerOptions } from 'fastify';
@@ -9,7 +8,9 @@ import { ErrorCode, type ServerStatus } from '@aquarium/shared';
 import type { Clock, Ids } from './clock.js';
 import { clientPages, joinPageLanguage, sendPage } from './http/clientPage.js';
 import { sendError } from './http/errors.js';
+import { lazyChildLogger } from './logging.js';
 import { noStoreByDefault } from './http/noStore.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { createMetrics } from './ops/metrics.js';
 import { opsRoutes } from './ops/routes.js';
 import { joinRoutes } from './participants/routes.js';
@@ -91,6 +92,7 @@ export interface AppDeps {
 export const createApp = async (deps: AppDeps) => {
   const app = Fastify({
     ...(deps.loggerInstance ? { loggerInstance: deps.loggerInstance } : { logger: deps.logger ?? false }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: 200_000,
     trustProxy: fastifyTrust(deps.trustProxy ?? false),
   });
@@ -128,25 +130,7 @@ export const createApp = async (deps: AppDeps) => {
   });
   realtime.attach(registry);
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        // Only behind HTTPS: on a plain-HTTP venue network it would send the assets to a port nobody serves.
-        upgradeInsecureRequests: deps.publicUrl.startsWith('https:') ? [] : null,
-      },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-  });
+  securityHeaders(app, deps.publicUrl);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: () => ({

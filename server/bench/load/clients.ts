@@ -33,7 +33,10 @@ export const connect = async (
   base: string,
   token: string,
   onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
+  /** Told how long the socket took to connect and its first sync to be answered (ms). */
+  timed: (connectMs: number, syncMs: number) => void = () => undefined,
 ): Promise<ClientSocket> => {
+  const t0 = performance.now();
   const socket: ClientSocket = io(base, {
     auth: { token, protocolVersion: PROTOCOL_VERSION },
     transports: ['websocket'],
@@ -49,9 +52,11 @@ export const connect = async (
     socket.disconnect();
     throw err;
   });
+  const t1 = performance.now();
   // As the web client asks: staff and the projector far behind get their folded state, not the whole log.
   const sync = (await socket.timeout(60_000).emitWithAck('sync:request', { lastSeq: 0, snapshot: true })) as SyncAck;
   if (!sync.ok) throw new Error(sync.error.message);
+  timed(t1 - t0, performance.now() - t1);
   return socket;
 };
 
@@ -67,16 +72,25 @@ export const joinPhone = async (
   joinCode: string,
   index: number,
   onEvents: (events: SessionEvent[], at: number) => void = () => undefined,
+  /** Told how long each step of joining took (ms): the HTTP join, the socket's connection, the first sync. */
+  timed: (steps: [number, number, number]) => void = () => undefined,
 ) => {
+  const t0 = performance.now();
   const joined = await post<JoinResponse>(`${base}/api/join`, {
     code: joinCode,
     stakeholderGroupId: `g${(index % 6) + 1}`,
   });
   const phaseSeenAt = new Map<number, number>();
-  const socket = await connect(base, joined.token, (events, at) => {
-    for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);
-    onEvents(events, at);
-  });
+  const httpMs = performance.now() - t0;
+  const socket = await connect(
+    base,
+    joined.token,
+    (events, at) => {
+      for (const e of events) if (e.type === 'phase.entered') phaseSeenAt.set(e.data.index, at);
+      onEvents(events, at);
+    },
+    (connectMs, syncMs) => timed([httpMs, connectMs, syncMs]),
+  );
   return { socket, phaseSeenAt, participantId: joined.participantId };
 };
 export type Phone = Awaited<ReturnType<typeof joinPhone>>;

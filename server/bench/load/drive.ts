@@ -15,11 +15,22 @@ export interface LivePhone {
   phaseArrivals: number[];
 }
 
-export const phoneOf = async (base: string, joinCode: string, i: number): Promise<LivePhone> => {
+export const phoneOf = async (
+  base: string,
+  joinCode: string,
+  i: number,
+  timed?: (steps: [number, number, number]) => void,
+): Promise<LivePhone> => {
   const phaseArrivals: number[] = [];
-  const phone = await joinPhone(base, joinCode, i, (events, at) => {
-    for (const e of events) if (e.type === 'phase.entered') phaseArrivals.push(at);
-  });
+  const phone = await joinPhone(
+    base,
+    joinCode,
+    i,
+    (events, at) => {
+      for (const e of events) if (e.type === 'phase.entered') phaseArrivals.push(at);
+    },
+    timed,
+  );
   return { socket: phone.socket, phaseArrivals };
 };
 
@@ -42,18 +53,20 @@ export const joinSession = async (
   const scribe = await connect(base, tokenOf(created.links.scribe));
   const screen = await connect(base, tokenOf(created.links.screen));
   let failedJoins = 0;
+  /** Each phone's join in steps (ms): the HTTP join, the socket's connection, its first sync. */
+  const joinSteps: [number, number, number][] = [];
   // A phone that could not join (a timeout on a starved machine) is counted, not fatal.
   const joined = await pool(
     Array.from({ length: phonesWanted }, (_, i) => i),
     25,
     (i) =>
-      phoneOf(bases[i % bases.length]!, created.joinCode, i).catch(() => {
+      phoneOf(bases[i % bases.length]!, created.joinCode, i, (steps) => joinSteps.push(steps)).catch(() => {
         failedJoins++;
         return null;
       }),
   );
   const phones = joined.filter((p): p is LivePhone => p !== null);
-  return { facilitator, scribe, screen, phones, sentAt, sendLatency, failedJoins };
+  return { facilitator, scribe, screen, phones, sentAt, sendLatency, failedJoins, joinSteps };
 };
 export type LiveSession = Awaited<ReturnType<typeof joinSession>>;
 

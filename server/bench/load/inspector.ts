@@ -53,6 +53,27 @@ export const attachInspector = async (port: number) => {
       chunks.length = 0;
       await new Promise((r) => out.end(r));
     },
+    /** Evaluates an expression in the process and returns its value; `require_v8()` there gives node:v8. */
+    async evaluate(expression: string) {
+      const res = (await send('Runtime.evaluate', {
+        expression: `(() => { const require_v8 = () => process.getBuiltinModule('node:v8'); return ${expression}; })()`,
+        returnByValue: true,
+      })) as { result: { value: unknown } };
+      return res.result.value;
+    },
+    /** Starts sampling allocations (every 32 KB allocated), including objects collected since. */
+    async startAllocations() {
+      await send('HeapProfiler.enable');
+      await send('HeapProfiler.startSampling', {
+        samplingInterval: 32768,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    },
+    /** Stops sampling and returns the sampled allocations (a `.heapprofile`, for DevTools' Memory tab). */
+    async stopAllocations() {
+      return ((await send('HeapProfiler.stopSampling')) as { profile: unknown }).profile;
+    },
     close() {
       ws.close();
     },

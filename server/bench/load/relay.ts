@@ -2,7 +2,8 @@
  * The bare socket.io relay the load benchmark compares the product with: the same HTTP calls, the same
  * socket handshake and commands, the same fan-out (a thought to the staff and its author, a phase
  * change to everyone), but no state, no validation and no storage. What socket.io itself costs on this
- * machine. Plain JavaScript syntax only, so Node runs it without TypeScript tooling:
+ * machine, with the product's socket.io settings; `bench:load` runs it with the product's Node flags. Plain
+ * JavaScript syntax only, so Node runs it without TypeScript tooling:
  *   node bench/load/relay.ts <port>
  */
 import { createServer } from 'node:http';
@@ -45,7 +46,15 @@ const http = createServer((req, res) => {
   });
 });
 
-const io = new Server(http, { transports: ['websocket'], serveClient: false });
+// socket.io set up as the product sets it up (server/src/realtime/socket.ts): a ping every 2.5 s, so a dropped
+// phone is noticed within 5 s, costs the relay what it costs the product.
+const io = new Server(http, {
+  transports: ['websocket'],
+  serveClient: false,
+  maxHttpBufferSize: 200_000,
+  pingInterval: 2_500,
+  pingTimeout: 2_500,
+});
 io.use((socket, next) => {
   const grant = tokens.get(String(socket.handshake.auth.token));
   if (!grant) return next(new Error('unknown token'));
@@ -76,3 +85,5 @@ io.on('connection', (socket) => {
   });
 });
 http.listen(port, '127.0.0.1');
+// A clean exit on SIGTERM, so `--cpu-prof` writes its profile.
+process.on('SIGTERM', () => process.exit(0));

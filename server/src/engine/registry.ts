@@ -12,6 +12,8 @@ export class SessionRegistry {
   private readonly live = new Map<string, Promise<SessionRuntime | null>>();
   /** The same runtimes once loaded, for the periodic catch-up and head announcements. */
   private readonly loaded = new Map<string, SessionRuntime>();
+  /** The join codes of the loaded sessions: a phone joining a session in memory costs no database read. */
+  private readonly codes = new Map<string, string>();
   /** The last sequence number a broken runtime had sent to this node's connections: its successor goes on from there. */
   private readonly handedOver = new Map<string, number>();
 
@@ -42,7 +44,7 @@ export class SessionRegistry {
         const broken = this.loaded.get(sessionId);
         if (broken) this.handedOver.set(sessionId, broken.head);
         this.live.delete(sessionId);
-        this.loaded.delete(sessionId);
+        this.unlist(sessionId);
       },
     };
   }
@@ -57,8 +59,24 @@ export class SessionRegistry {
    * sessions must not grow. Deleted and unloaded sessions leave no entry behind.
    */
   get remembered(): number {
-    return new Set([...this.live.keys(), ...this.connections.keys(), ...this.lastUse.keys(), ...this.handedOver.keys()])
-      .size;
+    return new Set([
+      ...this.live.keys(),
+      ...this.connections.keys(),
+      ...this.lastUse.keys(),
+      ...this.handedOver.keys(),
+      ...this.codes.values(),
+    ]).size;
+  }
+
+  /** The id of the session in memory with this join code (null: none in memory; storage may know one). */
+  sessionIdOfCode(joinCode: string): string | null {
+    return this.codes.get(joinCode) ?? null;
+  }
+
+  private unlist(sessionId: string): void {
+    const runtime = this.loaded.get(sessionId);
+    if (runtime && this.codes.get(runtime.current.joinCode) === sessionId) this.codes.delete(runtime.current.joinCode);
+    this.loaded.delete(sessionId);
   }
 
   /** A connection to the session opened on this node. */
@@ -85,7 +103,7 @@ export class SessionRegistry {
       if (this.connections.has(id) || runtime.busy) continue;
       if ((this.lastUse.get(id) ?? 0) + idleMs > now) continue;
       this.live.delete(id);
-      this.loaded.delete(id);
+      this.unlist(id);
       this.lastUse.delete(id);
       unloaded.push(id);
     }
@@ -122,7 +140,13 @@ export class SessionRegistry {
         this.live.delete(sessionId);
         this.lastUse.delete(sessionId);
       };
-      loading.then((r) => (r ? this.loaded.set(sessionId, r) : forget())).catch(forget);
+      loading
+        .then((r) => {
+          if (!r) return forget();
+          this.loaded.set(sessionId, r);
+          this.codes.set(r.current.joinCode, sessionId);
+        })
+        .catch(forget);
     }
     return runtime;
   }
@@ -132,7 +156,7 @@ export class SessionRegistry {
     const runtime = await this.get(sessionId);
     if (runtime) await runtime.drain();
     this.live.delete(sessionId);
-    this.loaded.delete(sessionId);
+    this.unlist(sessionId);
     this.lastUse.delete(sessionId);
     await this.deps.storage.deleteSession(sessionId);
     for (const listener of this.deleted) listener(sessionId);

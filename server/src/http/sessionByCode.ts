@@ -28,7 +28,9 @@ export const sessionByCode = async (
     await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');
     return null;
   }
-  const id = isJoinCode(code) ? await deps.storage.sessionIdByJoinCode(code) : null;
+  const id = isJoinCode(code)
+    ? (deps.registry.sessionIdOfCode(code) ?? (await deps.storage.sessionIdByJoinCode(code)))
+    : null;
   // A pass admits to its own session only; behind a blocked address it is no way to try other codes.
   if (blocked && id !== pass?.sessionId) {
     await sendError(reply, 429, ErrorCode.RateLimited, 'too many wrong codes; wait a minute and try again');

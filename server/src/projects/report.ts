@@ -6,7 +6,6 @@ import { suggestMatches, themeCatalogue } from './matching.js';
 import { regionLabels, type PublishedSession } from './published.js';
 import { mapQuestions } from './questions.js';
 import type { Project } from './stored.js';
-import { nameWords } from './words.js';
 
 interface Deps {
   storage: Storage;
@@ -79,11 +78,14 @@ export const loadPublished = async (storage: Storage, summaries: PublishedSummar
 };
 
 /** The report as it would be published now, with what the owner edits beside it. */
-export const buildDraft = (
+export const buildDraft = async (
   project: Project,
   published: PublishedSession[],
   opts: { version: number; publishedAt: number },
 ) => {
+  // The word normalisers (stemmers, every language's stop words: several MB) load on the first report, not
+  // with the server, whose sessions never need them on the main thread (theme suggestions run in a worker).
+  const { nameWords } = await import('./words.js');
   const questions = mapQuestions(project.data.setup.questions, published);
   const themes = themeCatalogue(published, questions);
   const suggestedMatches = suggestMatches(themes, nameWords(project.data.language));

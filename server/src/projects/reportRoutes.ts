@@ -44,7 +44,7 @@ export const projectReportRoutes = async (app: FastifyInstance, deps: ReportDeps
   const draftOf = async (project: Project): Promise<ProjectReportDraft> => {
     const { published, unpublishedIds } = await loadPublished(deps.storage, deps.summaries, project.id);
     const versions = await deps.storage.projectReportVersions(project.id);
-    const built = buildDraft(project, published, {
+    const built = await buildDraft(project, published, {
       version: (versions.at(-1)?.version ?? 0) + 1,
       publishedAt: deps.clock.now(),
     });
@@ -118,7 +118,7 @@ export const projectReportRoutes = async (app: FastifyInstance, deps: ReportDeps
       const version = (versions.at(-1)?.version ?? 0) + 1;
       const now = deps.clock.now();
       const code = (await deps.storage.project(project.id))?.reportCode ?? newReportCode();
-      const { document } = buildDraft(project, published, { version, publishedAt: now });
+      const { document } = await buildDraft(project, published, { version, publishedAt: now });
       try {
         await deps.storage.publishProjectReport(project.id, {
           version,

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { ErrorCode, isJoinCode, paths } from '@aquarium/shared';
-import QRCode from 'qrcode';
 import { sendError } from '../http/errors.js';
 
 /** GET /api/qr/:code.svg: the join link as a QR code, drawn here so no page asks a third party. */
@@ -11,6 +10,8 @@ export const qrRoutes = async (app: FastifyInstance, deps: { publicUrl: string }
     if (!isJoinCode(code)) return sendError(reply, 400, ErrorCode.InvalidPayload, 'not a join code');
     let svg = cache.get(code);
     if (!svg) {
+      // The QR library (and its PNG encoder) loads with the first code drawn, not with the server.
+      const { default: QRCode } = await import('qrcode');
       svg = await QRCode.toString(`${deps.publicUrl}${paths.join(code)}`, {
         type: 'svg',
         margin: 1,

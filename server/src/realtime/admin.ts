@@ -2,8 +2,9 @@ import { DeleteSessionRequest, ErrorCode, fail, normalizeJoinCode, paths, Rotate
 import { hashToken, newToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
+import type { Inbound } from './inbound.js';
 import { refused } from './refused.js';
-import type { AppServer, AppSocket } from './types.js';
+import type { AppServer } from './types.js';
 
 interface Deps {
   io: AppServer;
@@ -14,11 +15,10 @@ interface Deps {
 }
 
 /** A facilitator's powers over the session itself: delete everything now, replace a secret link. */
-export const registerAdmin = (socket: AppSocket, deps: Deps) => {
-  const { sessionId, role } = socket.data;
-
-  socket.on('session:delete', async (payload, ack) => {
+export const adminHandlers = (deps: Deps): Record<'session:delete' | 'links:rotate', Inbound> => ({
+  'session:delete': async (socket, payload, ack) => {
     if (typeof ack !== 'function') return;
+    const { sessionId, role } = socket.data;
     if (role !== 'facilitator') return ack(fail(ErrorCode.Forbidden, 'only a facilitator can delete the session'));
     const parsed = DeleteSessionRequest.safeParse(payload);
     try {
@@ -32,10 +32,11 @@ export const registerAdmin = (socket: AppSocket, deps: Deps) => {
     }
     ack({ ok: true });
     deps.closeSession(sessionId);
-  });
+  },
 
-  socket.on('links:rotate', async (payload, ack) => {
+  'links:rotate': async (socket, payload, ack) => {
     if (typeof ack !== 'function') return;
+    const { sessionId, role } = socket.data;
     if (role !== 'facilitator') return ack(fail(ErrorCode.Forbidden, 'only a facilitator can replace links'));
     const parsed = RotateLinkRequest.safeParse(payload);
     if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, 'role must be facilitator, scribe or screen'));
@@ -54,5 +55,5 @@ export const registerAdmin = (socket: AppSocket, deps: Deps) => {
       return ack(refused(err));
     }
     ack({ ok: true, link: `${deps.publicUrl}${paths[target]}#${token}` });
-  });
-};
+  },
+});

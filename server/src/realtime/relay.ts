@@ -131,12 +131,24 @@ export class Relay {
     tell(rooms.staff(id), heads.headFor('facilitator', null));
     tell(rooms.screen(id), heads.headFor('screen', null));
     const { all, ahead } = heads.participants();
+    const changed = heads.takeChanged();
     const here = this.io.of('/').adapter.rooms;
-    const own = [...ahead.keys()].map((p) => rooms.participant(id, p)).filter((room) => here.has(room));
-    tell(rooms.participants(id), all, own);
-    for (const [p, seq] of ahead) {
-      const room = rooms.participant(id, p);
-      if (here.has(room)) tell(room, seq);
+    // Phones ahead of `all` hear their own head instead (the list is built only when `all` is to be told).
+    const everyPhone = rooms.participants(id);
+    if (told.get(everyPhone) !== all) {
+      const own = [...ahead.keys()].map((p) => rooms.participant(id, p)).filter((room) => here.has(room));
+      tell(everyPhone, all, own);
     }
+    // Each phone ahead: all of them when everyone is told again, else only those whose head changed.
+    for (const p of repeat ? ahead.keys() : changed) {
+      const seq = ahead.get(p);
+      const room = rooms.participant(id, p);
+      if (seq !== undefined && here.has(room)) tell(room, seq);
+    }
+  }
+
+  /** A connection was answered its sync with `head`: its phone's room need not be told that head again. */
+  synced(sessionId: string, participantId: string | null, head: number) {
+    if (participantId) this.announced.get(sessionId)?.told.set(rooms.participant(sessionId, participantId), head);
   }
 }

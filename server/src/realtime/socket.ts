@@ -25,9 +25,10 @@ import type { SessionRegistry } from '../engine/registry.js';
 import { VenueAddresses } from '../security/venue.js';
 import type { Storage } from '../storage/storage.js';
 import { createSuggestionPool } from '../themes/suggest/pool.js';
-import { registerAdmin } from './admin.js';
+import { adminHandlers } from './admin.js';
 import { useTextEncoder } from './encoder.js';
-import { registerThemeSuggestions } from './themeSuggestions.js';
+import { themeSuggestionHandlers } from './themeSuggestions.js';
+import type { Inbound } from './inbound.js';
 import { originAllowed } from './origin.js';
 import { PresenceTracker } from './presence.js';
 import { ConnectionCounter } from './connectionCaps.js';
@@ -149,9 +150,87 @@ export const createRealtime = (
     io.in(all).disconnectSockets(true);
   };
 
+  /** `sync:request`: what the connection missed (or its audience's folded state, when far behind). */
+  const syncRequest =
+    (registry: SessionRegistry): Inbound =>
+    async (socket, payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const { sessionId, role, participantId } = socket.data;
+      const parsed = SyncRequest.safeParse(payload);
+      if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
+      // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
+      const status = deps.status?.();
+      if (status) socket.emit('server:status', status);
+      try {
+        const runtime = await registry.get(sessionId);
+        if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
+        // registry.get caught up with the other nodes; the head is read at the same moment as the events.
+        const { lastSeq } = parsed.data;
+        // Staff and the projector far behind start from their audience's folded state, not the whole log.
+        const snapshot =
+          parsed.data.snapshot === true && (lastSeq === 0 || runtime.countAfter(lastSeq) > SNAPSHOT_BEHIND)
+            ? runtime.snapshotFor(role)
+            : null;
+        const from = snapshot && snapshot.seq > lastSeq ? snapshot.seq : lastSeq;
+        const head = runtime.heads.headFor(role, participantId);
+        // A phone's own index; staff and the projector see most of the log.
+        const events =
+          role === 'participant'
+            ? runtime.phones.after(participantId, from)
+            : runtime.eventsAfter(from).flatMap((e) => viewFor(e, role, participantId) ?? []);
+        ack({
+          ok: true,
+          sessionId,
+          role,
+          participantId,
+          ...(snapshot && snapshot.seq > lastSeq ? { snapshot } : {}),
+          // Each audience's own copy: the projector's without the groups' texts.
+          events,
+          serverNow: deps.clock.now(),
+          head,
+        });
+        relay.synced(sessionId, participantId, head);
+      } catch (err) {
+        return ack(refused(err));
+      }
+      if (role === 'facilitator' || role === 'scribe') socket.emit('session:presence', presence.snapshot(sessionId));
+    };
+
+  /** A command: role first, then the shared schema, then the session's own rules; timed, logged, answered. */
+  const command =
+    (registry: SessionRegistry, name: CommandName): Inbound =>
+    async (socket, payload, ack) => {
+      if (typeof ack !== 'function') return;
+      const started = performance.now();
+      let answer: CommandAck;
+      try {
+        answer = await runCommand(registry, socket, name, payload);
+      } catch (err) {
+        answer = refused(err);
+      }
+      const ms = performance.now() - started;
+      const outcome = answer.ok ? 'ok' : answer.error.code;
+      deps.metrics?.command(name, outcome, ms / 1000);
+      const { sessionId, role } = socket.data;
+      deps.log?.info({ command: name, session: sessionId, role, ms: Math.round(ms * 10) / 10, outcome }, 'command');
+      ack(answer);
+    };
+
+  /** Every inbound message's handler, made once for all sockets. */
+  const inboundTable = (registry: SessionRegistry) =>
+    new Map<string, Inbound>([
+      ...Object.entries(
+        adminHandlers({ io, registry, storage: deps.storage, publicUrl: deps.publicUrl, closeSession }),
+      ),
+      ...Object.entries(themeSuggestionHandlers({ registry, pool: suggestions })),
+      ['sync:request', syncRequest(registry)],
+      ...commandNames.map((name): [string, Inbound] => [name, command(registry, name)]),
+    ]);
+
   const attach = (registry: SessionRegistry) => {
     relay.attach(registry);
     chairs = watchChairs(registry);
+    const inbound = inboundTable(registry);
     io.on('connection', (socket: AppSocket) => {
       const { sessionId, role, participantId } = socket.data;
       void socket.join(roomsFor(sessionId, role, participantId));
@@ -168,81 +247,21 @@ export const createRealtime = (
       const bucket = new TokenBucket(rate.perSecond, rate.burst);
       // Every inbound event spends a token; past the limit it is answered RATE_LIMITED and not run. The
       // refusal says when a token is back: the client sends the same command id again then (a reconnect's
-      // replays are paced, never lost).
-      socket.use(([, , ack], next) => {
-        if (bucket.take()) return next();
-        if (typeof ack === 'function') ack({ ok: false, error: refusal(bucket) });
-      });
-
-      // A name no handler knows (misspelt, or from a newer client) is answered, never left waiting.
-      socket.onAny((event: string, ...args: unknown[]) => {
-        if (socket.listeners(event as 'sync:request').length > 0) return;
-        const ack = args[args.length - 1];
-        if (typeof ack === 'function') {
-          ack(fail(ErrorCode.UnknownCommand, `unknown command: ${String(event).slice(0, 60)}`));
+      // replays are paced, never lost). Then the server's one table of handlers answers it; a name no
+      // handler knows (misspelt, or from a newer client) is answered too, never left waiting.
+      socket.use((event) => {
+        if (!bucket.take()) {
+          const ack = event[event.length - 1];
+          if (typeof ack === 'function') ack({ ok: false, error: refusal(bucket) });
+          return;
         }
+        const [name, payload, ack] = event as [string, unknown, unknown];
+        const handler = inbound.get(name);
+        if (handler) return void handler(socket, payload, ack);
+        const last = event[event.length - 1];
+        if (typeof last === 'function')
+          last(fail(ErrorCode.UnknownCommand, `unknown command: ${String(name).slice(0, 60)}`));
       });
-
-      registerAdmin(socket, { io, registry, storage: deps.storage, publicUrl: deps.publicUrl, closeSession });
-      registerThemeSuggestions(socket, { registry, pool: suggestions });
-
-      socket.on('sync:request', async (payload, ack) => {
-        if (typeof ack !== 'function') return;
-        const parsed = SyncRequest.safeParse(payload);
-        if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-        // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
-        const status = deps.status?.();
-        if (status) socket.emit('server:status', status);
-        try {
-          const runtime = await registry.get(sessionId);
-          if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
-          // registry.get caught up with the other nodes; the head is read at the same moment as the events.
-          const { lastSeq } = parsed.data;
-          // Staff and the projector far behind start from their audience's folded state, not the whole log.
-          const snapshot =
-            parsed.data.snapshot === true && (lastSeq === 0 || runtime.countAfter(lastSeq) > SNAPSHOT_BEHIND)
-              ? runtime.snapshotFor(role)
-              : null;
-          const from = snapshot && snapshot.seq > lastSeq ? snapshot.seq : lastSeq;
-          // A phone's own index; staff and the projector see most of the log.
-          const events =
-            role === 'participant'
-              ? runtime.phones.after(participantId, from)
-              : runtime.eventsAfter(from).flatMap((e) => viewFor(e, role, participantId) ?? []);
-          ack({
-            ok: true,
-            sessionId,
-            role,
-            participantId,
-            ...(snapshot && snapshot.seq > lastSeq ? { snapshot } : {}),
-            // Each audience's own copy: the projector's without the groups' texts.
-            events,
-            serverNow: deps.clock.now(),
-            head: runtime.heads.headFor(role, participantId),
-          });
-        } catch (err) {
-          return ack(refused(err));
-        }
-        if (role === 'facilitator' || role === 'scribe') socket.emit('session:presence', presence.snapshot(sessionId));
-      });
-
-      for (const name of commandNames) {
-        socket.on(name, async (payload: unknown, ack: (res: CommandAck) => void) => {
-          if (typeof ack !== 'function') return;
-          const started = performance.now();
-          let answer: CommandAck;
-          try {
-            answer = await runCommand(registry, socket, name, payload);
-          } catch (err) {
-            answer = refused(err);
-          }
-          const ms = performance.now() - started;
-          const outcome = answer.ok ? 'ok' : answer.error.code;
-          deps.metrics?.command(name, outcome, ms / 1000);
-          deps.log?.info({ command: name, session: sessionId, role, ms: Math.round(ms * 10) / 10, outcome }, 'command');
-          ack(answer);
-        });
-      }
     });
   };
 

@@ -3,17 +3,17 @@ import { z } from 'zod';
 import type { SessionRegistry } from '../engine/registry.js';
 import { SuggestionsBusy, type SuggestionPool } from '../themes/suggest/pool.js';
 import { suggestFor } from '../themes/suggestions.js';
+import type { Inbound } from './inbound.js';
 import { refused } from './refused.js';
-import type { AppSocket } from './types.js';
 
 /** `themes:suggest` on a socket: role first, then the shared schema, then the session's state (read only). */
-export const registerThemeSuggestions = (
-  socket: AppSocket,
-  deps: { registry: SessionRegistry; pool: SuggestionPool },
-) => {
-  const { sessionId, role } = socket.data;
-  socket.on(themeSuggestQuery.name, async (payload, ack) => {
+export const themeSuggestionHandlers = (deps: {
+  registry: SessionRegistry;
+  pool: SuggestionPool;
+}): Record<string, Inbound> => ({
+  [themeSuggestQuery.name]: async (socket, payload, ack) => {
     if (typeof ack !== 'function') return;
+    const { sessionId, role } = socket.data;
     if (!themeSuggestQuery.roles.includes(role)) {
       return ack(fail(ErrorCode.Forbidden, `a ${role} may not ${themeSuggestQuery.name}`));
     }
@@ -29,5 +29,5 @@ export const registerThemeSuggestions = (
       answer = err instanceof SuggestionsBusy ? fail(ErrorCode.RateLimited, err.message) : refused(err);
     }
     ack(answer);
-  });
-};
+  },
+});

@@ -5,6 +5,7 @@ import { EVENT_VERSION, upcastEvent, type Role, type SessionEvent } from '@aquar
 import { Eraser } from './erase.js';
 import { migrations } from './migrations.js';
 import { deleteReportsOfSession, sqliteProjects } from './sqliteProjects.js';
+import { WalSync } from './walSync.js';
 import {
   JoinCodeTaken,
   SequenceConflict,
@@ -47,8 +48,12 @@ const eraseRemnants = (db: Database.Database) => {
 /** Opens (creating if needed) the SQLite file and runs pending migrations. */
 export const openSqliteStorage = (
   file: string,
-  /** Tests only: a page limit that makes writes past it fail with SQLITE_FULL, as a full disk does. */
-  opts: { maxPageCount?: number } = {},
+  opts: {
+    /** Tests only: a page limit that makes writes past it fail with SQLITE_FULL, as a full disk does. */
+    maxPageCount?: number;
+    /** Tests only: what makes a group commit durable (default: `syncWal` on the file's WAL). */
+    syncWal?: () => Promise<void>;
+  } = {},
 ): Storage => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
@@ -135,6 +140,22 @@ export const openSqliteStorage = (
   const appendManyTx = db.transaction((batches: { sessionId: string; batch: AppendBatch }[]) => {
     for (const { sessionId, batch } of batches) appendRows(sessionId, batch);
   });
+  // The commands' writes (the hot path) commit under NORMAL and are then synced off the event loop, which makes
+  // them exactly as durable as under FULL (see walSync.ts); the caller is answered only after the sync. The
+  // rare writes (a new session, a replaced link, a delete, projects) keep FULL's sync on this thread.
+  const relaxed = db.prepare('PRAGMA synchronous = NORMAL');
+  const full = db.prepare('PRAGMA synchronous = FULL');
+  const wal = file === ':memory:' ? null : new WalSync(`${file}-wal`);
+  const durable = opts.syncWal ?? (() => (wal ? wal.sync() : Promise.resolve()));
+  const commitThenSync = async (commit: () => void) => {
+    relaxed.run();
+    try {
+      commit();
+    } finally {
+      full.run();
+    }
+    await durable();
+  };
 
   return {
     ...sqliteProjects(db, writable, () => eraser.erase()),
@@ -164,11 +185,11 @@ export const openSqliteStorage = (
     },
     async append(sessionId, batch) {
       if (eraser.erasing) await eraser.writable();
-      appendTx(sessionId, batch);
+      await commitThenSync(() => appendTx(sessionId, batch));
     },
     async appendMany(batches) {
       if (eraser.erasing) await eraser.writable();
-      appendManyTx(batches);
+      await commitThenSync(() => appendManyTx(batches));
     },
     async commandAck(sessionId, commandId) {
       return q.command.get(sessionId, commandId)?.ack ?? null;
@@ -192,6 +213,7 @@ export const openSqliteStorage = (
     async close() {
       if (eraser.erasing) await eraser.writable();
       db.close();
+      wal?.close();
     },
   };
 };
