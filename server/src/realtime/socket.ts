@@ -151,6 +151,8 @@ export const createRealtime = (
   };
 
   /** `sync:request`: what the connection missed (or its audience's folded state, when far behind). */
+  const statusOk = (s: ServerStatus) => s.storage === 'ok' && s.broadcast === 'ok';
+
   const syncRequest =
     (registry: SessionRegistry): Inbound =>
     async (socket, payload, ack) => {
@@ -158,9 +160,11 @@ export const createRealtime = (
       const { sessionId, role, participantId } = socket.data;
       const parsed = SyncRequest.safeParse(payload);
       if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-      // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
+      // Before the answer, and only when something is wrong: a client takes a new connection as all well (a phone
+      // that comes from a node that had lost its storage, to this one that has it), so only a lost storage or
+      // Redis needs telling. Not one more message per phone joining when all is well (issue #24).
       const status = deps.status?.();
-      if (status) socket.emit('server:status', status);
+      if (status && !statusOk(status)) socket.emit('server:status', status);
       try {
         const runtime = await registry.get(sessionId);
         if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));
