@@ -130,11 +130,21 @@ export const createRealtime = (
       if (!grant) return next(new Error(ErrorCode.Unauthorized));
       // Caps after authentication, so a made-up token spends nothing; counted until the connection closes.
       const address = addressKey(clientAddress(socket.request));
-      if (!byAddress.open(address, socket)) return next(new Error(ErrorCode.RateLimited));
-      if (!byToken.open(tokenHash, socket)) {
-        byAddress.close(address, socket);
+      if (!byAddress.open(address)) return next(new Error(ErrorCode.RateLimited));
+      if (!byToken.open(tokenHash)) {
+        byAddress.close(address);
         return next(new Error(ErrorCode.RateLimited));
       }
+      // Counted until the transport closes (also a handshake that never finished connecting), once.
+      let counted = true;
+      const release = () => {
+        if (!counted) return;
+        counted = false;
+        byAddress.close(address);
+        byToken.close(tokenHash);
+      };
+      socket.conn.once('close', release);
+      socket.once('disconnect', release);
       socket.data = { ...grant, tokenHash };
       if (grant.role !== 'participant') venue.add(grant.sessionId, address, socket);
       next();
