@@ -21,6 +21,7 @@ const Env = z.object({
   TRUST_PROXY: z.string().optional(),
   MAX_PARTICIPANTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  VENUE_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   VENUE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(2000),
   DOWNLOADS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
@@ -62,6 +63,7 @@ export interface Config {
     maxParticipants: number;
     sessionsPerMinute: number;
     joinFailuresPerMinute: number;
+    venueJoinFailuresPerMinute: number;
     joinsPerMinute: number;
     venueJoinsPerMinute: number;
     downloadsPerMinute: number;
@@ -106,6 +108,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       maxParticipants: e.MAX_PARTICIPANTS,
       sessionsPerMinute: e.SESSIONS_PER_MINUTE,
       joinFailuresPerMinute: e.JOIN_FAILURES_PER_MINUTE,
+      venueJoinFailuresPerMinute: e.VENUE_JOIN_FAILURES_PER_MINUTE,
       joinsPerMinute: e.JOINS_PER_MINUTE,
       venueJoinsPerMinute: e.VENUE_JOINS_PER_MINUTE,
       downloadsPerMinute: e.DOWNLOADS_PER_MINUTE,

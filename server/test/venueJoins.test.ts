@@ -54,4 +54,46 @@ describe('joins from a venue address', () => {
       facilitator.disconnect();
     }
   });
+
+  it("gives a venue's address a larger wrong-code allowance, so a hall's typos do not lock the hall out", async () => {
+    server = await startServer({
+      app: { trustProxy: ['127.0.0.1'], joinFailuresPerMinute: 3, venueJoinFailuresPerMinute: 30 },
+    });
+    const session = await server.createSession();
+    const lookUp = async (address: string, code: string) =>
+      (await fetch(`${server.url}/api/join/${code}`, { headers: { 'x-forwarded-for': address } })).status;
+    const wrong = 'ZZZZ-ZZZZ';
+
+    // Before the staff are connected, the hall is an address like any other: three typos and it waits a minute.
+    const early = [];
+    for (let i = 0; i < 4; i++) early.push(await lookUp(VENUE, wrong));
+    expect(early).toEqual([404, 404, 404, 429]);
+    expect(await lookUp(VENUE, session.joinCode)).toBe(429);
+
+    const projector = io(server.url, {
+      auth: { token: session.links.screen.split('#')[1], protocolVersion: PROTOCOL_VERSION },
+      transports: ['websocket'],
+      extraHeaders: { 'x-forwarded-for': VENUE },
+      reconnection: false,
+      forceNew: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      projector.once('connect', resolve);
+      projector.once('connect_error', reject);
+    });
+    try {
+      // With the projector connected from the hall, twenty more typos leave the right code working there.
+      for (let i = 0; i < 20; i++) expect(await lookUp(VENUE, wrong)).toBe(404);
+      expect(await lookUp(VENUE, session.joinCode)).toBe(200);
+      // Its allowance is still a limit: past it the hall waits too.
+      for (let i = 0; i < 10; i++) await lookUp(VENUE, wrong);
+      expect(await lookUp(VENUE, session.joinCode)).toBe(429);
+      // An outsider keeps the ordinary allowance.
+      const outsider = [];
+      for (let i = 0; i < 4; i++) outsider.push(await lookUp(OUTSIDER, wrong));
+      expect(outsider).toEqual([404, 404, 404, 429]);
+    } finally {
+      projector.disconnect();
+    }
+  });
 });
