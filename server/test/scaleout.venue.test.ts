@@ -1,9 +1,8 @@
 // A venue behind one address joins its whole audience through any node, not only the node its staff are on.
-import { PROTOCOL_VERSION } from '@aquarium/shared';
 import { createSession } from '@aquarium/testkit';
-import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { until } from './cluster.js';
+import { connectFrom, joinFrom } from './kit/fromAddress.js';
 import { freshCluster } from './settle.js';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
@@ -14,15 +13,6 @@ afterEach(async () => {
 
 const VENUE = '203.0.113.5';
 const OUTSIDER = '198.51.100.9';
-
-const joinFrom = async (url: string, address: string, code: string) =>
-  (
-    await fetch(`${url}/api/join`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-      body: JSON.stringify({ code, stakeholderGroupId: 'g1' }),
-    })
-  ).status;
 
 describe.skipIf(!databaseUrl)('a venue on several nodes', () => {
   it("lets the hall's phones join through a node its staff are not connected to", async () => {
@@ -36,18 +26,8 @@ describe.skipIf(!databaseUrl)('a venue on several nodes', () => {
     expect(early).toEqual([201, 201, 201, 429]);
 
     // The projector in the hall connects to the other node.
-    const projector = io(staffNode.url, {
-      auth: { token: made.tokens.screen, protocolVersion: PROTOCOL_VERSION },
-      transports: ['websocket'],
-      extraHeaders: { 'x-forwarded-for': VENUE },
-      reconnection: false,
-      forceNew: true,
-    });
+    const projector = await connectFrom(staffNode.url, made.tokens.screen, VENUE);
     cleanup.push(() => projector.disconnect());
-    await new Promise<void>((resolve, reject) => {
-      projector.once('connect', resolve);
-      projector.once('connect_error', reject);
-    });
 
     // The phones' node hears of the venue through Redis (a refused try spends nothing of the venue's allowance).
     let first = 0;
