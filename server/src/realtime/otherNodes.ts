@@ -34,7 +34,27 @@ export class OtherNodes<T> {
     for (const nodes of this.bySession.values()) for (const { value } of nodes.values()) yield value;
   }
 
-  /** Called every refresh period: drops the nodes not heard for three; returns the sessions that lost one. */
+  /**
+   * Keeps the word going: `share` (this node's own word, to the others) every refresh period, and a sweep three
+   * times a period, so a node not heard for three periods is dropped at most a third of a period later (a dead
+   * node's phones leave the console within 10 s, not 12). `dropped` hears the sessions that lost a node. Returns
+   * the stop.
+   */
+  repeat(share: () => void, canHear: () => boolean, dropped: (sessionIds: string[]) => void): () => void {
+    const sharing = setInterval(share, this.refreshMs);
+    const sweeping = setInterval(() => {
+      const lost = this.sweep(canHear());
+      if (lost.length > 0) dropped(lost);
+    }, this.refreshMs / 3);
+    sharing.unref();
+    sweeping.unref();
+    return () => {
+      clearInterval(sharing);
+      clearInterval(sweeping);
+    };
+  }
+
+  /** Drops the nodes not heard for three refresh periods; returns the sessions that lost one. */
   sweep(canHear: boolean): string[] {
     if (!canHear) {
       this.deaf = true;

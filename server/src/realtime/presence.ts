@@ -39,7 +39,7 @@ export class PresenceTracker {
   private readonly toTell = new Set<string>();
   private readonly toShare = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
-  private readonly refresher: NodeJS.Timeout | null = null;
+  private readonly stopRepeating: (() => void) | null = null;
   private readonly intervalMs: number;
   private readonly refreshMs: number;
 
@@ -48,8 +48,14 @@ export class PresenceTracker {
     this.refreshMs = options.refreshMs ?? 3000;
     this.others = new OtherNodes(this.refreshMs, options.now);
     if (options.share) {
-      this.refresher = setInterval(() => this.refresh(), this.refreshMs);
-      this.refresher.unref();
+      const share = options.share;
+      this.stopRepeating = this.others.repeat(
+        () => {
+          for (const id of this.own.keys()) share(id, this.ownSnapshot(id));
+        },
+        () => options.canHear?.() ?? true,
+        (sessionIds) => sessionIds.forEach((id) => this.soon(id)),
+      );
     }
   }
 
@@ -90,7 +96,7 @@ export class PresenceTracker {
 
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.refresher) clearInterval(this.refresher);
+    this.stopRepeating?.();
     this.timer = null;
   }
 
@@ -120,11 +126,5 @@ export class PresenceTracker {
     for (const id of this.toTell) this.options.tell(id, this.snapshot(id));
     this.toShare.clear();
     this.toTell.clear();
-  }
-
-  /** Repeats this node's counts, and drops the counts of nodes that have stopped repeating theirs. */
-  private refresh(): void {
-    for (const id of this.own.keys()) this.options.share?.(id, this.ownSnapshot(id));
-    for (const sessionId of this.others.sweep(this.options.canHear?.() ?? true)) this.soon(sessionId);
   }
 }

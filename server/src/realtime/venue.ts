@@ -30,14 +30,19 @@ export class VenueAddresses {
   private readonly own = new Map<string, Map<string, number>>();
   /** What the other nodes said: their addresses of each session. */
   private readonly others: OtherNodes<Set<string>>;
-  private readonly refresher: NodeJS.Timeout | null = null;
+  private readonly stopRepeating: (() => void) | null = null;
 
   constructor(private readonly options: VenueOptions = {}) {
-    const refreshMs = options.refreshMs ?? 3000;
-    this.others = new OtherNodes(refreshMs, options.now);
+    this.others = new OtherNodes(options.refreshMs ?? 3000, options.now);
     if (options.share) {
-      this.refresher = setInterval(() => this.refresh(), refreshMs);
-      this.refresher.unref();
+      const share = options.share;
+      this.stopRepeating = this.others.repeat(
+        () => {
+          for (const [sessionId, addresses] of this.own) share(sessionId, [...addresses.keys()]);
+        },
+        () => options.canHear?.() ?? true,
+        () => undefined,
+      );
     }
   }
 
@@ -82,12 +87,6 @@ export class VenueAddresses {
   }
 
   stop(): void {
-    if (this.refresher) clearInterval(this.refresher);
-  }
-
-  /** Repeats this node's addresses, and drops those of nodes that have stopped repeating theirs. */
-  private refresh(): void {
-    for (const [sessionId, addresses] of this.own) this.options.share?.(sessionId, [...addresses.keys()]);
-    this.others.sweep(this.options.canHear?.() ?? true);
+    this.stopRepeating?.();
   }
 }
