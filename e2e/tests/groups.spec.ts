@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { defaultSmallGroupSetup } from '@aquarium/shared';
 import { en } from '../../client/src/i18n/en';
 import { expectAccessible, fill, joinOnPhone, openActor, recordForeignRequests, text } from './support/actors';
+import { consoleViewport, expectInView } from './support/cockpit';
 
 const setup = defaultSmallGroupSetup('fi');
 const stakeholders = setup.stakeholderGroups;
@@ -80,6 +81,14 @@ test('small groups: lead laptop, projector and six phones from forming groups to
 
   // Step 1: everyone writes alone.
   await fac.getByRole('button', { name: text['fac.start'] }).click();
+  // Running, the laptop shows the groups' progress first: forming and adding fold under one line above the cards.
+  await fac.setViewportSize(consoleViewport);
+  const tools = fac.getByTestId('group-tools');
+  await expect(tools).not.toHaveAttribute('open');
+  await expectInView(cardA.getByRole('heading', { name: themes[0] }), 'running groups: the first card at 1366x768');
+  await tools.locator('summary').click();
+  await expect(fac.getByTestId('form-groups')).toBeVisible();
+  await tools.locator('summary').click();
   for (const phone of phones) await expect(stepOf(phone)).toHaveAttribute('data-step', 'write');
   await expect(screen.page.getByTestId('countdown')).toBeVisible();
   const write = async (phone: Page, soloThought: string, strings: Record<keyof typeof text, string> = text) => {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { defaultAquariumSetup, limits } from '@aquarium/shared';
 import { createSession, expectAccessible, fill, openActor, text } from './support/actors';
-import { clippedOnScreen, consoleViewport, joinSocketPhones } from './support/cockpit';
+import { clippedOnScreen, consoleViewport, expectInView, joinSocketPhones } from './support/cockpit';
 import { LiveClient, tokenOf } from '@aquarium/testkit';
 
 const setup = defaultAquariumSetup('fi');
@@ -115,8 +115,14 @@ test('the projector under the facilitator: every mode from the console, results 
   await expectWhole(screen, 'vote now');
   await expectAccessible(fac, 'cockpit with an open vote');
 
-  await facilitator.patiently('vote:close', { voteId: 'v1' });
-  await facilitator.patiently('vote:reveal', { voteId: 'v1' });
+  // The vote's next press is at the top of the projector column on the laptop, beside its count: close, then show.
+  const projectorColumn = fac.getByTestId('column-projector');
+  const close = projectorColumn.getByRole('button', { name: text['capture.vote.close'] }).first();
+  await expectInView(close, 'open vote: close');
+  await close.click();
+  const reveal = projectorColumn.getByRole('button', { name: text['capture.vote.reveal'] }).first();
+  await expectInView(reveal, 'closed vote: show the results');
+  await reveal.click();
   await expect(screen.getByTestId('screen-vote-row').first()).toContainText(
     fill(text['capture.vote.points'], { n: 46 }),
   );

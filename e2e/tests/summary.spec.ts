@@ -73,6 +73,9 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   await expect(preview).toContainText('OSMO – Etelä-Pohjanmaa');
   await expect(preview).toContainText('Tavoite: yhteistyö yli rajojen');
   await expect(preview).toContainText('Vertaistuki auttoi jaksamaan');
+  // Before it is published, a phone says where the summary will come: no dead end at "thank you".
+  await expect(anna.page.getByTestId('summary-pending')).toHaveText(text['summary.pending']);
+  await expectAccessible(anna.page, 'phone after the end, before the summary');
 
   // Consolidated texts, saved as typed ("not saved yet" → "saved"), shown in the preview.
   const saveState = fac.getByTestId('summary-save-state');
@@ -117,6 +120,7 @@ test('the shared summary: background, consolidation, preview, drafts, publishing
   const phone = anna.page;
   const links = phone.getByTestId('summary-download');
   await expect(links).toContainText(text['summary.ready']);
+  await expect(phone.getByTestId('summary-pending')).toHaveCount(0);
   await expectAccessible(phone, 'phone with the summary links');
   for (const format of ['pdf', 'docx', 'md'] as const) {
     const link = links.getByRole('link', { name: text[`summary.link.${format}`] });

@@ -53,6 +53,8 @@ export interface AppDeps {
   sessionIdleMs?: number;
   /** Wrong join codes allowed per address per minute. */
   joinFailuresPerMinute?: number;
+  /** Wrong join codes allowed per minute from an address some session's staff or projector use (a venue). */
+  venueJoinFailuresPerMinute?: number;
   /** The wrong-code window in seconds (60; tests shorten it). */
   joinFailureWindowSeconds?: number;
   /** Participants created per address per minute. */
@@ -142,6 +144,7 @@ export const createApp = async (deps: AppDeps) => {
   const limits = createLimits(
     {
       joinFailuresPerMinute: deps.joinFailuresPerMinute ?? 60,
+      venueJoinFailuresPerMinute: deps.venueJoinFailuresPerMinute ?? 600,
       joinFailureWindowSeconds: deps.joinFailureWindowSeconds,
       joinsPerMinute: deps.joinsPerMinute ?? 120,
       venueJoinsPerMinute: deps.venueJoinsPerMinute ?? 2000,
@@ -149,6 +152,7 @@ export const createApp = async (deps: AppDeps) => {
       prefix: deps.limitPrefix,
     },
     deps.limitStore,
+    (address) => realtime.venue.hasAny(address),
   );
   const { joinFailures } = limits;
   // A request that storage could not serve: 503 with the same code a socket command gets, never a crash.

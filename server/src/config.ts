@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './security/trustProxy.js';
@@ -7,8 +8,17 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default(`${repoRoot}data`),
-  CLIENT_DIR: z.string().min(1).default(`${repoRoot}client/dist`),
+  // A relative path is taken from the directory the server was started in, as a shell user expects.
+  DATA_DIR: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}data`)
+    .transform((p) => resolve(p)),
+  CLIENT_DIR: z
+    .string()
+    .min(1)
+    .default(`${repoRoot}client/dist`)
+    .transform((p) => resolve(p)),
   PUBLIC_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -21,6 +31,7 @@ const Env = z.object({
   TRUST_PROXY: z.string().optional(),
   MAX_PARTICIPANTS: z.coerce.number().int().min(1).max(100_000).default(2000),
   JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(60),
+  VENUE_JOIN_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   VENUE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(2000),
   DOWNLOADS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(300),
@@ -62,6 +73,7 @@ export interface Config {
     maxParticipants: number;
     sessionsPerMinute: number;
     joinFailuresPerMinute: number;
+    venueJoinFailuresPerMinute: number;
     joinsPerMinute: number;
     venueJoinsPerMinute: number;
     downloadsPerMinute: number;
@@ -106,6 +118,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       maxParticipants: e.MAX_PARTICIPANTS,
       sessionsPerMinute: e.SESSIONS_PER_MINUTE,
       joinFailuresPerMinute: e.JOIN_FAILURES_PER_MINUTE,
+      venueJoinFailuresPerMinute: e.VENUE_JOIN_FAILURES_PER_MINUTE,
       joinsPerMinute: e.JOINS_PER_MINUTE,
       venueJoinsPerMinute: e.VENUE_JOINS_PER_MINUTE,
       downloadsPerMinute: e.DOWNLOADS_PER_MINUTE,

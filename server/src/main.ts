@@ -27,6 +27,7 @@ const { app, drain } = await createApp({
   maxParticipants: config.limits.maxParticipants,
   sessionsPerMinute: config.limits.sessionsPerMinute,
   joinFailuresPerMinute: config.limits.joinFailuresPerMinute,
+  venueJoinFailuresPerMinute: config.limits.venueJoinFailuresPerMinute,
   joinsPerMinute: config.limits.joinsPerMinute,
   venueJoinsPerMinute: config.limits.venueJoinsPerMinute,
   downloadsPerMinute: config.limits.downloadsPerMinute,

@@ -10,4 +10,6 @@ export const summaryEn = {
   'summary.link.md': 'Download the text file (Mark\u00ADdown)',
   'summary.newTab': '(opens in a new tab)',
   'summary.sessionEnded': 'The session has ended. Thank you!',
+  'summary.pending':
+    'The summary will appear here when the facilitator publishes it. You can keep this page open or come back later with the same code.',
 } satisfies Record<keyof typeof summaryFi, string>;

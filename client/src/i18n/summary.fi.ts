@@ -8,4 +8,6 @@ export const summaryFi = {
   'summary.link.md': 'Lataa teksti\u00ADtiedosto (Mark\u00ADdown)',
   'summary.newTab': '(avautuu uuteen välileh\u00ADteen)',
   'summary.sessionEnded': 'Tilaisuus on päättynyt. Kiitos!',
+  'summary.pending':
+    'Yhteen\u00ADveto tulee tähän, kun fasili\u00ADtaattori julkaisee sen. Voit pitää sivun auki tai palata myöhem\u00ADmin samalla koodilla.',
 } as const;

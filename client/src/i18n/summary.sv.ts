@@ -10,4 +10,6 @@ export const summarySv = {
   'summary.link.md': 'Ladda ner textfilen (Mark\u00ADdown)',
   'summary.newTab': '(öppnas i en ny flik)',
   'summary.sessionEnded': 'Tillfället har avslutats. Tack!',
+  'summary.pending':
+    'Samman\u00ADfattningen visas här när handle\u00ADdaren publicerar den. Du kan låta sidan vara öppen eller komma tillbaka senare med samma kod.',
 } satisfies Record<keyof typeof summaryFi, string>;

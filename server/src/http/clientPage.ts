@@ -4,7 +4,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isJoinCode, Language, normalizeJoinCode } from '@aquarium/shared';
 import type { SessionRegistry } from '../engine/registry.js';
-import type { Limit } from '../security/limits.js';
+import type { Allowance } from '../security/limits.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { Storage } from '../storage/storage.js';
 
@@ -56,7 +56,7 @@ export const sendPage = (request: FastifyRequest, reply: FastifyReply, page: Pag
  * failure gives Finnish too: the page always loads.
  */
 export const joinPageLanguage = async (
-  deps: { storage: Storage; registry: SessionRegistry; joinFailures: Limit },
+  deps: { storage: Storage; registry: SessionRegistry; joinFailures: Allowance },
   request: FastifyRequest,
   input: string,
 ): Promise<Language> => {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, isJoinCode, normalizeJoinCode } from '@aquarium/shared';
 import { addressKey } from '../security/trustProxy.js';
-import type { Limit } from '../security/limits.js';
+import type { Allowance } from '../security/limits.js';
 import { participantPass } from '../security/pass.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import type { SessionRuntime } from '../engine/runtime.js';
@@ -15,7 +15,7 @@ import { sendError } from './errors.js';
  * pass) is never refused by that limit: a guesser beside it cannot lock it out.
  */
 export const sessionByCode = async (
-  deps: { storage: Storage; registry: SessionRegistry; joinFailures: Limit },
+  deps: { storage: Storage; registry: SessionRegistry; joinFailures: Allowance },
   request: FastifyRequest,
   reply: FastifyReply,
   input: string,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Ids } from '../clock.js';
 import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
-import type { Limit } from '../security/limits.js';
+import type { Allowance, Limit } from '../security/limits.js';
 import { setPass } from '../security/pass.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
@@ -16,7 +16,7 @@ interface Deps {
   storage: Storage;
   registry: SessionRegistry;
   ids: Ids;
-  joinFailures: Limit;
+  joinFailures: Allowance;
   /** Participants created per address per minute. */
   joins: Limit;
   /** Per session and address, where the session's staff or projector are connected from (a venue). */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type ProjectReport, type ProjectReportInfo } from '@aquarium/shared';
 import { sendError } from '../http/errors.js';
-import type { Limit } from '../security/limits.js';
+import type { Allowance, Limit } from '../security/limits.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { Storage } from '../storage/storage.js';
 import type { FileCache } from '../summary/fileCache.js';
@@ -12,7 +12,7 @@ import { checkedDownload } from '../summary/downloadGate.js';
 
 export interface PublicReportDeps {
   storage: Storage;
-  joinFailures: Limit;
+  joinFailures: Allowance;
   downloads: Limit;
   renderPool: RenderPool;
   fileCache: FileCache<ReportDownload>;

@@ -1,4 +1,5 @@
 import type { Presence, Role } from '@aquarium/shared';
+import { OtherNodes } from './otherNodes.js';
 
 interface Counts {
   participants: Map<string, number>;
@@ -34,23 +35,27 @@ const empty = (p: Presence) => p.participantIds.length + p.facilitators + p.scri
  */
 export class PresenceTracker {
   private readonly own = new Map<string, Counts>();
-  private readonly others = new Map<string, Map<string, { presence: Presence; at: number }>>();
+  private readonly others: OtherNodes<Presence>;
   private readonly toTell = new Set<string>();
   private readonly toShare = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
-  private readonly refresher: NodeJS.Timeout | null = null;
+  private readonly stopRepeating: (() => void) | null = null;
   private readonly intervalMs: number;
   private readonly refreshMs: number;
-  private readonly now: () => number;
-  private deaf = false;
 
   constructor(private readonly options: PresenceOptions) {
     this.intervalMs = options.intervalMs ?? 300;
     this.refreshMs = options.refreshMs ?? 3000;
-    this.now = options.now ?? Date.now;
+    this.others = new OtherNodes(this.refreshMs, options.now);
     if (options.share) {
-      this.refresher = setInterval(() => this.refresh(), this.refreshMs);
-      this.refresher.unref();
+      const share = options.share;
+      this.stopRepeating = this.others.repeat(
+        () => {
+          for (const id of this.own.keys()) share(id, this.ownSnapshot(id));
+        },
+        () => options.canHear?.() ?? true,
+        (sessionIds) => sessionIds.forEach((id) => this.soon(id)),
+      );
     }
   }
 
@@ -69,33 +74,29 @@ export class PresenceTracker {
 
   /** Another node's own count of a session (`share` there); replaces what that node said before. */
   receive(nodeId: string, sessionId: string, presence: Presence): void {
-    let nodes = this.others.get(sessionId);
-    if (!nodes) this.others.set(sessionId, (nodes = new Map()));
-    if (empty(presence)) nodes.delete(nodeId);
-    else nodes.set(nodeId, { presence, at: this.now() });
-    if (nodes.size === 0) this.others.delete(sessionId);
+    this.others.set(nodeId, sessionId, empty(presence) ? null : presence);
     this.soon(sessionId);
   }
 
   /** The session's presence over every node that has reported recently. */
   snapshot(sessionId: string): Presence {
     const own = this.ownSnapshot(sessionId);
-    const nodes = this.others.get(sessionId);
-    if (!nodes) return own;
     const ids = new Set(own.participantIds);
     const total = { ...own };
-    for (const { presence } of nodes.values()) {
+    let heard = false;
+    for (const presence of this.others.of(sessionId)) {
+      heard = true;
       for (const id of presence.participantIds) ids.add(id);
       total.facilitators += presence.facilitators;
       total.scribes += presence.scribes;
       total.screens += presence.screens;
     }
-    return { ...total, participantIds: [...ids] };
+    return heard ? { ...total, participantIds: [...ids] } : own;
   }
 
   stop(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.refresher) clearInterval(this.refresher);
+    this.stopRepeating?.();
     this.timer = null;
   }
 
@@ -125,26 +126,5 @@ export class PresenceTracker {
     for (const id of this.toTell) this.options.tell(id, this.snapshot(id));
     this.toShare.clear();
     this.toTell.clear();
-  }
-
-  /** Repeats this node's counts, and drops the counts of nodes that have stopped repeating theirs. */
-  private refresh(): void {
-    for (const id of this.own.keys()) this.options.share?.(id, this.ownSnapshot(id));
-    if (this.options.canHear && !this.options.canHear()) {
-      this.deaf = true;
-      return;
-    }
-    if (this.deaf) {
-      // Back after an outage: every node gets three periods from now to be heard again.
-      this.deaf = false;
-      for (const nodes of this.others.values()) for (const entry of nodes.values()) entry.at = this.now();
-    }
-    const stale = this.now() - 3 * this.refreshMs;
-    for (const [sessionId, nodes] of this.others) {
-      const before = nodes.size;
-      for (const [nodeId, { at }] of nodes) if (at < stale) nodes.delete(nodeId);
-      if (nodes.size === 0) this.others.delete(sessionId);
-      if (nodes.size < before) this.soon(sessionId);
-    }
   }
 }

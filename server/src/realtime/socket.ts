@@ -22,7 +22,7 @@ import { watchChairs } from '../groups/presence.js';
 import { hashToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
 import type { SessionRegistry } from '../engine/registry.js';
-import { VenueAddresses } from '../security/venue.js';
+import { VenueAddresses } from './venue.js';
 import type { Storage } from '../storage/storage.js';
 import { createSuggestionPool } from '../themes/suggest/pool.js';
 import { adminHandlers } from './admin.js';
@@ -82,7 +82,6 @@ export const createRealtime = (
   const clientAddress = deps.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown');
   const byAddress = new ConnectionCounter(deps.connectionsPerAddress ?? 2200);
   const byToken = new ConnectionCounter(deps.connectionsPerToken ?? 10);
-  const venue = new VenueAddresses();
   const rate = deps.socketRate ?? { perSecond: 10, burst: 30 };
   const io: AppServer = new Server(httpServer, {
     serveClient: false,
@@ -110,6 +109,15 @@ export const createRealtime = (
     canHear: () => deps.status?.().broadcast !== 'delayed',
   });
   if (deps.adapter) io.on('presence', (from, sessionId, own) => presence.receive(from, sessionId, own));
+  // Where each session's staff and projector are connected from, known to every node: a venue's phones may join
+  // through any of them.
+  const venue = new VenueAddresses({
+    ...(deps.adapter
+      ? { share: (sessionId, addresses) => io.serverSideEmit('venue', nodeId, sessionId, addresses) }
+      : {}),
+    canHear: () => deps.status?.().broadcast !== 'delayed',
+  });
+  if (deps.adapter) io.on('venue', (from, sessionId, addresses) => venue.receive(from, sessionId, addresses));
 
   const relay = new Relay(io, { shared: deps.sharedStorage ?? false, wake: deps.adapter !== undefined });
   if (deps.adapter) io.on('stored', (sessionId, seq) => relay.stored(sessionId, seq));
@@ -283,6 +291,7 @@ export const createRealtime = (
     // Connections closing with the server are not chairs dropping out of their groups.
     chairs = null;
     presence.stop();
+    venue.stop();
     relay.stop();
     await suggestions.close();
     await io.close();

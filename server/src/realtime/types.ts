@@ -13,6 +13,8 @@ export interface SocketData {
 /** Between server nodes (through the adapter): each node's own count of a session's connections. */
 export interface InterServerEvents {
   presence: (nodeId: string, sessionId: string, own: Presence) => void;
+  /** The addresses a session's staff and projector are connected from on a node (see VenueAddresses). */
+  venue: (nodeId: string, sessionId: string, addresses: string[]) => void;
   /** A node stored events of a session up to `seq`: the others read them back for their own connections. */
   stored: (sessionId: string, seq: number) => void;
 }

@@ -10,11 +10,19 @@ import type { createClient } from 'redis';
 /** The Redis client the limits share between nodes (node-redis, as the adapter uses). */
 export type LimitStore = ReturnType<typeof createClient>;
 
+/** What a route asks of a limit: whether a key has used up its allowance, and spending one of it. */
+export interface Allowance {
+  /** Whether the key has used up its points, without spending one. */
+  spent(key: string): Promise<boolean>;
+  /** Spends a point; false when none was left (the key is over its limit). */
+  take(key: string): Promise<boolean>;
+}
+
 /**
  * One limit: `points` per `seconds` per key. With a Redis store every node counts in the same place;
  * if Redis fails, each node falls back to counting alone in memory until it is back.
  */
-export class Limit {
+export class Limit implements Allowance {
   private readonly limiter: RateLimiterAbstract;
 
   constructor(
@@ -55,8 +63,11 @@ export class Limit {
 
 /** Every per-address limit of the HTTP side; see the README's configuration table for the figures. */
 export interface Limits {
-  /** Wrong join codes: counted only when a code is wrong; past it, codes are not looked up. */
-  joinFailures: Limit;
+  /**
+   * Wrong join codes: counted only when a code is wrong; past it, codes are not looked up. An address that is a venue
+   * (some session's staff or projector are connected from it) has the larger venue allowance.
+   */
+  joinFailures: Allowance;
   /** Participants created: a venue of 100 behind one address never meets it; a script does. */
   joins: Limit;
   /** Participants created per session from an address its staff or projector are connected from (a venue). */
@@ -69,6 +80,8 @@ export interface LimitSettings {
   joinFailuresPerMinute: number;
   /** Window of the wrong-code limit in seconds (60; tests shorten it). */
   joinFailureWindowSeconds?: number;
+  /** Wrong codes per minute from an address that is a venue of some session (a hall's typos); defaults to 600. */
+  venueJoinFailuresPerMinute?: number;
   joinsPerMinute: number;
   /** Per session and venue address (see VenueAddresses); defaults to 2000, a full session in a minute. */
   venueJoinsPerMinute?: number;
@@ -77,8 +90,29 @@ export interface LimitSettings {
   prefix?: string;
 }
 
-export const createLimits = (s: LimitSettings, store?: LimitStore): Limits => ({
-  joinFailures: new Limit('join-fail', s.joinFailuresPerMinute, s.joinFailureWindowSeconds ?? 60, store, s.prefix),
+/** One allowance or the other, by whether the key is a venue's address (checked on every call). */
+const byVenue = (ordinary: Allowance, venue: Allowance, isVenue: (key: string) => boolean): Allowance => ({
+  spent: (key) => (isVenue(key) ? venue : ordinary).spent(key),
+  take: (key) => (isVenue(key) ? venue : ordinary).take(key),
+});
+
+/** `isVenue`: whether an address is a venue of any session (see realtime/venue.ts). */
+export const createLimits = (
+  s: LimitSettings,
+  store?: LimitStore,
+  isVenue: (address: string) => boolean = () => false,
+): Limits => ({
+  joinFailures: byVenue(
+    new Limit('join-fail', s.joinFailuresPerMinute, s.joinFailureWindowSeconds ?? 60, store, s.prefix),
+    new Limit(
+      'join-fail-venue',
+      s.venueJoinFailuresPerMinute ?? 600,
+      s.joinFailureWindowSeconds ?? 60,
+      store,
+      s.prefix,
+    ),
+    isVenue,
+  ),
   joins: new Limit('join', s.joinsPerMinute, 60, store, s.prefix),
   venueJoins: new Limit('join-venue', s.venueJoinsPerMinute ?? 2000, 60, store, s.prefix),
   downloads: new Limit('download', s.downloadsPerMinute, 60, store, s.prefix),

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
-import type { Limit } from '../security/limits.js';
+import type { Allowance, Limit } from '../security/limits.js';
 import { hashToken } from '../security/tokens.js';
 import type { SessionRegistry } from '../engine/registry.js';
 import type { Storage } from '../storage/storage.js';
@@ -26,7 +26,7 @@ import { checkedDownload, DownloadFormat as Format, withinDownloadAllowance } fr
 interface Deps {
   storage: Storage;
   registry: SessionRegistry;
-  joinFailures: Limit;
+  joinFailures: Allowance;
   /** Downloads (published or draft) per address per minute. */
   downloads: Limit;
   clock: Clock;

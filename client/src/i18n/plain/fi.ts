@@ -82,6 +82,8 @@ export const plainFi = {
   'summary.link.md': 'Lataa teksti\u00ADtiedosto',
   'summary.newTab': '(aukeaa uuteen ikkunaan)',
   'summary.sessionEnded': 'Tilaisuus loppui. Kiitos!',
+  'summary.pending':
+    'Yhteen\u00ADveto tulee tähän myöhem\u00ADmin. Voit jättää sivun auki. Voit myös tulla takaisin samalla koodilla.',
 
   'info.sessionDeleted.title': 'Tilaisuus on poistettu.',
   'info.sessionDeleted.body': 'Ohjaaja poisti tilaisuu\u00ADden ja kaikki tiedot. Voit sulkea sivun.',

@@ -86,6 +86,8 @@ export const plainSv = {
   'summary.link.md': 'Ladda ner textfilen',
   'summary.newTab': '(öppnas i ett nytt fönster)',
   'summary.sessionEnded': 'Tillfället är slut. Tack!',
+  'summary.pending':
+    'Samman\u00ADfattningen kommer hit senare. Du kan låta sidan vara öppen. Du kan också komma tillbaka med samma kod.',
 
   'info.sessionDeleted.title': 'Tillfället är borttaget.',
   'info.sessionDeleted.body': 'Hand\u00ADledaren tog bort tillfället och alla uppgifter. Du kan stänga sidan.',

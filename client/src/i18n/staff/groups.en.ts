@@ -33,6 +33,7 @@ export const groupsStaffEn = {
   'lead.title': 'Groups',
   'lead.lobby': 'The session has not started yet. Form the groups and start when you are ready.',
   'lead.counts': '{groups} groups · {grouped} people in groups · {ungrouped} without a group',
+  'lead.tools': 'Form the groups again or add a group',
   'lead.form.title': 'Form groups automatically',
   'lead.form.by': 'How to form the groups',
   'lead.form.stakeholder': 'By stakeholder group',

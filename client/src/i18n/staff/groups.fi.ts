@@ -34,6 +34,7 @@ export const groupsStaffFi = {
   'lead.title': 'Ryhmät',
   'lead.lobby': 'Tilaisuus ei ole vielä alkanut. Muodosta ryhmät ja aloita, kun olette valmiita.',
   'lead.counts': 'Ryhmiä {groups} · ryhmissä {grouped} henkilöä · ilman ryhmää {ungrouped}',
+  'lead.tools': 'Muodosta ryhmät uudelleen tai lisää ryhmä',
   'lead.form.title': 'Muodosta ryhmät automaattisesti',
   'lead.form.by': 'Miten ryhmät muodostetaan',
   'lead.form.stakeholder': 'Sidosryhmän mukaan',

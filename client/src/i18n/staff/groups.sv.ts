@@ -33,6 +33,7 @@ export const groupsStaffSv = {
   'lead.title': 'Grupper',
   'lead.lobby': 'Tillfället har inte börjat ännu. Bilda grupperna och starta när ni är redo.',
   'lead.counts': '{groups} grupper · {grouped} personer i grupper · {ungrouped} utan grupp',
+  'lead.tools': 'Bilda grupperna på nytt eller lägg till en grupp',
   'lead.form.title': 'Bilda grupper automatiskt',
   'lead.form.by': 'Hur grupperna bildas',
   'lead.form.stakeholder': 'Enligt intressentgrupp',

@@ -9,17 +9,26 @@ import { VoteOpenForm } from './VoteOpenForm';
 
 const noVotes: Record<string, Vote> = {};
 
-/** Dot votes: open one, follow the live totals, close it and reveal the results to everyone. */
+/**
+ * Dot votes: open one, follow the live totals, close it and reveal the results to everyone. The vote of the moment
+ * comes first, then the form for a new one, then the votes whose results were shown.
+ */
 export const VotePanel = () => {
   const t = useT();
   const votes = useStore((s) => s.session?.votes ?? noVotes);
   const ended = useStore((s) => s.session?.status === 'ended');
   const list = Object.values(votes).sort((a, b) => b.openedAt - a.openedAt);
+  // The vote of the moment (open, or closed with its results not yet shown) before the form for a new one.
+  const current = list.filter((v) => !v.revealed);
+  const past = list.filter((v) => v.revealed);
   return (
     <section className="card capture-panel" aria-labelledby="vote-title" data-testid="vote-panel">
       <h2 id="vote-title">{t('capture.vote.title')}</h2>
+      {current.map((vote) => (
+        <VoteLive key={vote.id} vote={vote} />
+      ))}
       {ended ? null : <VoteOpenForm />}
-      {list.map((vote) => (
+      {past.map((vote) => (
         <VoteLive key={vote.id} vote={vote} />
       ))}
     </section>

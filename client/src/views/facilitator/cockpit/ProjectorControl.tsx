@@ -81,22 +81,45 @@ export const ProjectorControl = () => {
       <p id={`${id}-names-hint`} className="hint">
         {t('projector.namesHint')}
       </p>
-      <OpenVoteCount />
+      <CurrentVote />
     </section>
   );
 };
 
-/** The newest vote's live count while it is open: how many of those who joined have placed their dots. */
-const OpenVoteCount = () => {
+/**
+ * The newest vote while it is the moment's business: open, its live count (how many of those who joined have placed
+ * their dots) and the press that closes it; closed, the press that shows the results to everyone. At the top of the
+ * column, so the next press of a vote is in view however long the column below it is.
+ */
+const CurrentVote = () => {
   const t = useT();
   const vote = useStore((s) => (s.session ? latestVote(s.session) : null));
   const joined = useStore((s) => s.session?.participantOrder.length ?? 0);
-  if (!vote || vote.status !== 'open') return <p className="hint">{t('projector.noVote')}</p>;
+  if (!vote || vote.revealed) return <p className="hint">{t('projector.noVote')}</p>;
+  if (vote.status === 'closed') {
+    return (
+      <div className="cockpit-projector__vote">
+        <p className="status-text">{t('capture.vote.state.closed')}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void sendCommand('vote:reveal', { voteId: vote.id })}
+        >
+          {t('capture.vote.reveal')}
+        </button>
+      </div>
+    );
+  }
   const voters = Object.keys(vote.allocations).length;
   const dots = Object.values(voteTotals(vote)).reduce((a, b) => a + b, 0);
   return (
-    <p className="cockpit-projector__vote" data-testid="open-vote-count" aria-live="polite">
-      <strong>{t('projector.voteOpen', { voters, joined })}</strong> · {t('capture.vote.points', { n: dots })}
-    </p>
+    <div className="cockpit-projector__vote">
+      <p data-testid="open-vote-count" aria-live="polite">
+        <strong>{t('projector.voteOpen', { voters, joined })}</strong> · {t('capture.vote.points', { n: dots })}
+      </p>
+      <button type="button" className="button" onClick={() => void sendCommand('vote:close', { voteId: vote.id })}>
+        {t('capture.vote.close')}
+      </button>
+    </div>
   );
 };

@@ -7,7 +7,7 @@ import {
   laterStep,
   leadFrame,
 } from '@aquarium/shared';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useNow } from '../../../components/useNow';
 import { useT } from '../../../state/useT';
 import { useStore } from '../../../state/store';
@@ -20,6 +20,22 @@ import { MoveForm } from './MoveForm';
 import './groups.css';
 
 const none: never[] = [];
+
+/**
+ * Forming and adding groups: the lobby's work, open there. Once the session runs with its groups, what the
+ * facilitator follows is the groups' progress, so the tools fold under one line above the cards (people who join
+ * late are listed apart, with a move each, either way).
+ */
+const GroupTools = ({ folded, children }: { folded: boolean; children: ReactNode }) => {
+  const t = useT();
+  if (!folded) return <div className="groups-panel__tools">{children}</div>;
+  return (
+    <details className="groups-panel__fold" data-testid="group-tools">
+      <summary>{t('lead.tools')}</summary>
+      <div className="groups-panel__tools">{children}</div>
+    </details>
+  );
+};
 
 /** The small-group method in the lead's console: forming groups, chairs, moving people, live progress. */
 export const GroupsPanel = () => {
@@ -58,7 +74,7 @@ export const GroupsPanel = () => {
       </p>
 
       {editable ? (
-        <div className="groups-panel__tools">
+        <GroupTools folded={session?.status === 'running' && all.length > 0}>
           <FormGroupsForm
             people={order.length}
             groupCount={all.length}
@@ -66,7 +82,7 @@ export const GroupsPanel = () => {
             working={all.some((g) => hasWork(groups, g.id))}
           />
           <CreateGroupForm groups={groups} />
-        </div>
+        </GroupTools>
       ) : null}
 
       {outside.length > 0 ? (

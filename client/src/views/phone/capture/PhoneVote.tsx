@@ -31,6 +31,8 @@ const PhoneVote = ({ variant = 'page' }: { variant?: 'now' | 'page' }) => {
     );
   }
   if (vote.status === 'open') return null;
+  // Results not shown by the end are not coming: the card would promise them.
+  if (!vote.revealed && session.status === 'ended') return null;
   return (
     <section className="card phone-vote" aria-labelledby="phone-vote-title" data-testid="phone-vote">
       <h2 id="phone-vote-title">{vote.revealed ? t('capture.vote.results') : t('capture.vote.title')}</h2>
