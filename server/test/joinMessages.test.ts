@@ -1,6 +1,6 @@
 // What a join costs in messages (issue #24): a phone is told the server's status only when something is
 // wrong, and the staff hear every phone that joined, in order, whatever the grouping of their writes.
-import { PROTOCOL_VERSION, type SessionEvent } from '@aquarium/shared';
+import { ErrorCode, PROTOCOL_VERSION, type SessionEvent } from '@aquarium/shared';
 import { io, type Socket } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { until } from './cluster.js';
@@ -66,5 +66,22 @@ describe('joining, message by message', () => {
     const phone = await connectAndSync(token);
     expect(phone.answer.ok).toBe(true);
     expect(phone.heard).toEqual(['server:status']);
+  });
+
+  it("lets a phone in with the grant its join just wrote, once, and not after its session's deletion", async () => {
+    server = await startServer();
+    const session = await server.createSession();
+    const staff = await connectAndSync(session.links.facilitator.split('#')[1]!);
+    const first = await server.join(session.joinCode);
+    const phone = await connectAndSync(first.token);
+    expect(phone.answer.ok).toBe(true);
+    // The same token again (a reconnect): read from the tokens table, as any later handshake is.
+    phone.socket.disconnect();
+    expect((await connectAndSync(first.token)).answer.ok).toBe(true);
+
+    // A phone joins, its session is deleted before its socket connects: the handshake is refused.
+    const late = await server.join(session.joinCode);
+    expect(await staff.socket.emitWithAck('session:delete', { joinCode: session.joinCode })).toEqual({ ok: true });
+    await expect(connectAndSync(late.token)).rejects.toThrow(ErrorCode.Unauthorized);
   });
 });

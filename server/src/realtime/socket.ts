@@ -35,6 +35,7 @@ import { ConnectionCounter } from './connectionCaps.js';
 import { TokenBucket } from './rateLimit.js';
 import { refused } from './refused.js';
 import { Relay } from './relay.js';
+import type { RecentGrants } from '../security/recentGrants.js';
 import { rooms, roomsFor } from './rooms.js';
 import type { AppServer, AppSocket } from './types.js';
 
@@ -72,6 +73,8 @@ export const createRealtime = (
     sharedStorage?: boolean;
     /** What the server stands on, told to every connection when it changes. */
     status?: () => ServerStatus;
+    /** Tokens this node's joins have just issued, for their first handshake. */
+    recentGrants?: RecentGrants;
     metrics?: Metrics;
     /** A line per command (name, session, duration, outcome; never its payload) goes here. */
     log?: FastifyBaseLogger;
@@ -134,7 +137,8 @@ export const createRealtime = (
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ErrorCode.ProtocolMismatch));
     try {
       const tokenHash = hashToken(auth.data.token);
-      const grant = await deps.storage.findToken(tokenHash);
+      // A phone connecting right after its join: the grant its join just wrote, else the tokens table.
+      const grant = deps.recentGrants?.take(tokenHash) ?? (await deps.storage.findToken(tokenHash));
       if (!grant) return next(new Error(ErrorCode.Unauthorized));
       // Caps after authentication, so a made-up token spends nothing; counted until the connection closes.
       const address = addressKey(clientAddress(socket.request));
