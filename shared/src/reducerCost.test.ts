@@ -1,70 +1,19 @@
 // How much of the state one event touches, counted (never timed): the cost of an event must not grow with
 // the session. A Proxy counts each time a big collection is enumerated (a copy enumerates it).
 import { describe, expect, it, vi } from 'vitest';
-import type { Thought } from './capture.js';
-import type { EventBodies, EventType, SessionEvent } from './events.js';
+import type { SessionEvent } from './events.js';
 import { reduce, reduceAll, StateOwner, thoughtIdsOf } from './reducer.js';
 import type { SessionState } from './state.js';
-import { defaultAquariumSetup } from './templates.js';
+import { BIG, COLLECTIONS as collections, counted, eventLog } from './testing/bigSession.js';
 
-const BIG = 50_000;
-let seq = 0;
-const ev = <K extends EventType>(type: K, data: EventBodies[K]) =>
-  ({ seq: ++seq, at: seq, type, data }) as SessionEvent;
-const thought = (i: number, participantId = `p${i % 100}`): Thought => ({
-  id: `t${i}`,
-  participantId,
-  stakeholderGroupId: 'g1',
-  questionId: 'q1',
-  phaseId: null,
-  text: `thought ${i}`,
-  authorName: null,
-  status: 'pending',
-  pinned: false,
-  themeId: null,
-  submittedAt: seq,
-});
-const note = (i: number) => ({
-  id: `n${i}`,
-  phaseId: null,
-  questionId: 'q1',
-  themeId: null,
-  text: 'n',
-  order: i,
-  createdAt: 0,
-});
+const log = eventLog();
+const { ev, thought, note } = log;
 
-/** A session holding BIG participants, thoughts, public thoughts and notes, folded as one catch-up. */
+/** A session holding BIG participants, thoughts, public thoughts and notes, and an open vote, folded as one catch-up. */
 const bigSession = (): SessionState => {
-  seq = 0;
-  const events = [ev('session.created', { setup: defaultAquariumSetup('fi'), joinCode: 'ABCDEFGH' })];
-  for (let i = 0; i < BIG; i++) {
-    events.push(
-      ev('participant.joined', { participant: { id: `p${i}`, displayName: null, stakeholderGroupId: 'g1' } }),
-    );
-    events.push(ev('thought.submitted', { thought: thought(i) }));
-    events.push(ev('thought.published', { thought: { ...thought(i), id: `t${i}` } }));
-    events.push(ev('note.added', { note: note(i) }));
-  }
+  const events = log.bigSession();
   events.push(ev('vote.opened', { vote: { id: 'v1', questionId: 'q1', dots: 3, options: [] } as never }));
   return reduceAll(null, events)!;
-};
-
-const collections = ['participants', 'participantOrder', 'thoughts', 'publicThoughts', 'notes'] as const;
-
-/** The state with each big collection behind a Proxy that counts its enumerations (copies, scans). */
-const counted = (s: SessionState) => {
-  const scans = { participants: 0, participantOrder: 0, thoughts: 0, publicThoughts: 0, notes: 0 };
-  const wrapped = { ...s };
-  for (const key of collections) {
-    (wrapped as Record<string, unknown>)[key] = new Proxy(s[key], {
-      ownKeys: (target) => {
-        scans[key]++;
-        return Reflect.ownKeys(target);
-      },
-    });
-  }
-  return { state: wrapped as SessionState, scans };
 };
 
 /** One event of each kind that lands in a big collection. */
@@ -99,15 +48,15 @@ describe(`folding at ${BIG} stored items of each kind`, () => {
     // The first change copies each collection once (it was folded elsewhere); from then on nothing is copied.
     let s = owner.applyAll(
       base,
-      liveEvents().map((e) => ({ ...e, seq: ++seq })),
+      liveEvents().map((e) => ({ ...e, seq: ++log.seq })),
     )!;
     const kept = Object.fromEntries(collections.map((key) => [key, s[key]]));
     const someThought = s.thoughts['t42'];
     for (const e of liveEvents()) {
-      const next = { ...e, seq: ++seq } as SessionEvent;
-      if (next.type === 'participant.joined') next.data.participant.id = `x${seq}`;
-      if (next.type === 'thought.submitted') next.data.thought = thought(seq, 'new');
-      if (next.type === 'note.added') next.data.note = note(seq);
+      const next = { ...e, seq: ++log.seq } as SessionEvent;
+      if (next.type === 'participant.joined') next.data.participant.id = `x${log.seq}`;
+      if (next.type === 'thought.submitted') next.data.thought = thought(log.seq, 'new');
+      if (next.type === 'note.added') next.data.note = note(log.seq);
       s = owner.apply(s, next);
     }
     for (const key of collections) expect(s[key], key).toBe(kept[key]);

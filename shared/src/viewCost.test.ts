@@ -1,76 +1,23 @@
 // What a client's store and the note:add decision touch per message, counted (never timed) at 50,000 items.
 import { describe, expect, it, vi } from 'vitest';
-import type { Thought } from './capture.js';
-import type { EventBodies, EventType, SessionEvent } from './events.js';
+import type { SessionEvent } from './events.js';
 import { nextNoteOrder, reduceAll, StateOwner, ViewOwner } from './reducer.js';
 import type { SessionState } from './state.js';
 import { defaultAquariumSetup } from './templates.js';
+import { BIG, counted, eventLog } from './testing/bigSession.js';
 
-const BIG = 50_000;
-let seq = 0;
-const ev = <K extends EventType>(type: K, data: EventBodies[K]) =>
-  ({ seq: ++seq, at: seq, type, data }) as SessionEvent;
-const thought = (i: number): Thought => ({
-  id: `t${i}`,
-  participantId: `p${i % 100}`,
-  stakeholderGroupId: 'g1',
-  questionId: 'q1',
-  phaseId: null,
-  text: `thought ${i}`,
-  authorName: null,
-  status: 'pending',
-  pinned: false,
-  themeId: null,
-  submittedAt: seq,
-});
-const note = (i: number, questionId = 'q1', order = i) => ({
-  id: `n${i}`,
-  phaseId: null,
-  questionId,
-  themeId: null,
-  text: 'n',
-  order,
-  createdAt: 0,
-});
+const log = eventLog();
+const { ev, thought, note } = log;
 
 /** A console's state after catching up on BIG thoughts, public thoughts, notes and joins (as from a snapshot). */
-const bigSession = (): SessionState => {
-  seq = 0;
-  const events = [ev('session.created', { setup: defaultAquariumSetup('fi'), joinCode: 'ABCDEFGH' })];
-  for (let i = 0; i < BIG; i++) {
-    events.push(
-      ev('participant.joined', { participant: { id: `p${i}`, displayName: null, stakeholderGroupId: 'g1' } }),
-    );
-    events.push(ev('thought.submitted', { thought: thought(i) }));
-    events.push(ev('thought.published', { thought: thought(i) }));
-    events.push(ev('note.added', { note: note(i) }));
-  }
+const bigSession = (): SessionState =>
   // A JSON round trip, as a snapshot or a catch-up arrives: nothing in it is the store's yet.
-  return JSON.parse(JSON.stringify(reduceAll(null, events))) as SessionState;
-};
-
-const collections = ['participants', 'participantOrder', 'thoughts', 'publicThoughts', 'notes'] as const;
-
-/** Counts how often each big collection's storage is enumerated (a copy or a scan is one). */
-const counted = (s: SessionState) => {
-  const scans: Record<string, number> = {};
-  const wrapped = { ...s } as Record<string, unknown>;
-  for (const key of collections) {
-    scans[key] = 0;
-    wrapped[key] = new Proxy(s[key], {
-      ownKeys: (target) => {
-        scans[key]!++;
-        return Reflect.ownKeys(target);
-      },
-    });
-  }
-  return { state: wrapped as unknown as SessionState, scans };
-};
+  JSON.parse(JSON.stringify(reduceAll(null, log.bigSession()))) as SessionState;
 
 const message = (): SessionEvent[] => [
-  ev('thought.submitted', { thought: thought(seq + BIG) }),
+  ev('thought.submitted', { thought: thought(log.seq + BIG) }),
   ev('thought.moderated', { thoughtId: 't5', participantId: 'p5', status: 'approved' }),
-  ev('note.added', { note: note(seq + BIG) }),
+  ev('note.added', { note: note(log.seq + BIG) }),
 ];
 
 describe(`a client's store at ${BIG} stored items of each kind`, () => {
@@ -106,7 +53,7 @@ describe(`a client's store at ${BIG} stored items of each kind`, () => {
   });
 
   it('folds to the same state as the immutable reducer', () => {
-    seq = 4 * BIG + 1;
+    log.seq = 4 * BIG + 1;
     const events = [...message(), ...message(), ev('thought.unpublished', { thoughtId: 't3' })];
     const owner = new ViewOwner();
     let view: SessionState | null = base;
@@ -117,7 +64,7 @@ describe(`a client's store at ${BIG} stored items of each kind`, () => {
 
 describe('the order of a new note', () => {
   it('comes after every note of its question without a pass over the notes, kept current in place', () => {
-    seq = 0;
+    log.seq = 0;
     const events = [ev('session.created', { setup: defaultAquariumSetup('fi'), joinCode: 'ABCDEFGH' })];
     for (let i = 0; i < BIG; i++) events.push(ev('note.added', { note: note(i, i % 2 ? 'q1' : 'q2', i) }));
     const owner = new StateOwner();

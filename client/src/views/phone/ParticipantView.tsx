@@ -57,22 +57,6 @@ const ParticipantScreen = () => {
   const t = useT();
   const title = useStore((s) => s.session?.setup.title ?? '');
   const groups = useStore((s) => s.session?.setup.method === 'smallGroups');
-
-  if (groups) {
-    return (
-      <div className="page page--narrow phone">
-        <PhoneAlerts />
-        <ServerTrouble />
-        <h1 className="phone__title">{title}</h1>
-        <GoalRatingCard />
-        <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-          <PhoneGroups />
-        </Suspense>
-        <PhoneSettings />
-      </div>
-    );
-  }
-
   return (
     <div className="page page--narrow phone">
       <PhoneAlerts />
@@ -80,7 +64,7 @@ const ParticipantScreen = () => {
       <h1 className="phone__title">{title}</h1>
       <GoalRatingCard />
       <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
-        <AquariumPhone />
+        {groups ? <PhoneGroups /> : <AquariumPhone />}
       </Suspense>
       <PhoneSettings />
     </div>

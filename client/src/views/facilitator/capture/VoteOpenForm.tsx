@@ -7,6 +7,7 @@ import { useStore } from '../../../state/store';
 import { useQuestions } from '../../capture/captureSelectors';
 import { QuestionField } from '../../capture/QuestionField';
 import { useQuestionChoice } from '../../capture/useQuestionChoice';
+import { voteTargetCount } from './voteTargets';
 
 const dotChoices = Array.from({ length: limits.maxDots }, (_, i) => i + 1);
 
@@ -19,12 +20,7 @@ export const VoteOpenForm = () => {
   const [kind, setKind] = useState<VoteTargetKind>('theme');
   const [dots, setDots] = useState(3);
   const [error, setError] = useState(false);
-  const targets = useStore((s) => {
-    if (!s.session) return 0;
-    if (kind === 'theme') return Object.values(s.session.themes).filter((th) => th.questionId === questionId).length;
-    return Object.values(s.session.thoughts).filter((th) => th.questionId === questionId && th.status === 'approved')
-      .length;
-  });
+  const targets = useStore((s) => (s.session ? voteTargetCount(s.session, questionId, kind) : 0));
   const tooMany = kind === 'thought' && targets > limits.maxVoteThoughts;
   const submit = (e: FormEvent) => {
     e.preventDefault();
