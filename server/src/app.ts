@@ -18,6 +18,7 @@ import { qrRoutes } from './qr/routes.js';
 import { createRealtime, type SocketRate } from './realtime/socket.js';
 import { commandHandlers } from './handlers.js';
 import { createLimits, type LimitStore } from './security/limits.js';
+import { RecentGrants } from './security/recentGrants.js';
 import { addressResolver, fastifyTrust, type TrustProxy } from './security/trustProxy.js';
 import { SessionRegistry } from './engine/registry.js';
 import { projectPublicRoutes } from './projects/publicRoutes.js';
@@ -108,8 +109,10 @@ export const createApp = async (deps: AppDeps) => {
   });
   const metrics = createMetrics();
   let draining = false;
+  const recentGrants = new RecentGrants();
   const realtime = createRealtime(app.server, {
     ...deps,
+    recentGrants,
     storage,
     status,
     metrics,
@@ -131,6 +134,7 @@ export const createApp = async (deps: AppDeps) => {
     shared: deps.sharedStorage ?? false,
   });
   realtime.attach(registry);
+  registry.deleted.push((id) => recentGrants.dropSession(id));
 
   securityHeaders(app, deps.publicUrl);
   await app.register(fastifyRateLimit, {
@@ -170,6 +174,7 @@ export const createApp = async (deps: AppDeps) => {
     joins: limits.joins,
     venueJoins: limits.venueJoins,
     isVenue: (sessionId: string, address: string) => realtime.venue.has(sessionId, address),
+    recentGrants,
     maxParticipants: deps.maxParticipants ?? 2000,
   });
   await app.register(qrRoutes, routeDeps);

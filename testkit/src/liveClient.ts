@@ -113,7 +113,11 @@ export class LiveClient extends TestClient {
     if (this.closed) return;
     this.dialed = this.url;
     const s = this.openSocket(this.dialed, this.token, PROTOCOL_VERSION, 3000);
-    s.on('connect', () => this.catchUp(s));
+    s.on('connect', () => {
+      // A node tells its status on connect only when it is not ok (docs/PROTOCOL.md): all well until told.
+      if (this.statuses.length > 0) this.statuses.push({ storage: 'ok', broadcast: 'ok' });
+      this.catchUp(s);
+    });
     s.on('session:head', ({ seq }) => this.onHead(s, seq));
     s.on('server:status', (status) => this.statuses.push(status));
     const retry = () => {

@@ -12,6 +12,7 @@ import {
   type CommandPayload,
   type HandshakeAuth,
   type Role,
+  type ServerStatus,
   type ServerToClientEvents,
   type SessionEvent,
   type ThemeSuggestAck,
@@ -135,6 +136,16 @@ const onHead = (s: AppSocket, seq: number) => {
   }, HEAD_GRACE_MS);
 };
 
+const onServerStatus = (s: AppSocket, status: ServerStatus) => {
+  if (s !== socket) return;
+  store().setServerStatus(status);
+  // Storage is back: the refusals it caused are past (what was typed is being sent again by itself).
+  if (status.storage === 'ok') {
+    store().withdrawNotice('error.STORAGE_UNAVAILABLE');
+    store().withdrawNotice('error.STORAGE_FULL');
+  }
+};
+
 /** Opens the one live connection for a staff, screen or participant token; replaces any earlier one. */
 export const connectSession = (token: string) => {
   disconnectSession();
@@ -150,7 +161,12 @@ export const connectSession = (token: string) => {
     () => resume(s),
   );
 
-  s.on('connect', () => sync(s));
+  s.on('connect', () => {
+    // A server tells its status on connect only when something is wrong (docs/PROTOCOL.md): a new connection
+    // starts as all well, and a lost storage or Redis is told before the sync's answer.
+    onServerStatus(s, { storage: 'ok', broadcast: 'ok' });
+    sync(s);
+  });
   s.on('session:deleted', () => onSessionDeleted(s));
   s.on('session:events', (events) => {
     if (s !== socket) return;
@@ -161,15 +177,7 @@ export const connectSession = (token: string) => {
     if (s === socket) store().setPresence(presence);
   });
   s.on('session:head', ({ seq }) => onHead(s, seq));
-  s.on('server:status', (status) => {
-    if (s !== socket) return;
-    store().setServerStatus(status);
-    // Storage is back: the refusals it caused are past (what was typed is being sent again by itself).
-    if (status.storage === 'ok') {
-      store().withdrawNotice('error.STORAGE_UNAVAILABLE');
-      store().withdrawNotice('error.STORAGE_FULL');
-    }
-  });
+  s.on('server:status', (status) => onServerStatus(s, status));
   s.on('disconnect', (reason) => {
     if (s !== socket || reason === 'io client disconnect') return;
     syncing = false;

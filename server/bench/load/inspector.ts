@@ -74,6 +74,16 @@ export const attachInspector = async (port: number) => {
     async stopAllocations() {
       return ((await send('HeapProfiler.stopSampling')) as { profile: unknown }).profile;
     },
+    /** Starts V8's CPU profiler (a sample every `intervalUs`). */
+    async startProfiler(intervalUs = 200) {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: intervalUs });
+      await send('Profiler.start');
+    },
+    /** Stops the CPU profiler and returns the profile (a `.cpuprofile`, for DevTools' Performance tab). */
+    async stopProfiler() {
+      return ((await send('Profiler.stop')) as { profile: unknown }).profile;
+    },
     close() {
       ws.close();
     },

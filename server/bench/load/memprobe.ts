@@ -6,6 +6,7 @@
  *   node ../scripts/pnpm.mjs exec node --import tsx bench/load/memprobe.ts 2000 product /tmp/product.heapsnapshot
  *   NODE_ARGS="--max-semi-space-size=8" node ../scripts/pnpm.mjs exec node --import tsx bench/load/memprobe.ts 2000 relay
  *   ALLOC_PROF=/tmp/joins.heapprofile …   (what the joins allocate, collected or not: sampled every 32 KB)
+ *   CPU_PROF=/tmp/joins.cpuprofile …      (the server's CPU profile while the phones join, and nothing else)
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,8 +80,11 @@ const report = async (label: string) => {
 await report('idle');
 const created = await createSession(base, 'mem');
 const allocations = process.env.ALLOC_PROF;
+const cpu = process.env.CPU_PROF;
 if (allocations) await insp.startAllocations();
+if (cpu) await insp.startProfiler();
 const s = await joinSession([base], phones, created);
+if (cpu) writeFileSync(cpu, JSON.stringify(await insp.stopProfiler()));
 if (allocations) writeFileSync(allocations, JSON.stringify(await insp.stopAllocations()));
 await new Promise((r) => setTimeout(r, 2000));
 await report(`joined ${s.phones.length}`);

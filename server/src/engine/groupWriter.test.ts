@@ -49,4 +49,64 @@ describe('group writer', () => {
     await kept;
     expect(calls).toEqual([[1]]);
   });
+
+  it('hands the next group over while the one before is being synced, and answers them in order', async () => {
+    const syncs: { seqs: number[]; done: (err?: Error) => void }[] = [];
+    const storage = {
+      appendMany: (batches: { batch: AppendBatch }[], committed?: () => void) => {
+        committed?.();
+        return new Promise<void>((resolve, reject) =>
+          syncs.push({
+            seqs: batches.map((b) => b.batch.events[0]!.seq),
+            done: (err) => (err ? reject(err) : resolve()),
+          }),
+        );
+      },
+    } as unknown as Storage;
+    const writer = new GroupWriter(storage);
+    const answered: number[] = [];
+    const first = writer.append('s', batch(1)).then(() => answered.push(1));
+    await until(() => syncs.length === 1);
+    const second = writer.append('s', batch(2)).then(() => answered.push(2));
+    // The second group is committed and syncing although the first one's sync has not finished.
+    await until(() => syncs.length === 2);
+    expect(syncs.map((s) => s.seqs)).toEqual([[1], [2]]);
+    syncs[1]!.done();
+    await new Promise((r) => setImmediate(r));
+    expect(answered).toEqual([]); // durable, but not answered before the group written before it
+    syncs[0]!.done();
+    await Promise.all([first, second]);
+    expect(answered).toEqual([1, 2]);
+  });
+
+  it('fails a group that overlapped a failed one, and not the groups after', async () => {
+    const syncs: ((err?: Error) => void)[] = [];
+    const storage = {
+      appendMany: (_batches: unknown, committed?: () => void) => {
+        committed?.();
+        return new Promise<void>((resolve, reject) => syncs.push((err) => (err ? reject(err) : resolve())));
+      },
+    } as unknown as Storage;
+    const writer = new GroupWriter(storage);
+    const first = writer.append('s', batch(1));
+    await until(() => syncs.length === 1);
+    const second = writer.append('s', batch(2));
+    await until(() => syncs.length === 2);
+    syncs[1]!();
+    syncs[0]!(new Error('disk'));
+    await expect(first).rejects.toThrow('disk');
+    await expect(second).rejects.toThrow('disk');
+    const third = writer.append('s', batch(3));
+    await until(() => syncs.length === 3);
+    syncs[2]!();
+    await expect(third).resolves.toBeUndefined();
+  });
 });
+
+/** Waits for a condition, a turn of the event loop at a time. */
+const until = async (check: () => boolean) => {
+  for (let turns = 0; !check(); turns++) {
+    if (turns > 1000) throw new Error('never true');
+    await new Promise((r) => setImmediate(r));
+  }
+};

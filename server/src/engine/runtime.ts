@@ -73,6 +73,8 @@ export class SessionRuntime {
   private readonly audiences = new AudienceStates();
   /** This runtime alone holds its state, so events change it in place (no copy of a collection per event). */
   private readonly owner = new StateOwner();
+  /** Events written by this node and not yet broadcast: one group commit's are broadcast together. */
+  private unpublished: SessionEvent[] = [];
 
   constructor(
     readonly id: string,
@@ -250,7 +252,31 @@ export class SessionRuntime {
     this.committedSeq = this.state.seq;
     // Another node stored these (and told its own connections, if it lived long enough): this node
     // tells its own, so a node that died between writing and broadcasting loses nobody an event.
+    this.publishWritten();
     if (fresh.length > 0) this.deps.publish(this.id, fresh, { shared: true, own: false });
+  }
+
+  /**
+   * Broadcasts written events once the group commit that wrote them has resolved every write of this session:
+   * a group's writes resolve one after another in the same microtask run, and the broadcast is queued by the
+   * first of them, so it runs before any of their acknowledgements (each waits for its write's callback) and
+   * sends the group's events as one message per audience (`runsByRooms`), not one per command (issue #24).
+   */
+  private toPublish(events: SessionEvent[]): void {
+    if (this.unpublished.length === 0) queueMicrotask(() => this.publishWritten());
+    for (const e of events) this.unpublished.push(e);
+  }
+
+  private publishWritten(): void {
+    if (this.unpublished.length === 0) return;
+    const events = this.unpublished;
+    this.unpublished = [];
+    try {
+      this.deps.publish(this.id, events, { shared: this.deps.shared, own: true });
+    } catch (err) {
+      // Written all the same: each screen's head check fetches what it missed.
+      log.error({ err, session: this.id }, 'could not broadcast written events');
+    }
   }
 
   private stamp(events: NewEvent[]): SessionEvent[] {
@@ -273,7 +299,7 @@ export class SessionRuntime {
         if (last !== undefined) this.committedSeq = last;
         const visible = events.filter(isVisibleToSomeone);
         for (const e of visible) this.committed(e);
-        if (visible.length > 0) this.deps.publish(this.id, visible, { shared: this.deps.shared, own: true });
+        if (visible.length > 0) this.toPublish(visible);
       },
       (err: unknown) => {
         if (this.deps.shared && err instanceof SequenceConflict) throw err; // decided again by decide()

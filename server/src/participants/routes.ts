@@ -5,6 +5,7 @@ import type { Ids } from '../clock.js';
 import { sendError } from '../http/errors.js';
 import { sessionByCode } from '../http/sessionByCode.js';
 import type { Allowance, Limit } from '../security/limits.js';
+import type { RecentGrants } from '../security/recentGrants.js';
 import { setPass } from '../security/pass.js';
 import { hashToken, newToken } from '../security/tokens.js';
 import { addressKey } from '../security/trustProxy.js';
@@ -22,6 +23,8 @@ interface Deps {
   /** Per session and address, where the session's staff or projector are connected from (a venue). */
   venueJoins: Limit;
   isVenue: (sessionId: string, address: string) => boolean;
+  /** Where a new phone's grant is kept for its first handshake. */
+  recentGrants?: RecentGrants;
   /** Participants one session may hold. */
   maxParticipants: number;
   publicUrl: string;
@@ -96,6 +99,7 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
     }
     const participantId = deps.ids.id();
     const token = newToken();
+    const hash = hashToken(token);
     await runtime.record(
       () => [
         newEvent('participant.joined', {
@@ -107,8 +111,10 @@ export const joinRoutes = async (app: FastifyInstance, deps: Deps) => {
           },
         }),
       ],
-      [{ hash: hashToken(token), sessionId: runtime.id, role: 'participant', participantId }],
+      [{ hash, sessionId: runtime.id, role: 'participant', participantId }],
     );
+    // Written and durable: the phone's handshake, a moment from now, finds it without reading it back.
+    deps.recentGrants?.add(hash, { sessionId: runtime.id, role: 'participant', participantId });
     const body: JoinResponse = { sessionId: runtime.id, participantId, token };
     setPass(reply, token, deps.publicUrl.startsWith('https:'));
     return reply.code(201).send(body);

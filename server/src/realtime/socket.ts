@@ -35,6 +35,7 @@ import { ConnectionCounter } from './connectionCaps.js';
 import { TokenBucket } from './rateLimit.js';
 import { refused } from './refused.js';
 import { Relay } from './relay.js';
+import type { RecentGrants } from '../security/recentGrants.js';
 import { rooms, roomsFor } from './rooms.js';
 import type { AppServer, AppSocket } from './types.js';
 
@@ -72,6 +73,8 @@ export const createRealtime = (
     sharedStorage?: boolean;
     /** What the server stands on, told to every connection when it changes. */
     status?: () => ServerStatus;
+    /** Tokens this node's joins have just issued, for their first handshake. */
+    recentGrants?: RecentGrants;
     metrics?: Metrics;
     /** A line per command (name, session, duration, outcome; never its payload) goes here. */
     log?: FastifyBaseLogger;
@@ -134,15 +137,26 @@ export const createRealtime = (
     if (auth.data.protocolVersion !== PROTOCOL_VERSION) return next(new Error(ErrorCode.ProtocolMismatch));
     try {
       const tokenHash = hashToken(auth.data.token);
-      const grant = await deps.storage.findToken(tokenHash);
+      // A phone connecting right after its join: the grant its join just wrote, else the tokens table.
+      const grant = deps.recentGrants?.take(tokenHash) ?? (await deps.storage.findToken(tokenHash));
       if (!grant) return next(new Error(ErrorCode.Unauthorized));
       // Caps after authentication, so a made-up token spends nothing; counted until the connection closes.
       const address = addressKey(clientAddress(socket.request));
-      if (!byAddress.open(address, socket)) return next(new Error(ErrorCode.RateLimited));
-      if (!byToken.open(tokenHash, socket)) {
-        byAddress.close(address, socket);
+      if (!byAddress.open(address)) return next(new Error(ErrorCode.RateLimited));
+      if (!byToken.open(tokenHash)) {
+        byAddress.close(address);
         return next(new Error(ErrorCode.RateLimited));
       }
+      // Counted until the transport closes (also a handshake that never finished connecting), once.
+      let counted = true;
+      const release = () => {
+        if (!counted) return;
+        counted = false;
+        byAddress.close(address);
+        byToken.close(tokenHash);
+      };
+      socket.conn.once('close', release);
+      socket.once('disconnect', release);
       socket.data = { ...grant, tokenHash };
       if (grant.role !== 'participant') venue.add(grant.sessionId, address, socket);
       next();
@@ -159,6 +173,8 @@ export const createRealtime = (
   };
 
   /** `sync:request`: what the connection missed (or its audience's folded state, when far behind). */
+  const statusOk = (s: ServerStatus) => s.storage === 'ok' && s.broadcast === 'ok';
+
   const syncRequest =
     (registry: SessionRegistry): Inbound =>
     async (socket, payload, ack) => {
@@ -166,9 +182,11 @@ export const createRealtime = (
       const { sessionId, role, participantId } = socket.data;
       const parsed = SyncRequest.safeParse(payload);
       if (!parsed.success) return ack(fail(ErrorCode.InvalidPayload, z.prettifyError(parsed.error)));
-      // Before the answer: a client that comes from a node that had lost its storage learns this one's state.
+      // Before the answer, and only when something is wrong: a client takes a new connection as all well (a phone
+      // that comes from a node that had lost its storage, to this one that has it), so only a lost storage or
+      // Redis needs telling. Not one more message per phone joining when all is well (issue #24).
       const status = deps.status?.();
-      if (status) socket.emit('server:status', status);
+      if (status && !statusOk(status)) socket.emit('server:status', status);
       try {
         const runtime = await registry.get(sessionId);
         if (!runtime) return ack(fail(ErrorCode.NotFound, 'the session no longer exists'));

@@ -147,13 +147,14 @@ export const openSqliteStorage = (
   const full = db.prepare('PRAGMA synchronous = FULL');
   const wal = file === ':memory:' ? null : new WalSync(`${file}-wal`);
   const durable = opts.syncWal ?? (() => (wal ? wal.sync() : Promise.resolve()));
-  const commitThenSync = async (commit: () => void) => {
+  const commitThenSync = async (commit: () => void, committed?: () => void) => {
     relaxed.run();
     try {
       commit();
     } finally {
       full.run();
     }
+    committed?.();
     await durable();
   };
 
@@ -187,9 +188,9 @@ export const openSqliteStorage = (
       if (eraser.erasing) await eraser.writable();
       await commitThenSync(() => appendTx(sessionId, batch));
     },
-    async appendMany(batches) {
+    async appendMany(batches, committed) {
       if (eraser.erasing) await eraser.writable();
-      await commitThenSync(() => appendManyTx(batches));
+      await commitThenSync(() => appendManyTx(batches), committed);
     },
     async commandAck(sessionId, commandId) {
       return q.command.get(sessionId, commandId)?.ack ?? null;

@@ -49,8 +49,13 @@ export interface Storage extends ProjectStore {
   /** Events of a session with a sequence number above `afterSeq`, in order. */
   loadEvents(sessionId: string, afterSeq?: number): Promise<SessionEvent[]>;
   append(sessionId: string, batch: AppendBatch): Promise<void>;
-  /** Several sessions' batches in one transaction (group commit); optional, else `append` one by one. */
-  appendMany?(batches: { sessionId: string; batch: AppendBatch }[]): Promise<void>;
+  /**
+   * Several sessions' batches in one transaction (group commit); optional, else `append` one by one. A storage
+   * that commits in call order and then only waits for the disk calls `committed` at that point: the next group
+   * may then be handed over while this one's sync is still under way (SQLite; the promise still resolves only
+   * once the group is durable).
+   */
+  appendMany?(batches: { sessionId: string; batch: AppendBatch }[], committed?: () => void): Promise<void>;
   /** Events of one type, in order (e.g. the published summaries). */
   eventsOfType(sessionId: string, type: SessionEvent['type']): Promise<SessionEvent[]>;
   /** The stored ack of a command already applied, or null. */

@@ -19,42 +19,73 @@ import { close, fdatasync, fstatSync, open, statSync } from 'node:fs';
 export class WalSync {
   private fd: number | null = null;
   private ino = 0;
+  /** Syncs under way per open file: a file replaced meanwhile is closed only once none is left. */
+  private readonly syncing = new Map<number, number>();
+  /** Files no longer current, closed as soon as their syncs are done. */
+  private readonly retired = new Set<number>();
+  /** The WAL being opened again, so that syncs started meanwhile share the one new file. */
+  private opening: Promise<number | null> | null = null;
 
   constructor(private readonly walFile: string) {}
 
+  /**
+   * Resolves once every transaction committed before this call is on disk. Several may be under way at once
+   * (the group writer starts the next group's while one's is running): each is its own `fdatasync`, started
+   * after its commit, which the kernel completes only once that file's data written before it is on disk.
+   */
   sync(): Promise<void> {
-    return this.current().then((fd) =>
-      fd === null
-        ? undefined
-        : new Promise<void>((resolve, reject) =>
-            fdatasync(fd, (err) => (err ? reject(asSqliteError(err)) : resolve())),
-          ),
-    );
+    return this.current().then((fd) => {
+      if (fd === null) return undefined;
+      this.syncing.set(fd, (this.syncing.get(fd) ?? 0) + 1);
+      return new Promise<void>((resolve, reject) =>
+        fdatasync(fd, (err) => {
+          const left = this.syncing.get(fd)! - 1;
+          if (left > 0) this.syncing.set(fd, left);
+          else {
+            this.syncing.delete(fd);
+            if (this.retired.delete(fd)) close(fd, () => undefined);
+          }
+          if (err) reject(asSqliteError(err));
+          else resolve();
+        }),
+      );
+    });
   }
 
-  /** Closes the file (the storage closes). */
+  /** Closes the file (the storage closes); one still being synced is closed once that is done. */
   close(): void {
-    if (this.fd !== null) close(this.fd, () => undefined);
+    if (this.fd !== null) this.retire(this.fd);
     this.fd = null;
   }
 
+  private retire(fd: number): void {
+    if (this.syncing.has(fd)) this.retired.add(fd);
+    else close(fd, () => undefined);
+  }
+
   /** The open WAL, opened again if the name now leads to another file; null when there is none. */
-  private async current(): Promise<number | null> {
+  private current(): Promise<number | null> {
+    if (this.opening) return this.opening;
     let ino: number;
     try {
       ino = statSync(this.walFile).ino;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw asSqliteError(err as NodeJS.ErrnoException);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return Promise.resolve(null);
+      return Promise.reject(asSqliteError(err as NodeJS.ErrnoException));
     }
-    if (this.fd !== null && ino === this.ino) return this.fd;
+    if (this.fd !== null && ino === this.ino) return Promise.resolve(this.fd);
     this.close();
-    const fd = await new Promise<number>((resolve, reject) =>
+    const opening = new Promise<number>((resolve, reject) =>
       open(this.walFile, 'r+', (err, opened) => (err ? reject(asSqliteError(err)) : resolve(opened))),
-    );
-    this.fd = fd;
-    this.ino = fstatSync(fd).ino;
-    return fd;
+    ).then((fd) => {
+      this.fd = fd;
+      this.ino = fstatSync(fd).ino;
+      return fd;
+    });
+    this.opening = opening.finally(() => {
+      this.opening = null;
+    });
+    return this.opening;
   }
 }
 
