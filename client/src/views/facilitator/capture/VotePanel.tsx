@@ -1,10 +1,10 @@
 import { voteTotals, type Vote } from '@aquarium/shared';
 import { useT } from '../../../state/useT';
-import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { questionLabel, useQuestions } from '../../capture/captureSelectors';
 import { voteRows } from '../../capture/voteModel';
 import { VoteResults } from '../../capture/VoteResults';
+import { VoteNextButton } from './VoteNextButton';
 import { VoteOpenForm } from './VoteOpenForm';
 
 const noVotes: Record<string, Vote> = {};
@@ -54,20 +54,7 @@ const VoteLive = ({ vote }: { vote: Vote }) => {
       </p>
       <VoteResults rows={rows} testId="vote-live-row" />
       <div className="button-row">
-        {vote.status === 'open' ? (
-          <button type="button" className="button" onClick={() => void sendCommand('vote:close', { voteId: vote.id })}>
-            {t('capture.vote.close')}
-          </button>
-        ) : null}
-        {vote.status === 'closed' && !vote.revealed ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void sendCommand('vote:reveal', { voteId: vote.id })}
-          >
-            {t('capture.vote.reveal')}
-          </button>
-        ) : null}
+        <VoteNextButton vote={vote} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { useT } from '../../../state/useT';
 import { sendCommand } from '../../../net/socket';
 import { useStore } from '../../../state/store';
 import { latestVote } from '../../capture/voteModel';
+import { VoteNextButton } from '../capture/VoteNextButton';
 
 /** Whether the projector can show a mode now (the server refuses the same cases with a reason). */
 const available = (mode: ProjectorMode, s: { votes: Record<string, Vote>; published: boolean }) => {
@@ -100,13 +101,7 @@ const CurrentVote = () => {
     return (
       <div className="cockpit-projector__vote">
         <p className="status-text">{t('capture.vote.state.closed')}</p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void sendCommand('vote:reveal', { voteId: vote.id })}
-        >
-          {t('capture.vote.reveal')}
-        </button>
+        <VoteNextButton vote={vote} />
       </div>
     );
   }
@@ -117,9 +112,7 @@ const CurrentVote = () => {
       <p data-testid="open-vote-count" aria-live="polite">
         <strong>{t('projector.voteOpen', { voters, joined })}</strong> · {t('capture.vote.points', { n: dots })}
       </p>
-      <button type="button" className="button" onClick={() => void sendCommand('vote:close', { voteId: vote.id })}>
-        {t('capture.vote.close')}
-      </button>
+      <VoteNextButton vote={vote} />
     </div>
   );
 };
