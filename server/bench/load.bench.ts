@@ -9,6 +9,8 @@
  *   node scripts/pnpm.mjs run bench:load -- --nodes 2          (two nodes on TEST_DATABASE_URL and TEST_REDIS_URL)
  *   node scripts/pnpm.mjs run bench:load -- --only long --cpu-prof /tmp/prof   (the server's V8 CPU profile)
  *   node scripts/pnpm.mjs run bench:load -- --node-args "--max-semi-space-size=8"   (Node's flags, product and relay)
+ *   node scripts/pnpm.mjs run bench:load -- --phones 2000 --only fresh,relay --rounds 3   (alternating; ratios at the end)
+ *   … --warmup 0   (no unmeasured relay run first: the first scenario then meets a cold load generator)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -112,8 +114,10 @@ const scenario = async (label: string, o: Options) => {
       : [];
     const idle = processUsage(server.pid!);
     const joinStart = performance.now();
+    const clientStart = process.cpuUsage();
     const sessions = await Promise.all(created.map((c) => joinSession(bases, o.phones, c)));
     const joinS = (performance.now() - joinStart) / 1000;
+    const client = process.cpuUsage(clientStart);
     const joined = processUsage(server.pid!);
     const wallStart = performance.now();
     const result = await drive(sessions);
@@ -127,6 +131,8 @@ const scenario = async (label: string, o: Options) => {
       loadS,
       joinS,
       joinsPerS: phones / joinS,
+      // The simulated phones' own process (all of them share one): near 100 % it, not the server, sets the pace.
+      clientCpuPct: (client.user + client.system) / 10 / (joinS * 1000),
       // A phone's join, step by step: HTTP join, socket connection, first sync (p50 ms).
       joinSteps: [0, 1, 2].map((k) =>
         percentile(
@@ -197,11 +203,24 @@ if (only.includes('long-staff') && nodes === 1) {
 if (only.includes('relay'))
   plan.push([`bare socket.io relay, ${biggest} phones`, { sessions: 1, phones: biggest, nodes: 1, relay: true }]);
 
-const rows: Row[] = [];
-for (const [label, o] of plan) {
-  console.error(`running ${label}… (load average ${loadavg()[0]!.toFixed(1)})`);
-  rows.push(await scenario(label, o));
-  console.error(JSON.stringify(rows.at(-1))); // each row as soon as it is measured
+// All the simulated phones run in this one process, and its code is compiled as it runs: the first scenario
+// measured used to meet a cold load generator and the last a warm one, which alone made the product (first)
+// look 1.4× slower to join than the relay (last) when each was 1.05–1.1× measured warm (issue #24). So the
+// relay's scenario runs once unmeasured first, and `--rounds K` repeats the plan, every other round reversed.
+const warm = arg('--warmup') !== '0';
+const rounds = Number(arg('--rounds') ?? 1);
+const relayPlan = plan.find(([, o]) => o.relay);
+if (warm) {
+  console.error(`warming the load generator on the relay, not measured… (load average ${loadavg()[0]!.toFixed(1)})`);
+  await scenario('warm-up', { sessions: 1, phones: biggest, nodes: 1, relay: true });
+}
+const rows: (Row & { round: number })[] = [];
+for (let round = 1; round <= rounds; round++) {
+  for (const [label, o] of round % 2 === 1 ? plan : [...plan].reverse()) {
+    console.error(`round ${round}: running ${label}… (load average ${loadavg()[0]!.toFixed(1)})`);
+    rows.push({ ...(await scenario(label, o)), round });
+    console.error(JSON.stringify(rows.at(-1))); // each row as soon as it is measured
+  }
 }
 
 const header = [
@@ -210,6 +229,7 @@ const header = [
   'load s',
   'join s',
   'joins/s',
+  "phones' process CPU % while joining",
   'a join p50 ms: HTTP / socket / sync',
   'send→fac p50/p95/p99 ms',
   `phase→phones p50/p95/p99 ms (${PHASE_CHANGES} changes)`,
@@ -226,11 +246,12 @@ console.log(`${new Date().toISOString()}\n| ${header.join(' | ')} |\n|${header.m
 for (const r of rows) {
   console.log(
     `| ${[
-      r.scenario,
+      rounds > 1 ? `${r.scenario} (round ${r.round})` : r.scenario,
       fmt(r.load1, 2),
       fmt(r.loadS, 1),
       fmt(r.joinS, 1),
       fmt(r.joinsPerS),
+      fmt(r.clientCpuPct),
       r.joinSteps.map((v) => fmt(v, 1)).join(' / '),
       r.send.map((v) => fmt(v)).join(' / '),
       r.phase.map((v) => fmt(v)).join(' / '),
@@ -246,4 +267,24 @@ for (const r of rows) {
         : '–',
     ].join(' | ')} |`,
   );
+}
+// The issue's figure: the product's join time over the relay's, per round (both at the most phones, fresh).
+const product = `fresh, ${biggest} phones${onNodes}`;
+const ratios = Array.from({ length: rounds }, (_, i) => {
+  const of = (label: string) => rows.find((r) => r.round === i + 1 && r.scenario === label);
+  const [p, r] = [of(product), relayPlan && of(relayPlan[0])];
+  return p && r ? { join: p.joinS / r.joinS, cpu: p.cpuMsPerJoin / r.cpuMsPerJoin } : null;
+}).filter((x) => x !== null);
+if (ratios.length > 0) {
+  const list = (k: 'join' | 'cpu') => ratios.map((x) => fmt(x[k], 2)).join(' / ');
+  const median = (k: 'join' | 'cpu') =>
+    fmt(
+      percentile(
+        ratios.map((x) => x[k]),
+        50,
+      ),
+      2,
+    );
+  console.log(`\nproduct ÷ relay, join time: ${list('join')} (median ${median('join')})`);
+  console.log(`product ÷ relay, server CPU per join: ${list('cpu')} (median ${median('cpu')})`);
 }
