@@ -179,7 +179,10 @@ export const openSqliteStorage = (
       return row ? { sessionId: row.session_id, role: row.role, participantId: row.participant_id } : null;
     },
     async loadEvents(sessionId, afterSeq = 0) {
-      return q.events.all(sessionId, afterSeq).map(toEvent);
+      // Row by row: a long session's rows are not all held at once beside the events made of them.
+      const events: SessionEvent[] = [];
+      for (const row of q.events.iterate(sessionId, afterSeq)) events.push(toEvent(row));
+      return events;
     },
     async eventsOfType(sessionId, type) {
       return q.eventsOfType.all(sessionId, type).map(toEvent);
