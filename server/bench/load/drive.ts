@@ -39,6 +39,8 @@ export const joinSession = async (
   bases: string[],
   phonesWanted: number,
   created: Awaited<ReturnType<typeof createSession>>,
+  /** Told when the staff are connected and the phones start joining. */
+  phonesStart: () => void = () => undefined,
 ) => {
   const base = bases.at(-1)!;
   const sentAt = new Map<string, number>();
@@ -55,7 +57,10 @@ export const joinSession = async (
   let failedJoins = 0;
   /** Each phone's join in steps (ms): the HTTP join, the socket's connection, its first sync. */
   const joinSteps: [number, number, number][] = [];
-  // A phone that could not join (a timeout on a starved machine) is counted, not fatal.
+  // A phone that could not join (a timeout on a starved machine) is counted, not fatal. Timed from here: the
+  // staff's first syncs above (a long session's snapshot, about 7 MB each) are the console-sync column's, not joins.
+  phonesStart();
+  const phonesFrom = performance.now();
   const joined = await pool(
     Array.from({ length: phonesWanted }, (_, i) => i),
     25,
@@ -65,8 +70,9 @@ export const joinSession = async (
         return null;
       }),
   );
+  const phonesJoinMs = performance.now() - phonesFrom;
   const phones = joined.filter((p): p is LivePhone => p !== null);
-  return { facilitator, scribe, screen, phones, sentAt, sendLatency, failedJoins, joinSteps };
+  return { facilitator, scribe, screen, phones, sentAt, sendLatency, failedJoins, joinSteps, phonesJoinMs };
 };
 export type LiveSession = Awaited<ReturnType<typeof joinSession>>;
 
