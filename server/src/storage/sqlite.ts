@@ -180,9 +180,7 @@ export const openSqliteStorage = (
     },
     async loadEvents(sessionId, afterSeq = 0) {
       // Row by row: a long session's rows are not all held at once beside the events made of them.
-      const events: SessionEvent[] = [];
-      for (const row of q.events.iterate(sessionId, afterSeq)) events.push(toEvent(row));
-      return events;
+      return Array.from(q.events.iterate(sessionId, afterSeq), toEvent);
     },
     async eventsOfType(sessionId, type) {
       return q.eventsOfType.all(sessionId, type).map(toEvent);
