@@ -5,20 +5,19 @@ import { parseTrustProxy, type TrustProxy } from './security/trustProxy.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+// A relative path is taken from the directory the server was started in, as a shell user expects.
+const directory = (fallback: string) =>
+  z
+    .string()
+    .min(1)
+    .default(fallback)
+    .transform((p) => resolve(p));
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  // A relative path is taken from the directory the server was started in, as a shell user expects.
-  DATA_DIR: z
-    .string()
-    .min(1)
-    .default(`${repoRoot}data`)
-    .transform((p) => resolve(p)),
-  CLIENT_DIR: z
-    .string()
-    .min(1)
-    .default(`${repoRoot}client/dist`)
-    .transform((p) => resolve(p)),
+  DATA_DIR: directory(`${repoRoot}data`),
+  CLIENT_DIR: directory(`${repoRoot}client/dist`),
   PUBLIC_URL: z.url().optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
